@@ -1,0 +1,95 @@
+import { SUPPORTED_LANGUAGES, type Language } from '../languages/index.ts';
+import type { VisibleTile } from '../content/types.ts';
+import { analyze } from './analyzer.ts';
+import { LanguageDetector, type LanguageHints } from './language-detect.ts';
+import { cyrillize, foldText } from './normalize.ts';
+import { SearchIndex } from './search-index.ts';
+import { detectHandoffIntent } from './handoff-intent.ts';
+import { decide, type Decision } from './confidence.ts';
+
+export type Outcome = 'answered' | 'clarify' | 'unanswered' | 'handoff';
+
+/** Longer questions are read up to this many characters (chat channels cap messages at 4,096). */
+export const MAX_QUESTION_CHARS = 4096;
+
+/** What the engine concluded about one question. Rendering it into words is the caller's job. */
+export interface EngineAnswer {
+  outcome: Outcome;
+  /** Language the question was written in, which is the language to answer in. */
+  lang: Language;
+  /** The chosen tile (answered), the first option (clarify), or absent. */
+  tile?: VisibleTile;
+  /** Further options for `clarify` (at most 2 more), best first. */
+  alternatives: VisibleTile[];
+  /** 0..1 */
+  confidence: number;
+  /** Why: `handoff-intent`, `sensitive`, `low-score`, ... for logs and tests. */
+  reason: string;
+  /** Milliseconds spent in the engine. */
+  ms: number;
+}
+
+export interface EngineOptions {
+  /** Languages the organization offers (detection never answers outside them). */
+  languages?: readonly Language[];
+}
+
+/**
+ * The answer engine for one organization's visible tiles. Immutable: when
+ * content changes, build a new one (see AnswerService) and swap it in.
+ */
+export class AnswerEngine {
+  readonly languages: readonly Language[];
+  private readonly index: SearchIndex;
+  private readonly detector = new LanguageDetector();
+
+  constructor(readonly tiles: readonly VisibleTile[], options: EngineOptions = {}) {
+    this.languages = options.languages?.length ? options.languages : SUPPORTED_LANGUAGES;
+    this.index = new SearchIndex(tiles, this.languages);
+    for (const tile of tiles) {
+      for (const [lang, content] of Object.entries(tile.content)) {
+        if (content && this.languages.includes(lang as Language)) {
+          this.detector.addWords(lang as Language, [content.title, content.body, ...content.examples]);
+        }
+      }
+    }
+  }
+
+  /**
+   * Answers one question. Never throws on user input: empty, emoji-only or
+   * binary text is `unanswered` (reason `empty`); text past
+   * MAX_QUESTION_CHARS is read only up to that length.
+   */
+  ask(rawText: string, hints: Omit<LanguageHints, 'enabled'> = {}): EngineAnswer {
+    const started = performance.now();
+    const text = String(rawText ?? '').slice(0, MAX_QUESTION_CHARS);
+    const detected = this.detector.detect(text, { ...hints, enabled: this.languages });
+    const lang = detected.lang;
+    const finish = (d: Decision): EngineAnswer => ({
+      outcome: d.outcome,
+      lang,
+      tile: d.tile === undefined ? undefined : this.tiles[d.tile],
+      alternatives: d.alternatives.map((i) => this.tiles[i]),
+      confidence: d.confidence,
+      reason: d.reason,
+      ms: performance.now() - started,
+    });
+
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      return finish({ outcome: 'unanswered', alternatives: [], confidence: 0, reason: 'empty' });
+    }
+    if (detectHandoffIntent(text).matched) {
+      return finish({ outcome: 'handoff', alternatives: [], confidence: 1, reason: 'handoff-intent' });
+    }
+
+    const query = analyze(text, lang);
+    let normTerms: Map<string, number> | undefined;
+    if (detected.romanized && (lang === 'bg' || lang === 'uk')) {
+      // Search both the Latin spelling and its Cyrillic reading; count the words once.
+      normTerms = analyze(cyrillize(foldText(text), lang), lang).terms;
+      for (const [term, weight] of normTerms) query.terms.set(term, Math.max(query.terms.get(term) ?? 0, weight));
+    }
+    const result = this.index.search(query.terms, lang, { normTerms });
+    return finish(decide(result.hits, result.queryIdf, query.length, this.tiles));
+  }
+}

@@ -1,0 +1,93 @@
+import type { Language } from '../languages/index.ts';
+import type { VisibleTile } from '../content/types.ts';
+import { AnswerEngine } from './answer-engine.ts';
+
+/** Where the service gets an organization's content; implemented by the content module. */
+export interface TileSource {
+  /** The tiles the organization shows and the languages it offers. Throws ORGANIZATION_NOT_FOUND. */
+  load(orgSlug: string): Promise<{ tiles: VisibleTile[]; languages: Language[] }>;
+  /** A stamp that changes whenever the organization's visible content changes (cheap query). */
+  version(orgSlug: string): Promise<string>;
+}
+
+export interface AnswerServiceOptions {
+  /** How often (ms) a cached engine re-checks the content version in the background. Default 30 s. */
+  recheckMs?: number;
+  /** Called when a background refresh fails; the old engine keeps answering. */
+  onRefreshError?: (orgSlug: string, error: unknown) => void;
+}
+
+interface Entry {
+  engine: Promise<AnswerEngine>;
+  version: string;
+  checkedAt: number;
+  refreshing: boolean;
+}
+
+/**
+ * Keeps one AnswerEngine per organization in memory. An engine is built once
+ * and reused for every question; it is rebuilt when content changes:
+ * immediately after `invalidate` (called by content import and the editors'
+ * API), and otherwise noticed by a throttled background version check, so
+ * edits made by another process arrive within `recheckMs` while questions
+ * never wait for the database.
+ */
+export class AnswerService {
+  private readonly entries = new Map<string, Entry>();
+  private readonly recheckMs: number;
+
+  constructor(private readonly source: TileSource, private readonly options: AnswerServiceOptions = {}) {
+    this.recheckMs = options.recheckMs ?? 30_000;
+  }
+
+  /** The engine for `orgSlug`, building it on first use (concurrent callers share one build). */
+  async engine(orgSlug: string): Promise<AnswerEngine> {
+    const entry = this.entries.get(orgSlug);
+    if (!entry) return this.build(orgSlug).engine;
+    if (!entry.refreshing && Date.now() - entry.checkedAt > this.recheckMs) void this.recheck(orgSlug, entry);
+    return entry.engine;
+  }
+
+  /** Drops the cached engine of one organization (or all): the next question rebuilds it. */
+  invalidate(orgSlug?: string): void {
+    if (orgSlug === undefined) this.entries.clear();
+    else this.entries.delete(orgSlug);
+  }
+
+  private build(orgSlug: string): Entry {
+    const entry: Entry = { engine: Promise.resolve(undefined as never), version: '', checkedAt: Date.now(), refreshing: false };
+    entry.engine = (async () => {
+      const [version, { tiles, languages }] = await Promise.all([this.source.version(orgSlug), this.source.load(orgSlug)]);
+      entry.version = version;
+      return new AnswerEngine(tiles, { languages });
+    })();
+    // A failed build must not stay cached.
+    entry.engine.catch(() => {
+      if (this.entries.get(orgSlug) === entry) this.entries.delete(orgSlug);
+    });
+    this.entries.set(orgSlug, entry);
+    return entry;
+  }
+
+  private async recheck(orgSlug: string, entry: Entry): Promise<void> {
+    entry.refreshing = true;
+    try {
+      await entry.engine;
+      const version = await this.source.version(orgSlug);
+      entry.checkedAt = Date.now();
+      if (version !== entry.version) {
+        const { tiles, languages } = await this.source.load(orgSlug);
+        const fresh = new AnswerEngine(tiles, { languages });
+        if (this.entries.get(orgSlug) === entry) {
+          entry.engine = Promise.resolve(fresh);
+          entry.version = version;
+        }
+      }
+    } catch (error) {
+      entry.checkedAt = Date.now();
+      this.options.onRefreshError?.(orgSlug, error);
+    } finally {
+      entry.refreshing = false;
+    }
+  }
+}

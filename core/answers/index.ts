@@ -1,0 +1,11 @@
+/**
+ * The answer engine: from a few words typed in a chat to the right vetted
+ * tile in the person's language, or an honest "I don't know" / a person.
+ * Public API of core/answers; other modules import only from here.
+ */
+export { AnswerEngine, MAX_QUESTION_CHARS, type EngineAnswer, type EngineOptions, type Outcome } from './answer-engine.ts';
+export { AnswerService, type AnswerServiceOptions, type TileSource } from './answer-service.ts';
+export { toAnswerJson, type AnswerJson } from './answer-json.ts';
+export { renderReply, tileContent, type AnswerTexts, type AnswerTextCatalog } from './reply.ts';
+export { LanguageDetector, type DetectedLanguage, type LanguageHints } from './language-detect.ts';
+export { detectHandoffIntent, type HandoffIntent } from './handoff-intent.ts';

@@ -1,0 +1,29 @@
+/**
+ * The content module: organizations' libraries of tiles, their translations,
+ * the `tiles/v1` import/export format and the themes. Other modules use this
+ * index only.
+ */
+export type { TileContent, TileLink, VisibleTile } from './types.ts';
+export {
+  TILES_V1_FORMAT,
+  TILE_LIMITS,
+  validateTileFile,
+  parseTileFile,
+  type TileFileV1,
+  type TileFileTile,
+  type TileFileContent,
+  type TileFileContext,
+  type TileFileValidation,
+} from './tiles-v1.ts';
+export { DEFAULT_THEMES, type DefaultTheme } from './default-themes.ts';
+export {
+  loadVisibleTiles,
+  seedDefaultThemes,
+  subscribeTile,
+  type OrganizationKind,
+  type TileStatus,
+  type TranslationOrigin,
+} from './content-repository.ts';
+export { importTiles, type ImportSummary } from './import.ts';
+export { exportTiles } from './export.ts';
+export { createTileSource, type TileSource, type OrganizationContent } from './tile-source.ts';

@@ -1,0 +1,53 @@
+/**
+ * The one error catalogue. Every error the application raises on purpose is an
+ * AppError with a stable code; the HTTP layer maps `status`, the CLI prints
+ * `code: message`, jobs read `retryable` to choose between retry and give-up.
+ */
+export interface ErrorDefinition {
+  /** HTTP status the admin API answers with. */
+  status: number;
+  /** Message template; `{name}` placeholders are filled from `params`. */
+  message: string;
+  /** For jobs: true when trying again later may succeed (network, rate limit). */
+  retryable?: boolean;
+}
+
+export const ERRORS = {
+  CONFIG_INVALID: { status: 500, message: 'Configuration is invalid: {details}' },
+  NOT_FOUND: { status: 404, message: '{what} not found' },
+  ORGANIZATION_NOT_FOUND: { status: 404, message: 'Organization "{slug}" not found' },
+  VALIDATION_FAILED: { status: 400, message: '{details}' },
+  IMPORT_INVALID: { status: 400, message: 'Import rejected, nothing was changed:\n{details}' },
+  UNKNOWN_LANGUAGE: { status: 400, message: 'Language "{lang}" is not supported' },
+  MESSAGE_TOO_LONG: { status: 413, message: 'Message is longer than {max} characters' },
+  DATABASE_UNAVAILABLE: { status: 503, message: 'Database is unavailable', retryable: true },
+  MIGRATION_FAILED: { status: 500, message: 'Migration failed: {details}' },
+  FILE_ACCESS_FAILED: { status: 400, message: 'Cannot {action} {path}: {reason}' },
+  INTERNAL: { status: 500, message: 'Internal error' },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly retryable: boolean;
+  readonly params: Record<string, unknown>;
+
+  constructor(code: ErrorCode, params: Record<string, unknown> = {}, options?: { cause?: unknown }) {
+    const def: ErrorDefinition = ERRORS[code];
+    super(
+      def.message.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)),
+      options,
+    );
+    this.name = 'AppError';
+    this.code = code;
+    this.status = def.status;
+    this.retryable = def.retryable ?? false;
+    this.params = params;
+  }
+}
+
+export function isAppError(err: unknown, code?: ErrorCode): err is AppError {
+  return err instanceof AppError && (code === undefined || err.code === code);
+}
