@@ -1,5 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
-import type { Logger } from 'pino';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AnswerService } from '../core/answers/index.ts';
 import { askRoute } from './api/ask/ask-route.ts';
 import { errorHandler } from './api/error-handler.ts';
@@ -8,7 +7,8 @@ export interface AppDependencies {
   answers: AnswerService;
   /** Channels and integrations that are off, with the setting that is missing (shown on /health). */
   disabled: Record<string, string>;
-  logger?: Logger | false;
+  /** The process logger (pino); tests leave it out and get a silent app. */
+  logger?: FastifyBaseLogger;
 }
 
 /**
@@ -16,11 +16,9 @@ export interface AppDependencies {
  * `app.inject()`. The server entry (admin/server.ts) adds `listen`.
  */
 export function buildApp(deps: AppDependencies): FastifyInstance {
-  const app = Fastify({
-    loggerInstance: deps.logger || undefined,
-    bodyLimit: 64 * 1024,
-    disableRequestLogging: false,
-  });
+  const app = deps.logger
+    ? Fastify({ loggerInstance: deps.logger, bodyLimit: 64 * 1024 })
+    : Fastify({ logger: false, bodyLimit: 64 * 1024 });
   app.setErrorHandler(errorHandler);
   app.get('/health', async () => ({ status: 'ok', disabled: deps.disabled }));
   askRoute(app, deps.answers);

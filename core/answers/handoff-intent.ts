@@ -17,11 +17,14 @@
  *     else's staff ("shop employee", "pracownik agencji");
  *   - a short command made only of a `human` word and filler ("human",
  *     "een mens graag", "/human").
- * When nothing fires, a bounded typo pass (one edit, words of 5+ letters)
- * looks for the missing half of a pair next to the half that is present.
+ * When nothing fires, a bounded typo pass (one edit inside a word of 5+
+ * letters) looks for a misspelt person next to a contact word, or a misspelt
+ * one-word command.
  *
- * Everything is compiled once at module load; a typical message takes a few
- * microseconds.
+ * Everything is compiled once at module load. Matching runs in stages: the
+ * concept groups first, and only when a person or contact word was found the
+ * context words (third party, bridge, possessive) and, for short messages,
+ * the filler; most messages stop after the first stage.
  */
 import { foldText, romanize, skeleton, tokenize } from './normalize.ts';
 import { SUPPORTED_LANGUAGES, type Language } from '../languages/index.ts';
@@ -46,11 +49,15 @@ const COMMAND_MAX_TOKENS = 6;
 /** Shortest lexicon word, and stem, that the typo pass will try to match (shorter ones meet too many other words). */
 const FUZZY_MIN_WORD = 5;
 const FUZZY_MIN_STEM = 6;
+/** Skeletons shorter than this collide across words ("chat" and Romanian "cât" are both "cat"). */
+const MIN_SKELETON = 5;
 
 const PERSON_GROUPS: ReadonlySet<HandoffGroup> = new Set(['human', 'staff', 'someone']);
 const CONTACT_GROUPS: ReadonlySet<HandoffGroup> = new Set(['talk', 'reach', 'connect']);
 /** Groups that do not make a token part of a command. */
 const NON_COMMAND_GROUPS: ReadonlySet<HandoffGroup> = new Set(['neutral', 'thirdParty', 'possessive']);
+/** A message of at most this many tokens gets the typo pass for one-word commands ("humna"). */
+const FUZZY_COMMAND_MAX_TOKENS = 3;
 
 // ---------------------------------------------------------------------------
 // Compilation
@@ -59,20 +66,30 @@ const NON_COMMAND_GROUPS: ReadonlySet<HandoffGroup> = new Set(['neutral', 'third
 interface Element { atoms: ReadonlySet<number>; optional: boolean; gap: number }
 interface Pattern { id: number; lang: Lang; group: HandoffGroup; elements: Element[] }
 interface FuzzyWord { word: string; prefix: boolean }
-interface Hit { group: HandoffGroup; lang: Lang; start: number; end: number; fuzzy?: boolean }
+/** A pattern match: tokens `start..end-1`, of which `owned` were matched by elements (the rest were skipped by a gap). */
+interface Hit { group: HandoffGroup; lang: Lang; start: number; end: number; owned: number[] }
 
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 const LATIN_RE = /[a-z]/;
 const WORD_RE = /^[\p{L}\p{N}]+$/u;
 
+/** Patterns are matched in stages so that most messages only pay for the first. */
+type Stage = 'concept' | 'context' | 'filler';
+const STAGE: Record<HandoffGroup, Stage> = {
+  human: 'concept', staff: 'concept', someone: 'concept', talk: 'concept', reach: 'concept', connect: 'concept',
+  strong: 'concept', notBot: 'concept', neutral: 'concept',
+  thirdParty: 'context', possessive: 'context', bridge: 'context', filler: 'filler',
+};
+
 const atomIds = new Map<string, number>();
 const exactIndex = new Map<string, number[]>();
 const prefixIndex = new Map<string, Array<[string, number]>>();
 const patterns: Pattern[] = [];
-const patternsByFirstAtom = new Map<number, Pattern[]>();
-/** Per language: single words of the person groups and of the contact groups, for the typo pass. */
+const patternsByFirstAtom: Record<Stage, Map<number, Pattern[]>> = {
+  concept: new Map(), context: new Map(), filler: new Map(),
+};
+/** Per language: single words of the person groups, for the typo pass. */
 const fuzzyPersons = new Map<Lang, FuzzyWord[]>();
-const fuzzyContacts = new Map<Lang, FuzzyWord[]>();
 const fuzzyHumans: Array<{ lang: Lang; w: FuzzyWord }> = [];
 
 function addToList<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -98,9 +115,9 @@ function atomFor(rawAlt: string, lang: Lang): number {
   id = atomIds.size;
   atomIds.set(key, id);
   const forms = new Set([word]);
-  if (word.length >= 4 && LATIN_RE.test(word)) {
+  if (LATIN_RE.test(word)) {
     const skel = skeleton(word);
-    if (!prefix || skel.length >= 3) forms.add(skel);
+    if (skel.length >= MIN_SKELETON) forms.add(skel);
   }
   for (const form of forms) {
     if (prefix) addToList(prefixIndex, form.slice(0, 3), [form, id] as [string, number]);
@@ -136,7 +153,7 @@ function compilePattern(source: string, lang: Lang, group: HandoffGroup, macros:
   if (elements[0].optional) throw new Error(`handoff lexicon (${lang}): "${source}" starts with an optional element`);
   const pattern: Pattern = { id: patterns.length, lang, group, elements };
   patterns.push(pattern);
-  for (const atom of elements[0].atoms) addToList(patternsByFirstAtom, atom, pattern);
+  for (const atom of elements[0].atoms) addToList(patternsByFirstAtom[STAGE[group]], atom, pattern);
 }
 
 function splitPatterns(list: string | undefined): string[] {
@@ -184,31 +201,40 @@ function compileLanguage(lang: Lang, lex: LanguageLexicon): void {
     .map((w) => ({ prefix: w.endsWith('*'), word: lexiconWord(w.replace(/\*$/, ''), lang) }))
     .filter((w) => w.word.length >= (w.prefix ? FUZZY_MIN_STEM : FUZZY_MIN_WORD));
   fuzzyPersons.set(lang, toFuzzy([...singleWords(lex.human), ...singleWords(lex.staff)]));
-  fuzzyContacts.set(lang, toFuzzy([...singleWords(lex.talk), ...singleWords(lex.reach), ...singleWords(lex.connect)]));
   for (const w of toFuzzy(singleWords(lex.human))) fuzzyHumans.push({ lang, w });
 }
 
 for (const lang of SUPPORTED_LANGUAGES) compileLanguage(lang, HANDOFF_LEXICON[lang]);
 compileLanguage('any', UNIVERSAL_LEXICON);
 
+/** The most tokens one pattern can span (its elements plus their gaps). */
+const MAX_SPAN = Math.max(...patterns.map((p) => p.elements.reduce((n, e) => n + 1 + e.gap, 0)));
+
 // ---------------------------------------------------------------------------
 // Matching
 // ---------------------------------------------------------------------------
 
-/** The forms a message token is looked up by: itself (or both romanizations), and their skeletons. */
+/**
+ * Letters and pairs that `skeleton` rewrites; a word without any is its own
+ * skeleton. Only a speed-up: if `skeleton` changes, at worst a shortcut is lost.
+ */
+const SKELETON_TRIGGER_RE = /[wqxgyj]|[szckpt]h|[st][sz]|cz|(.)\1/;
+
+/** The forms a token is looked up by: itself (Cyrillic: both romanizations), and their skeletons. */
 function tokenForms(token: string): string[] {
   const forms = CYRILLIC_RE.test(token) ? [romanize(token, 'bg'), romanize(token, 'uk')] : [token];
   const n = forms.length;
   for (let i = 0; i < n; i++) {
-    if (forms[i].length >= 4 && LATIN_RE.test(forms[i])) {
-      const skel = skeleton(forms[i]);
-      if (!forms.includes(skel)) forms.push(skel);
-    }
+    const form = forms[i];
+    // A skeleton is never longer than its word, and short ones are not indexed.
+    if (form.length < MIN_SKELETON || !LATIN_RE.test(form) || !SKELETON_TRIGGER_RE.test(form)) continue;
+    const skel = skeleton(form);
+    if (skel.length >= MIN_SKELETON && !forms.includes(skel)) forms.push(skel);
   }
   return forms;
 }
 
-function atomsOf(forms: string[]): number[] {
+function atomsOfForms(forms: string[]): number[] {
   const out: number[] = [];
   for (const form of forms) {
     const exact = exactIndex.get(form);
@@ -219,51 +245,83 @@ function atomsOf(forms: string[]): number[] {
   return out;
 }
 
+/** Memo of token → lexicon atoms: chat messages reuse a small vocabulary. Bounded; cleared when full. */
+const TOKEN_MEMO_MAX = 20_000;
+const tokenMemo = new Map<string, number[]>();
+
+function atomsOfToken(token: string): number[] {
+  let atoms = tokenMemo.get(token);
+  if (atoms) return atoms;
+  atoms = atomsOfForms(tokenForms(token));
+  if (tokenMemo.size >= TOKEN_MEMO_MAX) tokenMemo.clear();
+  tokenMemo.set(token, atoms);
+  return atoms;
+}
+
 function hasAny(tokenAtoms: number[], atoms: ReadonlySet<number>): boolean {
   for (const a of tokenAtoms) if (atoms.has(a)) return true;
   return false;
 }
 
-/** End (exclusive) of the match of `p.elements[ei..]` from token `pos`, or -1. */
-function matchFrom(p: Pattern, ei: number, pos: number, toks: number[][]): number {
+/**
+ * End (exclusive) of the match of `p.elements[ei..]` from token `pos`, or -1;
+ * the tokens the elements matched are appended to `owned`.
+ */
+function matchFrom(p: Pattern, ei: number, pos: number, toks: number[][], owned: number[]): number {
   if (ei === p.elements.length) return pos;
   const el = p.elements[ei];
   for (let skip = 0; skip <= el.gap && pos + skip < toks.length; skip++) {
     if (hasAny(toks[pos + skip], el.atoms)) {
-      const end = matchFrom(p, ei + 1, pos + skip + 1, toks);
+      owned.push(pos + skip);
+      const end = matchFrom(p, ei + 1, pos + skip + 1, toks, owned);
       if (end >= 0) return end;
+      owned.pop();
     }
   }
-  return el.optional ? matchFrom(p, ei + 1, pos, toks) : -1;
+  return el.optional ? matchFrom(p, ei + 1, pos, toks, owned) : -1;
 }
 
-function findHits(toks: number[][]): Hit[] {
-  const hits: Hit[] = [];
-  const seen = new Set<number>();
+/** Per pattern, the epoch of the token it was last tried at (a token can reach a pattern through several atoms). */
+const triedAt = new Int32Array(patterns.length);
+let triedEpoch = 0;
+
+function findHits(toks: number[][], stage: Stage, into: Hit[] = []): Hit[] {
+  const index = patternsByFirstAtom[stage];
   for (let i = 0; i < toks.length; i++) {
-    seen.clear();
+    const mark = ++triedEpoch;
     for (const atom of toks[i]) {
-      const starting = patternsByFirstAtom.get(atom);
+      const starting = index.get(atom);
       if (!starting) continue;
       for (const p of starting) {
-        if (seen.has(p.id)) continue;
-        seen.add(p.id);
-        const end = matchFrom(p, 1, i + 1, toks);
-        if (end >= 0) hits.push({ group: p.group, lang: p.lang, start: i, end });
+        if (triedAt[p.id] === mark) continue;
+        triedAt[p.id] = mark;
+        const owned = [i];
+        const end = matchFrom(p, 1, i + 1, toks, owned);
+        if (end >= 0) into.push({ group: p.group, lang: p.lang, start: i, end, owned });
       }
     }
   }
-  return hits;
+  return into;
 }
 
 /**
  * Drops hits inside a longer hit of the same language ("person" inside "in
- * person" or "per person"); a `neutral` hit also wins over one of equal span.
+ * person"), and any hit inside a `neutral` one of any language: "first
+ * person" is descriptive whichever lexicon also reads "person". Tokens that
+ * a pattern skipped with a gap (`~N`) are not inside it.
  */
 function dropContained(hits: Hit[]): Hit[] {
-  return hits.filter((h) => !hits.some((g) => g !== h && g.lang === h.lang
-    && g.start <= h.start && g.end >= h.end
-    && (g.end - g.start > h.end - h.start || (g.group === 'neutral' && h.group !== 'neutral'))));
+  // `hits` are in start order, and no pattern spans more than MAX_SPAN tokens.
+  const contains = (g: Hit, h: Hit): boolean => g !== h && g.end >= h.end
+    && (g.group === 'neutral' || (g.lang === h.lang && g.owned.length > h.owned.length))
+    && h.owned.every((t) => g.owned.includes(t));
+  let from = 0;
+  return hits.filter((h) => {
+    while (hits[from].start < h.start - MAX_SPAN) from++;
+    if (h.group === 'neutral') return true;
+    for (let k = from; k < hits.length && hits[k].start <= h.start; k++) if (contains(hits[k], h)) return false;
+    return true;
+  });
 }
 
 /** For each token, the hits that cover it. */
@@ -279,13 +337,12 @@ function covered(cover: Hit[][], j: number, group: HandoffGroup, lang: Lang): bo
 
 /** True when the person hit is qualified as somebody else's ("shop employee", "someone from my agency"). */
 function isThirdParty(p: Hit, cover: Hit[][]): boolean {
-  const n = cover.length;
   if (p.start > 0 && covered(cover, p.start - 1, 'possessive', p.lang)) return true;
   for (let j = p.start - 1, k = 0; j >= 0 && k < 3; j--, k++) {
     if (covered(cover, j, 'thirdParty', p.lang)) return true;
     if (!covered(cover, j, 'bridge', p.lang)) break;
   }
-  for (let j = p.end, k = 0; j < n && k < 4; j++, k++) {
+  for (let j = p.end, k = 0; j < cover.length && k < 4; j++, k++) {
     if (covered(cover, j, 'thirdParty', p.lang)) return true;
     if (!covered(cover, j, 'bridge', p.lang)) break;
   }
@@ -298,18 +355,24 @@ function gapBetween(a: Hit, b: Hit): number {
   return 0;
 }
 
+/** Whether a person and a contact word make a request: same language, close, and "someone" only with talking or connecting. */
 function pairs(person: Hit, contact: Hit): boolean {
   if (person.lang !== contact.lang || gapBetween(person, contact) > PAIR_WINDOW) return false;
   return person.group !== 'someone' || contact.group !== 'reach';
 }
 
-/** One-edit (substitution, insertion, deletion, transposition) match after the first letter. */
+/**
+ * One edit (substitution, insertion, deletion, transposition) away, neither in
+ * the first letter nor in the last letter of the word or stem: an edit there
+ * makes another inflection or derivation ("asmens" is not a typo of "asmeni").
+ * A token shorter than a stem is a different word, not a typo of it.
+ */
 function withinOneEdit(w: FuzzyWord, token: string): boolean {
+  if (w.prefix && token.length < w.word.length) return false;
   let i = 0;
   while (i < w.word.length && i < token.length && w.word[i] === token[i]) i++;
-  // A full match is not a typo; a plural ("persons") is not one either.
   if (i === w.word.length) return w.prefix || token.length === i;
-  if (i === 0) return false;
+  if (i === 0 || i >= w.word.length - 1) return false;
   const rest = (a: number, b: number): boolean => {
     const tail = w.word.slice(a);
     return w.prefix ? token.startsWith(tail, b) : token.slice(b) === tail;
@@ -320,69 +383,66 @@ function withinOneEdit(w: FuzzyWord, token: string): boolean {
     || (w.word[i] === token[i + 1] && w.word[i + 1] === token[i] && rest(i + 2, i + 2)); // transposition
 }
 
-function fuzzyHit(token: string, words: FuzzyWord[] | undefined): boolean {
-  if (!words || token.length < FUZZY_MIN_WORD - 1) return false;
-  return words.some((w) => withinOneEdit(w, token));
+/** The token's forms for the typo pass (Cyrillic: both romanizations). */
+function plainForms(token: string): string[] {
+  return CYRILLIC_RE.test(token) ? [romanize(token, 'bg'), romanize(token, 'uk')] : [token];
 }
 
-interface Analysis { tokens: string[]; hits: Hit[]; cover: Hit[][] }
-
-function analyse(text: string): Analysis | undefined {
-  const tokens = tokenize(foldText(text));
-  if (tokens.length === 0) return undefined;
-  const forms = tokens.map(tokenForms);
-  const hits = dropContained(findHits(forms.map(atomsOf)));
-  return { tokens: forms.map((f) => f[0]), hits, cover: coverage(hits, tokens.length) };
+function fuzzyMatches(token: string, w: FuzzyWord): boolean {
+  return token.length >= FUZZY_MIN_WORD - 1 && plainForms(token).some((f) => withinOneEdit(w, f));
 }
 
-function isCommand(a: Analysis, lang: Lang, extra: Hit[] = []): boolean {
-  if (a.tokens.length > COMMAND_MAX_TOKENS) return false;
+/** Whether every token is part of a command in `lang`: the human word, filler, or a contact word. */
+function isCommand(cover: Hit[][], lang: Lang, extra?: Hit): boolean {
+  if (cover.length > COMMAND_MAX_TOKENS) return false;
   const ok = (h: Hit): boolean => (h.lang === lang || h.lang === 'any') && !NON_COMMAND_GROUPS.has(h.group);
-  return a.tokens.every((_, j) => a.cover[j].some(ok) || extra.some((h) => h.start === j && ok(h)));
+  return cover.every((hits, j) => hits.some(ok) || (extra !== undefined && extra.start === j && ok(extra)));
 }
 
-function evaluate(a: Analysis, evidence: Set<string>): void {
+function evaluate(tokens: string[], toks: number[][]): Set<string> {
+  const evidence = new Set<string>();
+  const concept = dropContained(findHits(toks, 'concept'));
   const persons: Hit[] = [];
   const contacts: Hit[] = [];
-  for (const h of a.hits) {
+  for (const h of concept) {
     if (h.group === 'strong' || h.group === 'notBot') evidence.add(`${h.group}:${h.lang}`);
     else if (CONTACT_GROUPS.has(h.group)) contacts.push(h);
-    else if (PERSON_GROUPS.has(h.group) && !isThirdParty(h, a.cover)) persons.push(h);
+    else if (PERSON_GROUPS.has(h.group)) persons.push(h);
   }
-  for (const p of persons) {
-    for (const c of contacts) if (pairs(p, c)) evidence.add(`${p.group}+${c.group}:${p.lang}`);
-    if (p.group === 'human' && isCommand(a, p.lang)) evidence.add(`command:${p.lang}`);
-  }
-  if (evidence.size > 0) return;
+  const n = tokens.length;
+  if (persons.length === 0 && contacts.length === 0 && n > FUZZY_COMMAND_MAX_TOKENS) return evidence;
 
-  // Typo pass: complete a pair whose other half is present, or a short command.
-  const tried = new Set<string>();
-  for (const c of contacts) {
-    for (let j = Math.max(0, c.start - PAIR_WINDOW - 1); j < Math.min(a.tokens.length, c.end + PAIR_WINDOW + 1); j++) {
-      if (a.cover[j].some((h) => h.lang === c.lang) || tried.has(`${c.lang}:${j}`)) continue;
-      tried.add(`${c.lang}:${j}`);
-      if (!fuzzyHit(a.tokens[j], fuzzyPersons.get(c.lang))) continue;
-      const p: Hit = { group: 'staff', lang: c.lang, start: j, end: j + 1, fuzzy: true };
-      if (!isThirdParty(p, a.cover) && pairs(p, c)) evidence.add(`person~+${c.group}:${c.lang}`);
-    }
-  }
+  const all = findHits(toks, 'context', concept.slice());
+  if (n <= COMMAND_MAX_TOKENS) findHits(toks, 'filler', all);
+  const cover = coverage(all, n);
+
   for (const p of persons) {
-    if (p.group === 'someone') continue;
-    for (let j = Math.max(0, p.start - PAIR_WINDOW - 1); j < Math.min(a.tokens.length, p.end + PAIR_WINDOW + 1); j++) {
-      if (a.cover[j].some((h) => h.lang === p.lang)) continue;
-      if (fuzzyHit(a.tokens[j], fuzzyContacts.get(p.lang))) evidence.add(`${p.group}+contact~:${p.lang}`);
+    if (isThirdParty(p, cover)) continue;
+    for (const c of contacts) if (pairs(p, c)) evidence.add(`${p.group}+${c.group}:${p.lang}`);
+    if (p.group === 'human' && isCommand(cover, p.lang)) evidence.add(`command:${p.lang}`);
+  }
+  if (evidence.size > 0) return evidence;
+
+  // Typo pass, on tokens that no lexicon knows: a misspelt person next to a
+  // contact word ("talk to a real preson"), or a misspelt one-word command.
+  for (const c of contacts) {
+    const words = fuzzyPersons.get(c.lang) ?? [];
+    for (let j = Math.max(0, c.start - PAIR_WINDOW); j < Math.min(n, c.end + PAIR_WINDOW); j++) {
+      if (toks[j].length > 0 || !words.some((w) => fuzzyMatches(tokens[j], w))) continue;
+      const p: Hit = { group: 'staff', lang: c.lang, start: j, end: j + 1, owned: [j] };
+      if (!isThirdParty(p, cover) && pairs(p, c)) evidence.add(`person~+${c.group}:${c.lang}`);
     }
   }
-  if (a.tokens.length <= 3) {
-    a.tokens.forEach((token, j) => {
-      if (a.cover[j].some((h) => !NON_COMMAND_GROUPS.has(h.group) && h.group !== 'filler')) return;
+  if (n <= FUZZY_COMMAND_MAX_TOKENS) {
+    for (let j = 0; j < n; j++) {
+      if (toks[j].length > 0) continue;
       for (const { lang, w } of fuzzyHumans) {
-        if (!withinOneEdit(w, token)) continue;
-        const extra: Hit = { group: 'human', lang, start: j, end: j + 1, fuzzy: true };
-        if (isCommand(a, lang, [extra])) evidence.add(`command~:${lang}`);
+        const extra: Hit = { group: 'human', lang, start: j, end: j + 1, owned: [j] };
+        if (fuzzyMatches(tokens[j], w) && isCommand(cover, lang, extra)) evidence.add(`command~:${lang}`);
       }
-    });
+    }
   }
+  return evidence;
 }
 
 /**
@@ -393,10 +453,8 @@ function evaluate(a: Analysis, evidence: Set<string>): void {
  * emoji-only text is not a request.
  */
 export function detectHandoffIntent(text: string): HandoffIntent {
-  const analysis = typeof text === 'string' ? analyse(text) : undefined;
-  if (!analysis) return { matched: false, evidence: [] };
-  const evidence = new Set<string>();
-  evaluate(analysis, evidence);
+  const tokens = typeof text === 'string' ? tokenize(foldText(text)) : [];
+  if (tokens.length === 0) return { matched: false, evidence: [] };
+  const evidence = evaluate(tokens, tokens.map(atomsOfToken));
   return { matched: evidence.size > 0, evidence: [...evidence] };
 }
-export const __debug = { analyse, fuzzyContacts, fuzzyPersons, withinOneEdit };

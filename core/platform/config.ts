@@ -15,15 +15,29 @@ const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Slug of the municipality used when a chat starts without an entry code. */
-  DEFAULT_ORGANIZATION: z.string().default('voorbeeld'),
+  DEFAULT_ORGANIZATION: z.string().default('demostad'),
   /** 32-byte key (hex or base64) that encrypts channel user ids at rest and keys their lookup hash. */
   CONTACT_ENCRYPTION_KEY: z.string().optional(),
   DEEPL_AUTH_KEY: z.string().optional(),
   DEEPL_SERVER_URL: z.string().url().optional(),
   TELEGRAM_BOT_TOKEN: z.string().optional(),
+  WHATSAPP_CLOUD_TOKEN: z.string().optional(),
+  WHATSAPP_WEB_ENABLED: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = z.infer<typeof schema>;
+
+/**
+ * Integrations that are off in this configuration, with the reason a person
+ * can act on. The server logs these at start and shows them on /health.
+ */
+export function disabledIntegrations(c: Config): Record<string, string> {
+  const off: Record<string, string> = {};
+  if (!c.TELEGRAM_BOT_TOKEN) off.telegram = 'TELEGRAM_BOT_TOKEN is not set';
+  if (!c.WHATSAPP_CLOUD_TOKEN && c.WHATSAPP_WEB_ENABLED !== 'true') off.whatsapp = 'WHATSAPP_CLOUD_TOKEN is not set and WHATSAPP_WEB_ENABLED is not true';
+  if (!c.DEEPL_AUTH_KEY) off.translation = 'DEEPL_AUTH_KEY is not set: tiles are shown in the languages they have, English otherwise';
+  return off;
+}
 
 /** Parses an environment; throws CONFIG_INVALID naming every bad variable. */
 export function parseConfig(env: Record<string, string | undefined>): Config {

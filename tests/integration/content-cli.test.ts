@@ -1,32 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { contentSnapshot } from '../support/db-snapshot.ts';
 import { fixturePath, loadFixture } from '../support/factories.ts';
-import { createTestDb, testDatabaseUrl, truncateAll } from '../support/test-db.ts';
+import { runCli } from '../support/cli.ts';
+import { createTestDb, truncateAll } from '../support/test-db.ts';
 
 const db = createTestDb();
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs an admin CLI script against the test database, as `npm run --silent` would. */
-function cli(script: string, args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', path.join(ROOT, 'admin/cli', script), ...args],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: testDatabaseUrl() } },
-      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = runCli;
 
 beforeEach(() => truncateAll(db));
 afterAll(() => db.$disconnect());

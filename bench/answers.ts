@@ -1,0 +1,115 @@
+/**
+ * `npm run bench:answers`: the answer engine measured against the evaluation
+ * contract (../shared/eval/README.md), next to nlp.js on the same data.
+ *
+ * 1. Imports ../shared/eval/dev/corpus.json into a scratch organization
+ *    (`bench-dev`) through the real import, on DATABASE_URL.
+ * 2. Loads it back through the content module, builds the engine, answers
+ *    the dev questions and prints score.mjs's table; the same for this
+ *    project's own held-out set (bench/data/holdout-questions.jsonl).
+ * 3. Trains nlp.js on the same corpus, prints its table and the difference.
+ * 4. Latency per question (p50/p99, warm), and in a fresh process the build
+ *    time and RSS of a synthetic 1,000 tiles × 18 languages library.
+ *
+ * Reads EVAL_DIR (default ../shared/eval). Exits 1 if the eval set is missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AnswerEngine, toAnswerJson } from '../core/answers/index.ts';
+import { createTileSource, importTiles } from '../core/content/index.ts';
+import { config } from '../core/platform/config.ts';
+import { createDb } from '../core/platform/db.ts';
+import { ANSWER_TEXTS } from '../flows/texts/index.ts';
+import { applyMigrations } from '../prisma/migrate.ts';
+import { askNlpJs, trainNlpJs, type CorpusTile } from './nlpjs-baseline.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const evalDir = path.resolve(root, process.env.EVAL_DIR ?? '../shared/eval');
+const corpusPath = path.join(evalDir, 'dev/corpus.json');
+const devQuestions = path.join(evalDir, 'dev/questions.jsonl');
+const holdoutQuestions = path.join(root, 'bench/data/holdout-questions.jsonl');
+const scorer = path.join(evalDir, 'score.mjs');
+const SCRATCH_ORG = 'bench-dev';
+
+if (!existsSync(corpusPath) || !existsSync(scorer)) {
+  console.error(`bench:answers needs the evaluation set at ${evalDir} (EVAL_DIR to override)`);
+  process.exit(1);
+}
+const work = mkdtempSync(path.join(tmpdir(), 'bench-answers-'));
+
+type Question = { id: string; lang: string; text: string; expect: string };
+const readJsonl = (file: string): Question[] =>
+  readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Question);
+
+function score(questions: string, answers: object[], name: string): { table: string; rows: Array<Record<string, string>> } {
+  const file = path.join(work, `${name}.jsonl`);
+  writeFileSync(file, answers.map((a) => JSON.stringify(a)).join('\n') + '\n');
+  const table = execFileSync(process.execPath, [scorer, questions, file]).toString();
+  const rows = JSON.parse(execFileSync(process.execPath, [scorer, questions, file, '--json']).toString());
+  return { table, rows };
+}
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+};
+
+// 1. Import through the real pipeline into a scratch organization.
+await applyMigrations(config().DATABASE_URL);
+const db = createDb();
+const corpus = JSON.parse(readFileSync(corpusPath, 'utf8'));
+corpus.organization = { ...corpus.organization, slug: SCRATCH_ORG, name: 'Benchmark scratch (dev corpus)' };
+let started = performance.now();
+const summary = await importTiles(db, corpus, 'bench');
+console.log(`import: ${summary.created + summary.updated + summary.unchanged} tiles, ${summary.translations} translations in ${Math.round(performance.now() - started)} ms`);
+
+// 2. Our engine, loaded back from the database.
+const { tiles, languages } = await createTileSource(db).load(SCRATCH_ORG);
+await db.$disconnect();
+started = performance.now();
+const engine = new AnswerEngine(tiles, { languages });
+console.log(`engine: ${tiles.length} tiles × ${languages.length} languages indexed in ${(performance.now() - started).toFixed(1)} ms`);
+
+const sets = [
+  { name: 'dev', file: devQuestions },
+  ...(existsSync(holdoutQuestions) ? [{ name: 'holdout (this project\'s own held-out set)', file: holdoutQuestions }] : []),
+];
+const ours: Record<string, Array<Record<string, string>>> = {};
+for (const set of sets) {
+  const answers = readJsonl(set.file).map((q) => toAnswerJson(engine.ask(q.text), ANSWER_TEXTS, q.id));
+  const { table, rows } = score(set.file, answers, `ours-${set.name.split(' ')[0]}`);
+  ours[set.name] = rows;
+  console.log(`\n== answer engine, ${set.name}\n${table}`);
+}
+
+// 3. nlp.js on the same corpus and questions.
+const corpusTiles = corpus.tiles as CorpusTile[];
+const { manager, trainMs } = await trainNlpJs(corpusTiles, corpus.languages);
+const nlpAnswers = [];
+for (const q of readJsonl(devQuestions)) nlpAnswers.push(await askNlpJs(manager, corpusTiles, q.id, q.text));
+const nlp = score(devQuestions, nlpAnswers, 'nlpjs-dev');
+console.log(`\n== nlp.js (node-nlp), dev, trained in ${Math.round(trainMs)} ms\n${nlp.table}`);
+const overall = (rows: Array<Record<string, string>>) => rows.find((r) => r.lang === 'all')!;
+const oursAll = overall(ours.dev);
+const nlpAll = overall(nlp.rows);
+console.log(`difference (answer engine − nlp.js), dev: top1 ${(Number(oursAll.top1) - Number(nlpAll.top1)).toFixed(1)} points, ` +
+  `@none ${(Number(oursAll.none) - Number(nlpAll.none)).toFixed(1)}, @handoff ${(Number(oursAll.handoff) - Number(nlpAll.handoff)).toFixed(1)}, ` +
+  `language ID ${(Number(oursAll.langId) - Number(nlpAll.langId)).toFixed(1)}`);
+
+// 4. Latency, warm: every dev question 20 times.
+const texts = readJsonl(devQuestions).map((q) => q.text);
+for (const t of texts) engine.ask(t);
+const times: number[] = [];
+for (let round = 0; round < 20; round++) for (const t of texts) times.push(engine.ask(t).ms);
+console.log(`\nlatency per question (warm, ${times.length} asks): p50 ${percentile(times, 0.5).toFixed(3)} ms, p99 ${percentile(times, 0.99).toFixed(3)} ms`);
+
+const synthetic = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(root, 'bench/synthetic-index.ts')], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+}).toString().trim().split('\n').pop()!;
+const s = JSON.parse(synthetic);
+console.log(`synthetic ${s.tiles} tiles × ${s.languages} languages: index built in ${s.buildMs} ms, RSS ${s.rssMb} MB ` +
+  `(${s.rssBeforeBuildMb} MB before the build), heap ${s.heapMb} MB; query p50 ${s.queryP50Ms} ms, p99 ${s.queryP99Ms} ms`);
