@@ -1,14 +1,28 @@
-import { seedDefaultThemes } from '../core/content/index.ts';
+import { readFile } from 'node:fs/promises';
+import { enableAllLanguages, importTiles, seedDefaultThemes, subscribeToLibrary } from '../core/content/index.ts';
 import { createDb } from '../core/platform/db.ts';
 
 /**
- * `npm run db:seed`: inserts the default themes that do not exist yet.
- * Idempotent; themes editors changed are left as they are.
+ * `npm run db:seed`: the default themes, then the demo content: the
+ * project's starter national library (prisma/demo/national-library.json)
+ * and the demo municipality `demostad` with two local tiles, showing every
+ * national tile and offering all 18 languages. Idempotent: running it again
+ * updates the demo tiles and leaves everything else alone.
  */
+const DEMO = new URL('./demo/', import.meta.url);
+const readJson = async (name: string): Promise<unknown> => JSON.parse(await readFile(new URL(name, DEMO), 'utf8'));
+
 const db = createDb();
 try {
-  const created = await seedDefaultThemes(db);
-  process.stdout.write(`themes: ${created} created\n`);
+  const themes = await seedDefaultThemes(db);
+  const national = await importTiles(db, await readJson('national-library.json'), 'seed');
+  const municipality = await importTiles(db, await readJson('demostad.json'), 'seed');
+  await enableAllLanguages(db, municipality.organization);
+  const shown = await subscribeToLibrary(db, municipality.organization, national.organization);
+  process.stdout.write(
+    `seed: ${themes} themes created; national library ${national.created + national.updated + national.unchanged} tiles; ` +
+      `${municipality.organization} shows ${shown} national tiles and ${municipality.created + municipality.updated + municipality.unchanged} of its own\n`,
+  );
 } catch (err) {
   process.stderr.write(`${(err as Error).message}\n`);
   process.exitCode = 1;

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Language } from '../languages/index.ts';
 import { foldText, romanize, skeleton, tokenize } from './normalize.ts';
 import { stemmerFor } from './stemmers.ts';
+import { conceptIndex } from './lexicon/index.ts';
 
 /**
  * Turns text into the weighted terms retrieval matches on. Each word yields
@@ -25,15 +26,28 @@ export interface AnalyzedText {
 const PREFIX_LENGTH = 5;
 const STOPWORD_WEIGHT = 0.15;
 const PREFIX_WEIGHT = 1;
+const CONCEPT_WEIGHT = 0.5;
 
 const require = createRequire(import.meta.url);
 const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
+/**
+ * natural's stop word lists where it has one: they are classic function-word
+ * lists. stopwords-iso's merged lists are used for the other languages; its
+ * English list is not, because it holds content words ("fire", "room",
+ * "call", "ill", "help") that questions turn on.
+ */
+const NATURAL_STOPWORDS: Partial<Record<Language, string>> = {
+  en: 'stopwords.js', es: 'stopwords_es.js', it: 'stopwords_it.js', nl: 'stopwords_nl.js',
+  pl: 'stopwords_pl.js', pt: 'stopwords_pt.js', uk: 'stopwords_uk.js',
+};
 const stopwordCache = new Map<Language, Set<string>>();
 
 function stopwords(lang: Language): Set<string> {
   let set = stopwordCache.get(lang);
   if (!set) {
-    set = new Set((stopwordsIso[lang] ?? []).flatMap((w) => tokenize(foldText(w))));
+    const file = NATURAL_STOPWORDS[lang];
+    const words = file ? (require(`natural/lib/natural/util/${file}`) as { words: string[] }).words : (stopwordsIso[lang] ?? []);
+    set = new Set(words.flatMap((w) => tokenize(foldText(w))));
     stopwordCache.set(lang, set);
   }
   return set;
@@ -91,6 +105,7 @@ function computeTerms(token: string, lang: Language): Array<[string, number]> {
   const latin = /[\u0400-\u04ff]/.test(token) ? romanize(token, lang === 'uk' ? 'uk' : 'bg') : token;
   const skel = skeleton(latin);
   if (skel.length >= 4 && weight === 1) terms.push([`p:${skel.slice(0, PREFIX_LENGTH)}`, PREFIX_WEIGHT]);
+  for (const concept of conceptIndex(lang).get(token) ?? []) terms.push([`c:${concept}`, CONCEPT_WEIGHT]);
   return terms;
 }
 
@@ -138,3 +153,4 @@ export function accumulateTokenTerms(
     }
   }
 }
+

@@ -12,6 +12,9 @@ export type Outcome = 'answered' | 'clarify' | 'unanswered' | 'handoff';
 /** Longer questions are read up to this many characters (chat channels cap messages at 4,096). */
 export const MAX_QUESTION_CHARS = 4096;
 
+/** HTML/XML tags and their script/style bodies, removed before matching. */
+const MARKUP_RE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-z][^>]{0,500}>/gi;
+
 /** What the engine concluded about one question. Rendering it into words is the caller's job. */
 export interface EngineAnswer {
   outcome: Outcome;
@@ -58,7 +61,8 @@ export class AnswerEngine {
    */
   ask(rawText: string, hints: Omit<LanguageHints, 'enabled'> = {}): EngineAnswer {
     const started = performance.now();
-    const text = String(rawText ?? '').slice(0, MAX_QUESTION_CHARS);
+    // Markup is never interpreted; for matching, tags are noise ("<script>" is no question word).
+    const text = String(rawText ?? '').slice(0, MAX_QUESTION_CHARS).replace(MARKUP_RE, ' ');
     const detected = this.detector.detect(text, { ...hints, enabled: this.languages });
     const lang = detected.lang;
     const finish = (d: Decision): EngineAnswer => ({
@@ -87,6 +91,6 @@ export class AnswerEngine {
       for (const [term, weight] of normTerms) query.terms.set(term, Math.max(query.terms.get(term) ?? 0, weight));
     }
     const result = this.index.search(query.terms, lang, { normTerms });
-    return finish(decide(result.hits, result.queryIdf, query.length, this.tiles));
+    return finish(decide(result));
   }
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../languages/index.ts';
 import type { TileContent, VisibleTile } from '../content/types.ts';
-import { accumulateTokenTerms, termCount } from './analyzer.ts';
+import { accumulateTokenTerms, termCount, termName } from './analyzer.ts';
 import { foldText, tokenize } from './normalize.ts';
 
 /**
@@ -12,7 +12,7 @@ import { foldText, tokenize } from './normalize.ts';
 
 /** Field weights and length-normalization strengths (BM25F). */
 const FIELDS = {
-  title: { weight: 3, b: 0.3 },
+  title: { weight: 2, b: 0.3 },
   examples: { weight: 2.5, b: 0.5 },
   body: { weight: 1, b: 0.75 },
 } as const;
@@ -137,6 +137,22 @@ class LanguageIndex {
     return local === undefined ? 0 : this.idf[local];
   }
 
+  /** True when `doc` contains `term` (binary search in the term's postings, which are in doc order). */
+  contains(term: number, doc: number): boolean {
+    const local = this.localTerm.get(term);
+    if (local === undefined) return false;
+    let lo = this.offsets[local];
+    let hi = this.offsets[local + 1] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = this.docs[mid];
+      if (d === doc) return true;
+      if (d < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
   /** BM25F scores for every doc (dense array, most zero). */
   score(query: Map<number, number>, into: Float64Array): void {
     for (const [term, qWeight] of query) {
@@ -210,22 +226,53 @@ export class SearchIndex {
     terms: Map<number, number>,
     lang: Language,
     options: { limit?: number; normTerms?: Map<number, number> } = {},
-  ): { hits: ScoredTile[]; queryIdf: number } {
+  ): SearchResult {
     const limit = options.limit ?? 5;
     const index = this.byLanguage.get(lang);
-    if (!index) return { hits: [], queryIdf: 0 };
+    const result: SearchResult = { hits: [], queryIdf: 0, seenIdf: 0, matchedIdf: 0, concepts: 0, conceptsMatched: 0, maxIdf: 1 };
+    if (!index) return result;
+    result.maxIdf = index.unseenIdf;
     const scores = new Float64Array(index.size);
     index.score(terms, scores);
+    let bestDoc = -1;
+    for (let doc = 0; doc < scores.length; doc++) {
+      if (scores[doc] > 0) result.hits.push({ tile: index.docTile[doc], score: scores[doc] });
+      if (scores[doc] > 0 && (bestDoc < 0 || scores[doc] > scores[bestDoc])) bestDoc = doc;
+    }
+    result.hits.sort((a, b) => b.score - a.score);
+    result.hits.length = Math.min(result.hits.length, limit);
+
+    // How much of the question the library and the best tile account for.
     // Words no tile has are the most specific words of all ("visa", "iphone"):
     // they count with the highest IDF, so a question about something the
     // library does not cover cannot reach a high confidence on its other words.
-    let queryIdf = 0;
-    for (const [term, weight] of options.normTerms ?? terms) queryIdf += weight * (index.idfOf(term) || index.unseenIdf);
-    const hits: ScoredTile[] = [];
-    for (let doc = 0; doc < scores.length; doc++) {
-      if (scores[doc] > 0) hits.push({ tile: index.docTile[doc], score: scores[doc] });
+    for (const [term, weight] of options.normTerms ?? terms) {
+      const idf = index.idfOf(term);
+      result.queryIdf += weight * (idf || index.unseenIdf);
+      result.seenIdf += weight * idf;
+      const isConcept = termName(term).startsWith('c:');
+      if (isConcept) result.concepts++;
+      if (bestDoc >= 0 && idf > 0 && index.contains(term, bestDoc)) {
+        result.matchedIdf += weight * idf;
+        if (isConcept) result.conceptsMatched++;
+      }
     }
-    hits.sort((a, b) => b.score - a.score);
-    return { hits: hits.slice(0, limit), queryIdf };
+    return result;
   }
+}
+
+/** Best tiles for a question, and how much of the question they account for. */
+export interface SearchResult {
+  hits: ScoredTile[];
+  /** Information content of the question: Σ weight × IDF, unseen terms at the highest IDF. */
+  queryIdf: number;
+  /** The part of queryIdf from terms some tile has. */
+  seenIdf: number;
+  /** The part of queryIdf from terms the best tile has. */
+  matchedIdf: number;
+  /** Domain concepts in the question, and how many of them the best tile has. */
+  concepts: number;
+  conceptsMatched: number;
+  /** The highest IDF possible in this index (grows with the number of tiles); scales scores between libraries. */
+  maxIdf: number;
 }

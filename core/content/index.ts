@@ -27,3 +27,4 @@ export {
 export { importTiles, type ImportSummary } from './import.ts';
 export { exportTiles } from './export.ts';
 export { createTileSource, type TileSource, type OrganizationContent } from './tile-source.ts';
+export { subscribeToLibrary, enableAllLanguages } from './subscriptions.ts';

@@ -119,7 +119,7 @@ export const EMPLOYMENT_CONCEPTS: ConceptTheme = {
     ro: ['determinată', 'temporar', 'temporară', 'tijdelijk'],
     sk: ['dočasný', 'dočasná', 'určitú', 'tijdelijk'],
     sl: ['določen', 'določenega', 'začasno', 'začasna', 'tijdelijk'],
-    tr: ['belirli', 'süreli', 'geçici', 'tijdelijk'],
+    tr: ['süreli', 'geçici', 'tijdelijk'],
     uk: ['строковий', 'строкова', 'tijdelijk'],
   },
   'permanent-contract': {
@@ -139,7 +139,7 @@ export const EMPLOYMENT_CONCEPTS: ConceptTheme = {
     ro: ['nedeterminată', 'permanent', 'permanentă'],
     sk: ['neurčitý', 'neurčitú', 'trvalý', 'vast'],
     sl: ['nedoločen', 'nedoločenega', 'stalna', 'vast'],
-    tr: ['belirsiz', 'süresiz', 'kalıcı', 'kadrolu', 'vast'],
+    tr: ['süresiz', 'kalıcı', 'kadrolu', 'vast'],
     uk: ['безстроковий', 'безстрокова', 'постійний', 'постійна', 'vast'],
   },
   'collective-agreement': {

@@ -183,7 +183,7 @@ export const LEGAL_HELP_CONCEPTS: ConceptTheme = {
     uk: ['інспекція', 'інспекцію', 'інспектор', 'arbeidsinspectie', 'fairwork'],
   },
   exploitation: {
-    bg: ['експлоатация', 'експлоатират', 'трафик', 'принудителен', 'робство'],
+    bg: ['експлоатация', 'експлоатират', 'принудителен', 'робство', 'експлоатиран'],
     cs: ['vykořisťování', 'zneužívání', 'nucená', 'otroctví'],
     el: ['εκμετάλλευση', 'εκμεταλλεύονται', 'καταναγκαστική'],
     en: ['exploitation', 'exploited', 'exploit', 'trafficking', 'slavery', 'forced'],

@@ -9,9 +9,9 @@ import { CONCEPTS, CONCEPT_THEMES, conceptIndex } from './index.ts';
  * per language, so that a token never drags in an unrelated concept.
  */
 const ALLOWED_OVERLAPS: Record<string, string> = {
-  'pl:termin': 'appointment + deadline: Polish "termin" is both a booked slot ("umówić termin") and a due date ("w terminie")',
-  'cs:termin': 'appointment + deadline: Czech "termín" means both a booked slot and a due date',
-  'sk:termin': 'appointment + deadline: Slovak "termín" means both a booked slot and a due date',
+  'pl:termin': 'Polish "termin" is both a booked slot ("umówić termin") and a due date ("w terminie")',
+  'cs:termin': 'Czech "termín" means both a booked slot and a due date',
+  'sk:termin': 'Slovak "termín" means both a booked slot and a due date',
 };
 const MAX_OVERLAPS = 6;
 

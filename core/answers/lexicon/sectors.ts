@@ -176,7 +176,7 @@ export const SECTOR_CONCEPTS: ConceptTheme = {
     nl: ['zzp', 'zzper', 'zelfstandige', 'zelfstandig', 'ondernemer', 'kvk', 'freelancer'],
     pl: ['działalność', 'samozatrudnienie', 'jdg', 'freelancer', 'zzp', 'kvk'],
     pt: ['independente', 'autónomo', 'autônomo', 'freelancer', 'zzp', 'kvk'],
-    ro: ['pfa', 'independent', 'freelancer', 'zzp', 'kvk'],
+    ro: ['pfa', 'freelancer', 'zzp', 'kvk'],
     sk: ['živnosť', 'živnostník', 'szčo', 'zzp', 'kvk'],
     sl: ['samostojni', 'podjetnik', 'zzp', 'kvk'],
     tr: ['serbest', 'freelance', 'zzp', 'kvk'],
