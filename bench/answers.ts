@@ -106,10 +106,17 @@ const times: number[] = [];
 for (let round = 0; round < 20; round++) for (const t of texts) times.push(engine.ask(t).ms);
 console.log(`\nlatency per question (warm, ${times.length} asks): p50 ${percentile(times, 0.5).toFixed(3)} ms, p99 ${percentile(times, 0.99).toFixed(3)} ms`);
 
-const synthetic = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(root, 'bench/synthetic-index.ts')], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-}).toString().trim().split('\n').pop()!;
-const s = JSON.parse(synthetic);
-console.log(`synthetic ${s.tiles} tiles × ${s.languages} languages: index built in ${s.buildMs} ms, RSS ${s.rssMb} MB ` +
-  `(${s.rssBeforeBuildMb} MB before the build), heap ${s.heapMb} MB; query p50 ${s.queryP50Ms} ms, p99 ${s.queryP99Ms} ms`);
+/** Runs the synthetic-library benchmark in a fresh Node process with the given V8 flags. */
+function syntheticRun(v8Flags: string[]): { tiles: number; languages: number; buildMs: number; rssMb: number; rssBeforeBuildMb: number; heapMb: number; queryP50Ms: number; queryP99Ms: number } {
+  const out = execFileSync(process.execPath, [...v8Flags, '--expose-gc', '--import', 'tsx', path.join(root, 'bench/synthetic-index.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.toString().trim().split('\n').pop()!);
+}
+for (const flags of [[], ['--max-old-space-size=160']]) {
+  const s = syntheticRun(flags);
+  console.log(`synthetic ${s.tiles} tiles × ${s.languages} languages${flags.length ? ` (node ${flags.join(' ')})` : ''}: ` +
+    `index built in ${s.buildMs} ms, RSS ${s.rssMb} MB (${s.rssBeforeBuildMb} MB before the build, of which the ` +
+    `synthetic texts themselves are part), heap after build ${s.heapMb} MB; query p50 ${s.queryP50Ms} ms, p99 ${s.queryP99Ms} ms`);
+}

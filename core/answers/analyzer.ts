@@ -82,6 +82,15 @@ export function termCount(): number {
 
 type TermList = ReadonlyArray<readonly [id: number, weight: number]>;
 
+/**
+ * Forgets the per-token cache (it refills from chat traffic). The engine
+ * calls this after indexing a library, whose many one-off words would
+ * otherwise stay in memory.
+ */
+export function clearTokenCache(): void {
+  tokenTermCache.clear();
+}
+
 /** Per language, token → its terms; chat vocabulary is small, so this saves most stemming work. */
 const tokenTermCache = new Map<Language, Map<string, TermList>>();
 const TOKEN_CACHE_LIMIT = 200_000;

@@ -1,6 +1,6 @@
 import { SUPPORTED_LANGUAGES, type Language } from '../languages/index.ts';
 import type { VisibleTile } from '../content/types.ts';
-import { analyze } from './analyzer.ts';
+import { analyze, clearTokenCache } from './analyzer.ts';
 import { LanguageDetector, type LanguageHints } from './language-detect.ts';
 import { cyrillize, foldText } from './normalize.ts';
 import { SearchIndex } from './search-index.ts';
@@ -52,6 +52,7 @@ export class AnswerEngine {
     this.languages = options.languages?.length ? options.languages : SUPPORTED_LANGUAGES;
     this.index = new SearchIndex(tiles, this.languages);
     for (const [lang, words] of this.index.takeVocabulary()) this.detector.addTokens(lang, words);
+    clearTokenCache();
   }
 
   /**
