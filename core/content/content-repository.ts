@@ -50,29 +50,15 @@ export interface StoredTile {
 }
 
 /** A tile row to insert; translations are written separately. */
-export interface NewTile {
+export type NewTile = Pick<StoredTile, 'key' | 'sourceLang' | 'status' | 'version' | 'sortOrder' | 'links' | 'sensitive'> & {
   organizationId: string;
-  key: string;
   themeId: string;
-  sourceLang: string;
-  status: TileStatus;
-  version: number;
-  sortOrder: number;
-  links: TileLink[];
-  sensitive: boolean;
-}
+};
 
 export type TilePatch = Partial<Omit<NewTile, 'organizationId' | 'key'>>;
 
-export interface NewTranslation {
-  tileId: string;
-  language: string;
-  title: string;
-  body: string;
-  examples: string[];
-  origin: TranslationOrigin;
-  sourceVersion: number;
-}
+/** A translation row to insert. */
+export type NewTranslation = Omit<StoredTranslation, 'id'> & { tileId: string };
 
 export interface AuditEntry {
   /** `cli`, `user:<id>`, `system`. */

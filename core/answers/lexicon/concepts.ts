@@ -1,36 +1,54 @@
 import type { Language } from '../../languages/index.ts';
 import type { ConceptTheme } from './concept-table.ts';
-import { DAILY_LIFE_CONCEPTS } from './daily-life.ts';
-import { EMPLOYMENT_CONCEPTS } from './employment.ts';
-import { FAMILY_EDUCATION_CONCEPTS } from './family-education.ts';
-import { HEALTH_CONCEPTS } from './health.ts';
-import { HOUSING_CONDITION_CONCEPTS } from './housing-conditions.ts';
-import { HOUSING_CONCEPTS } from './housing.ts';
-import { INCOME_CONCEPTS } from './income.ts';
-import { LEGAL_HELP_CONCEPTS } from './legal-help.ts';
-import { PAPERWORK_CONCEPTS } from './paperwork.ts';
-import { REGISTRATION_CONCEPTS } from './registration.ts';
-import { SAFETY_CONCEPTS } from './safety.ts';
-import { SECTOR_CONCEPTS } from './sectors.ts';
-import { TAX_BENEFIT_CONCEPTS } from './tax-benefits.ts';
-import { WORKING_TIME_CONCEPTS } from './working-time.ts';
+import registration from './data/registration.json' with { type: 'json' };
+import health from './data/health.json' with { type: 'json' };
+import safety from './data/safety.json' with { type: 'json' };
+import employment from './data/employment.json' with { type: 'json' };
+import working_time from './data/working-time.json' with { type: 'json' };
+import income from './data/income.json' with { type: 'json' };
+import tax_benefits from './data/tax-benefits.json' with { type: 'json' };
+import paperwork from './data/paperwork.json' with { type: 'json' };
+import housing from './data/housing.json' with { type: 'json' };
+import housing_conditions from './data/housing-conditions.json' with { type: 'json' };
+import family_education from './data/family-education.json' with { type: 'json' };
+import daily_life from './data/daily-life.json' with { type: 'json' };
+import legal_help from './data/legal-help.json' with { type: 'json' };
+import sectors from './data/sectors.json' with { type: 'json' };
 
-/** The theme files the lexicon is written in, by theme name. Concept ids are unique across themes (tested). */
+/**
+ * The lexicon's data, one JSON file per theme in ./data (concept id → words
+ * per language). Concept ids are unique across themes and every concept has
+ * words in all 18 languages (both checked by lexicon.test.ts).
+ */
 export const CONCEPT_THEMES: Readonly<Record<string, ConceptTheme>> = {
-  registration: REGISTRATION_CONCEPTS,
-  health: HEALTH_CONCEPTS,
-  safety: SAFETY_CONCEPTS,
-  employment: EMPLOYMENT_CONCEPTS,
-  'working-time': WORKING_TIME_CONCEPTS,
-  income: INCOME_CONCEPTS,
-  'tax-benefits': TAX_BENEFIT_CONCEPTS,
-  paperwork: PAPERWORK_CONCEPTS,
-  housing: HOUSING_CONCEPTS,
-  'housing-conditions': HOUSING_CONDITION_CONCEPTS,
-  'family-education': FAMILY_EDUCATION_CONCEPTS,
-  'daily-life': DAILY_LIFE_CONCEPTS,
-  'legal-help': LEGAL_HELP_CONCEPTS,
-  sectors: SECTOR_CONCEPTS,
+  /** Registration, identity papers, moving, arriving and leaving, DigiD. */
+  'registration': registration,
+  /** Being ill or hurt, doctors and medicine, health insurance. */
+  'health': health,
+  /** Emergencies, police, crime, violence and danger. */
+  'safety': safety,
+  /** The people and paper of a job: employer, agency, contract, its phases and its end. */
+  'employment': employment,
+  /** Hours, shifts, breaks, overtime, leave and time off sick. */
+  'working-time': working_time,
+  /** Pay: wage, payslip, deductions, holiday pay, pay that never came, income and savings. */
+  'income': income,
+  /** Tax, allowances and benefits, pension, debts, fines and what things cost. */
+  'tax-benefits': tax_benefits,
+  /** Bank, bills, letters and forms, applying and cancelling, translation, phoning. */
+  'paperwork': paperwork,
+  /** Finding and renting a place, and losing it. */
+  'housing': housing,
+  /** What a place is like: damp, crowded, dirty, broken, noisy; its rooms and utilities. */
+  'housing-conditions': housing_conditions,
+  /** Children, school and childcare, family; learning Dutch, integration, the library. */
+  'family-education': family_education,
+  /** Getting around, rubbish, sport and free time, church. */
+  'daily-life': daily_life,
+  /** Rights and the law, legal help, unions, reporting exploitation and discrimination. */
+  'legal-help': legal_help,
+  /** The kinds of work migrants do: warehouse, greenhouse, meat, factory, cleaning, building, driving. */
+  'sectors': sectors,
 };
 
 /**
@@ -40,8 +58,7 @@ export const CONCEPT_THEMES: Readonly<Record<string, ConceptTheme>> = {
  * Words of one concept share a concept term, so a question and a tile that
  * name the same thing differently ("got the flu" / "calling in sick",
  * "sacked" / "dismissed", "fluturaș" / "payslip") still meet, also across
- * languages. Every concept has words in all 18 supported languages. Match on
- * folded tokens: see `conceptIndex`.
+ * languages. Match on folded tokens: see `conceptIndex`.
  */
 export const CONCEPTS: Record<string, Partial<Record<Language, readonly string[]>>> = Object.freeze(
   Object.assign({}, ...Object.values(CONCEPT_THEMES)) as Record<string, Partial<Record<Language, readonly string[]>>>,
