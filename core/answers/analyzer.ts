@@ -80,7 +80,11 @@ export function termCount(): number {
   return termNames.length;
 }
 
-type TermList = ReadonlyArray<readonly [id: number, weight: number]>;
+/** A token's terms as two parallel arrays (indexed loops, no tuple allocation on the hot path). */
+interface TermList {
+  readonly ids: readonly number[];
+  readonly weights: readonly number[];
+}
 
 /**
  * Forgets the per-token cache (it refills from chat traffic). The engine
@@ -100,7 +104,8 @@ function termsOfToken(token: string, lang: Language): TermList {
   if (!cache) tokenTermCache.set(lang, (cache = new Map()));
   const cached = cache.get(token);
   if (cached) return cached;
-  const terms = computeTerms(token, lang).map(([term, weight]) => [intern(term), weight] as const);
+  const computed = computeTerms(token, lang);
+  const terms: TermList = { ids: computed.map(([term]) => intern(term)), weights: computed.map(([, weight]) => weight) };
   if (cache.size > TOKEN_CACHE_LIMIT) cache.clear();
   cache.set(token, terms);
   return terms;
@@ -133,9 +138,8 @@ export function analyze(text: string, lang: Language): AnalyzedText {
  */
 export function addTokenTerms(tokens: readonly string[], lang: Language, scale: number, into: Map<number, number>): void {
   for (const token of tokens) {
-    for (const [term, weight] of termsOfToken(token, lang)) {
-      into.set(term, (into.get(term) ?? 0) + weight * scale);
-    }
+    const { ids, weights } = termsOfToken(token, lang);
+    for (let i = 0; i < ids.length; i++) into.set(ids[i], (into.get(ids[i]) ?? 0) + weights[i] * scale);
   }
 }
 
@@ -151,15 +155,16 @@ export function accumulateTokenTerms(
   acc: { values: Float64Array; touched: number[] },
 ): void {
   for (const token of tokens) {
-    for (const [term, weight] of termsOfToken(token, lang)) {
+    const { ids, weights } = termsOfToken(token, lang);
+    for (let i = 0; i < ids.length; i++) {
+      const term = ids[i];
       if (term >= acc.values.length) {
         const grown = new Float64Array(Math.max(term + 1, acc.values.length * 2));
         grown.set(acc.values);
         acc.values = grown;
       }
       if (acc.values[term] === 0) acc.touched.push(term);
-      acc.values[term] += weight * scale;
+      acc.values[term] += weights[i] * scale;
     }
   }
 }
-

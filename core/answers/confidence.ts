@@ -53,7 +53,7 @@ export const THRESHOLDS = {
   /** At or above: answer with the best tile (unless a runner-up is nearly as good). */
   answer: 0.6,
   /** At or above (and below `answer`): offer the best tiles to choose from; below: say "I don't know". */
-  clarify: 0.4,
+  clarify: 0.38,
   /** Runners-up scoring at least this share of the best are offered as alternatives. */
   closeRatio: 0.75,
   /** A runner-up this close (margin below) turns an answer into a choice. */

@@ -56,6 +56,7 @@ function evidenceForms(foldedWord: string): string[] {
 
 const CYRILLIC_LANGS: readonly Language[] = ['bg', 'uk'];
 const ROMANIZED_SLAVIC = /zh|sh|kh|ya|yu|yi|iy|yy|shch|sht/;
+const TOKEN_MEMO_LIMIT = 50_000;
 const W_ELD = 1;
 const W_WORDS = 1.2;
 const W_PREVIOUS = 0.25;
@@ -93,6 +94,8 @@ function baseVocabulary(): Map<string, number> {
 export class LanguageDetector {
   /** skeleton form → bit mask of the languages whose vocabulary has it */
   private readonly vocabulary: Map<string, number>;
+  /** token → languages, memoized; reset whenever the vocabulary grows. */
+  private readonly tokenLanguages = new Map<string, readonly Language[]>();
 
   constructor() {
     this.vocabulary = new Map(baseVocabulary());
@@ -101,11 +104,26 @@ export class LanguageDetector {
   /** Adds words (any case, any script, phrases allowed) to `lang`'s vocabulary. */
   addWords(lang: Language, words: readonly string[]): void {
     addToVocabulary(this.vocabulary, lang, wordsOf(words));
+    this.tokenLanguages.clear();
   }
 
   /** Adds already folded tokens to `lang`'s vocabulary, e.g. the words of its tiles. */
   addTokens(lang: Language, tokens: Iterable<string>): void {
     addToVocabulary(this.vocabulary, lang, tokens);
+    this.tokenLanguages.clear();
+  }
+
+  /** The languages whose vocabulary has `token` (memoized: chat vocabulary repeats). */
+  private languagesOfToken(token: string): readonly Language[] {
+    let langs = this.tokenLanguages.get(token);
+    if (!langs) {
+      let mask = 0;
+      for (const form of evidenceForms(token)) mask |= this.vocabulary.get(form) ?? 0;
+      langs = languagesOf(mask);
+      if (this.tokenLanguages.size >= TOKEN_MEMO_LIMIT) this.tokenLanguages.clear();
+      this.tokenLanguages.set(token, langs);
+    }
+    return langs;
   }
 
   detect(text: string, hints: LanguageHints = {}): DetectedLanguage {
@@ -127,11 +145,7 @@ export class LanguageDetector {
     // Word evidence, script-independent through the skeleton forms.
     const evidence = new Map<Language, number>();
     for (const token of tokens) {
-      const forms = evidenceForms(token);
-      let mask = 0;
-      for (const form of forms) mask |= this.vocabulary.get(form) ?? 0;
-      if (mask === 0) continue;
-      const langs = languagesOf(mask);
+      const langs = this.languagesOfToken(token);
       for (const l of langs) evidence.set(l, (evidence.get(l) ?? 0) + 1 / langs.length);
     }
     for (const [lang, value] of evidence) add(lang, (W_WORDS * value) / tokens.length);

@@ -46,16 +46,20 @@ export function tokenize(folded: string): string[] {
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'other' | 'none';
 
 /** The script most letters of `text` are written in. */
+const LATIN_RE = /\p{Script=Latin}/gu;
+const CYRILLIC_RE = /\p{Script=Cyrillic}/gu;
+const GREEK_RE = /\p{Script=Greek}/gu;
+const LETTER_RE = /\p{L}/gu;
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
 export function dominantScript(text: string): Script {
-  let latin = 0, cyr = 0, greek = 0, other = 0;
-  for (const ch of text) {
-    if (/\p{Script=Latin}/u.test(ch)) latin++;
-    else if (/\p{Script=Cyrillic}/u.test(ch)) cyr++;
-    else if (/\p{Script=Greek}/u.test(ch)) greek++;
-    else if (/\p{L}/u.test(ch)) other++;
-  }
+  const letters = count(text, LETTER_RE);
+  if (letters === 0) return 'none';
+  const latin = count(text, LATIN_RE);
+  const cyr = count(text, CYRILLIC_RE);
+  const greek = count(text, GREEK_RE);
+  const other = letters - latin - cyr - greek;
   const max = Math.max(latin, cyr, greek, other);
-  if (max === 0) return 'none';
   if (max === cyr) return 'cyrillic';
   if (max === latin) return 'latin';
   if (max === greek) return 'greek';
