@@ -80,6 +80,9 @@ const rssBefore = process.memoryUsage().rss;
 const started = performance.now();
 const engine = new AnswerEngine(tiles, { languages: SUPPORTED_LANGUAGES });
 const buildMs = performance.now() - started;
+const warmStarted = performance.now();
+const warmUpQuestions = engine.warmUp();
+const warmUpMs = performance.now() - warmStarted;
 (globalThis as { gc?: () => void }).gc?.();
 const { rss, heapUsed } = process.memoryUsage();
 if (process.env.BENCH_HEAP) console.error((await import("node:v8")).getHeapStatistics(), process.memoryUsage());
@@ -98,6 +101,8 @@ console.log(JSON.stringify({
   tiles: TILES,
   languages: SUPPORTED_LANGUAGES.length,
   buildMs: Math.round(buildMs),
+  warmUpMs: Math.round(warmUpMs),
+  warmUpQuestions,
   rssMb: Math.round(rss / 1048576),
   rssBeforeBuildMb: Math.round(rssBefore / 1048576),
   heapMb: Math.round(heapUsed / 1048576),

@@ -45,6 +45,7 @@ runCommand(USAGE, async () => {
     const source = createTileSource(db);
     const { tiles, languages } = await source.load(org);
     const engine = new AnswerEngine(tiles, { languages });
+    engine.warmUp();
 
     if (!values.jsonl) {
       process.stdout.write(`${JSON.stringify(toAnswerJson(engine.ask(positionals.join(' '), hints), ANSWER_TEXTS))}\n`);

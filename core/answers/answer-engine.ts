@@ -12,9 +12,8 @@ export type Outcome = 'answered' | 'clarify' | 'unanswered' | 'handoff';
 /** Longer questions are read up to this many characters (chat channels cap messages at 4,096). */
 export const MAX_QUESTION_CHARS = 4096;
 
-/** At most this many example questions, and this many milliseconds, go into `warmUp` after the per-language ones. */
+/** At most this many example questions go into `warmUp` after the per-language ones. */
 const WARM_UP_QUESTIONS = 1000;
-const WARM_UP_MS = 100;
 
 /** HTML/XML tags and their script/style bodies, removed before matching. */
 const MARKUP_RE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-z][^>]{0,500}>/gi;
@@ -57,32 +56,35 @@ export class AnswerEngine {
     this.index = new SearchIndex(tiles, this.languages);
     for (const [lang, words] of this.index.takeVocabulary()) this.detector.addTokens(lang, words);
     clearTokenCache();
-    this.warmUp();
   }
 
   /**
-   * Runs a few of the tiles' own example questions through `ask`, so lazy
-   * per-language tables (stemmers, stop words, lexicon) are built and the hot
-   * paths compiled before the first person asks: the first real question is
-   * then as fast as the thousandth.
+   * Runs the tiles' own example questions through `ask` (each language first,
+   * then as many as fit in `budgetMs`), so lazy per-language tables (stemmers,
+   * stop words, lexicon) are built and the hot paths compiled before the
+   * first person asks: the first real question is then about as fast as the
+   * thousandth. AnswerService calls this after every build.
+   * @returns how many questions it asked
    */
-  private warmUp(): void {
-    const deadline = performance.now() + WARM_UP_MS;
-    let asked = 0;
+  warmUp(budgetMs = 250): number {
+    const deadline = performance.now() + budgetMs;
     for (const lang of this.languages) {
       const tile = this.tiles.find((t) => t.content[lang]?.examples.length);
       const example = tile?.content[lang]?.examples[0];
       if (example) this.ask(example);
       else analyze('warm up', lang);
     }
+    let asked = 0;
     for (const tile of this.tiles) {
       for (const content of Object.values(tile.content)) {
         for (const example of content?.examples ?? []) {
-          if (asked++ >= WARM_UP_QUESTIONS || performance.now() > deadline) return;
+          if (asked >= WARM_UP_QUESTIONS || performance.now() > deadline) return asked;
+          asked++;
           this.ask(example);
         }
       }
     }
+    return asked;
   }
 
   /**

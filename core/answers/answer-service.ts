@@ -1,4 +1,6 @@
 import type { TileSource } from '../content/tile-source.ts';
+import type { VisibleTile } from '../content/types.ts';
+import type { Language } from '../languages/index.ts';
 import { AnswerEngine } from './answer-engine.ts';
 
 export type { TileSource };
@@ -52,7 +54,7 @@ export class AnswerService {
     entry.engine = (async () => {
       const [version, { tiles, languages }] = await Promise.all([this.source.version(orgSlug), this.source.load(orgSlug)]);
       entry.version = version;
-      return new AnswerEngine(tiles, { languages });
+      return buildEngine(tiles, languages);
     })();
     // A failed build must not stay cached.
     entry.engine.catch(() => {
@@ -70,7 +72,7 @@ export class AnswerService {
       entry.checkedAt = Date.now();
       if (version !== entry.version) {
         const { tiles, languages } = await this.source.load(orgSlug);
-        const fresh = new AnswerEngine(tiles, { languages });
+        const fresh = buildEngine(tiles, languages);
         if (this.entries.get(orgSlug) === entry) {
           entry.engine = Promise.resolve(fresh);
           entry.version = version;
@@ -83,4 +85,11 @@ export class AnswerService {
       entry.refreshing = false;
     }
   }
+}
+
+/** A ready engine: indexed, then warmed up so its first answers are as fast as later ones. */
+function buildEngine(tiles: VisibleTile[], languages: Language[]): AnswerEngine {
+  const engine = new AnswerEngine(tiles, { languages });
+  engine.warmUp();
+  return engine;
 }
