@@ -234,13 +234,20 @@ export class SearchIndex {
     result.maxIdf = index.unseenIdf;
     const scores = new Float64Array(index.size);
     index.score(terms, scores);
-    let bestDoc = -1;
+    // Top `limit` by insertion into a short sorted list: no per-doc objects, no full sort.
+    const top: number[] = [];
     for (let doc = 0; doc < scores.length; doc++) {
-      if (scores[doc] > 0) result.hits.push({ tile: index.docTile[doc], score: scores[doc] });
-      if (scores[doc] > 0 && (bestDoc < 0 || scores[doc] > scores[bestDoc])) bestDoc = doc;
+      const score = scores[doc];
+      if (score <= 0 || (top.length === limit && score <= scores[top[limit - 1]])) continue;
+      let at = top.length < limit ? top.length : limit - 1;
+      while (at > 0 && scores[top[at - 1]] < score) {
+        if (at < limit) top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = doc;
     }
-    result.hits.sort((a, b) => b.score - a.score);
-    result.hits.length = Math.min(result.hits.length, limit);
+    result.hits = top.map((doc) => ({ tile: index.docTile[doc], score: scores[doc] }));
+    const bestDoc = top.length ? top[0] : -1;
 
     // How much of the question the library and the best tile account for.
     // Words no tile has are the most specific words of all ("visa", "iphone"):
