@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { confidenceOf, decide, THRESHOLDS } from './confidence.ts';
+import type { SearchResult } from './search-index.ts';
+
+const result = (overrides: Partial<SearchResult>): SearchResult => ({
+  hits: [{ tile: 0, score: 12 }, { tile: 1, score: 4 }, { tile: 2, score: 3.5 }],
+  queryIdf: 14,
+  seenIdf: 12,
+  matchedIdf: 10,
+  concepts: 2,
+  conceptsMatched: 2,
+  maxIdf: 4,
+  ...overrides,
+});
+
+describe('decide', () => {
+  it('answers when the best tile clearly wins and covers the question', () => {
+    expect(decide(result({}))).toMatchObject({ outcome: 'answered', tile: 0, alternatives: [] });
+  });
+
+  it('offers a choice when the runner-up is nearly as good', () => {
+    const d = decide(result({ hits: [{ tile: 0, score: 12 }, { tile: 1, score: 11.8 }, { tile: 2, score: 2 }] }));
+    expect(d).toMatchObject({ outcome: 'clarify', tile: 0, alternatives: [1] });
+  });
+
+  it('says it does not know when the question is mostly words no tile has', () => {
+    const d = decide(result({ hits: [{ tile: 0, score: 1.2 }, { tile: 1, score: 1.1 }], queryIdf: 40, seenIdf: 4, matchedIdf: 1, concepts: 0, conceptsMatched: 0 }));
+    expect(d.outcome).toBe('unanswered');
+    expect(d.confidence).toBeLessThan(THRESHOLDS.clarify);
+  });
+
+  it('says it does not know when nothing matched', () => {
+    expect(decide(result({ hits: [], matchedIdf: 0 }))).toMatchObject({ outcome: 'unanswered', reason: 'no-match' });
+  });
+
+  it('is monotonic: a stronger match never lowers confidence', () => {
+    const base = { top: 2, strength: 0.3, margin: 0.3, matched: 0.3, seen: 0.6, concepts: 2, conceptsMatched: 0.5 };
+    expect(confidenceOf({ ...base, top: 3 })).toBeGreaterThan(confidenceOf(base));
+    expect(confidenceOf({ ...base, margin: 0.6 })).toBeGreaterThan(confidenceOf(base));
+    expect(confidenceOf({ ...base, conceptsMatched: 1 })).toBeGreaterThan(confidenceOf(base));
+  });
+});
