@@ -23,6 +23,7 @@ export const ERRORS = {
   DATABASE_UNAVAILABLE: { status: 503, message: 'Database is unavailable', retryable: true },
   MIGRATION_FAILED: { status: 500, message: 'Migration failed: {details}' },
   FILE_ACCESS_FAILED: { status: 400, message: 'Cannot {action} {path}: {reason}' },
+  INVALID_TRANSITION: { status: 409, message: 'A conversation in state "{from}" cannot be {trigger}' },
   INTERNAL: { status: 500, message: 'Internal error' },
 } as const satisfies Record<string, ErrorDefinition>;
 
