@@ -11,7 +11,7 @@
  * 4. Latency per question (p50/p99, warm), and in a fresh process the build
  *    time and RSS of a synthetic 1,000 tiles × 18 languages library.
  *
- * Reads EVAL_DIR (default ../shared/eval). Exits 1 if the eval set is missing.
+ * The evaluation folder is the first argument (default ../shared/eval); exits 1 if it is missing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ import { applyMigrations } from '../prisma/migrate.ts';
 import { askNlpJs, trainNlpJs, type CorpusTile } from './nlpjs-baseline.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = path.resolve(root, process.env.EVAL_DIR ?? '../shared/eval');
+const evalDir = path.resolve(root, process.argv[2] ?? '../shared/eval');
 const corpusPath = path.join(evalDir, 'dev/corpus.json');
 const devQuestions = path.join(evalDir, 'dev/questions.jsonl');
 const holdoutQuestions = path.join(root, 'bench/data/holdout-questions.jsonl');
@@ -35,7 +35,7 @@ const scorer = path.join(evalDir, 'score.mjs');
 const SCRATCH_ORG = 'bench-dev';
 
 if (!existsSync(corpusPath) || !existsSync(scorer)) {
-  console.error(`bench:answers needs the evaluation set at ${evalDir} (EVAL_DIR to override)`);
+  console.error(`bench:answers needs the evaluation set at ${evalDir} (give another folder as the first argument)`);
   process.exit(1);
 }
 const work = mkdtempSync(path.join(tmpdir(), 'bench-answers-'));

@@ -13,7 +13,8 @@ import { AnswerEngine } from '../core/answers/index.ts';
 import { SUPPORTED_LANGUAGES, type Language } from '../core/languages/index.ts';
 import type { VisibleTile } from '../core/content/types.ts';
 
-const TILES = Number(process.env.BENCH_TILES ?? 1000);
+/** Library size; `npx tsx bench/synthetic-index.ts 200` for a quicker run. */
+const TILES = Number(process.argv[2] ?? 1000);
 const require = createRequire(import.meta.url);
 const stopwords = require('stopwords-iso') as Record<string, string[]>;
 
@@ -85,7 +86,6 @@ const warmUpQuestions = engine.warmUp();
 const warmUpMs = performance.now() - warmStarted;
 (globalThis as { gc?: () => void }).gc?.();
 const { rss, heapUsed } = process.memoryUsage();
-if (process.env.BENCH_HEAP) console.error((await import("node:v8")).getHeapStatistics(), process.memoryUsage());
 
 const times: number[] = [];
 for (let i = 0; i < 2000; i++) {

@@ -29,7 +29,7 @@ export interface EngineAnswer {
   alternatives: VisibleTile[];
   /** 0..1 */
   confidence: number;
-  /** Why: `handoff-intent`, `sensitive`, `low-score`, ... for logs and tests. */
+  /** Why: `match`, `uncertain`, `low-confidence`, `no-match`, `empty`, `handoff-intent` (for logs and tests). */
   reason: string;
   /** Retrieval figures behind the decision, when retrieval ran. */
   signals?: Signals;
