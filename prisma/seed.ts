@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { enableAllLanguages, importTiles, seedDefaultThemes, subscribeToLibrary } from '../core/content/index.ts';
 import { createDb } from '../core/platform/db.ts';
+import { SUPPORTED_LANGUAGES } from '../core/languages/index.ts';
+import { FIXED_TEXTS } from '../flows/texts/index.ts';
 
 /**
- * `npm run db:seed`: the default themes, then the demo content: the
+ * `npm run db:seed`: the default themes (named in all 18 languages), then the demo content: the
  * project's starter national library (prisma/demo/national-library.json)
  * and the demo municipality `demostad` with two local tiles, showing every
  * national tile and offering all 18 languages. Idempotent: running it again
@@ -14,7 +16,12 @@ const readJson = async (name: string): Promise<unknown> => JSON.parse(await read
 
 const db = createDb();
 try {
-  const themes = await seedDefaultThemes(db);
+  // Theme names in every language, from the bot's reviewed fixed texts.
+  const themeNames: Record<string, Record<string, string>> = {};
+  for (const lang of SUPPORTED_LANGUAGES) {
+    for (const [key, name] of Object.entries(FIXED_TEXTS[lang].themes)) (themeNames[key] ??= {})[lang] = name;
+  }
+  const themes = await seedDefaultThemes(db, themeNames);
   const national = await importTiles(db, await readJson('national-library.json'), 'seed');
   const municipality = await importTiles(db, await readJson('demostad.json'), 'seed');
   await enableAllLanguages(db, municipality.organization);

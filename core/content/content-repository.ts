@@ -112,14 +112,18 @@ export async function themeIdsByKey(db: DbClient): Promise<Map<string, string>> 
 
 /**
  * Inserts the default themes that do not exist yet; existing themes (maybe
- * edited) are left alone, so running it again changes nothing.
+ * edited) are left alone, so running it again changes nothing. `names` adds
+ * display names per theme key and language to the built-in English/Dutch.
  * @returns how many themes were created.
  */
-export async function seedDefaultThemes(db: DbClient): Promise<number> {
+export async function seedDefaultThemes(
+  db: DbClient,
+  names: Readonly<Record<string, Readonly<Record<string, string>>>> = {},
+): Promise<number> {
   const { count } = await db.theme.createMany({
     data: DEFAULT_THEMES.map((theme, i) => ({
       key: theme.key,
-      names: theme.names,
+      names: { ...theme.names, ...names[theme.key] },
       icon: theme.icon,
       sortOrder: (i + 1) * 10,
     })),

@@ -6,21 +6,24 @@
  */
 export interface DefaultTheme {
   key: string;
-  /** Display names per language code; other languages are added by editors. */
+  /**
+   * Display names in English and Dutch (the same as flows/texts, which has all
+   * 18 languages; `npm run db:seed` stores those). Editors may rename them.
+   */
   names: { en: string; nl: string };
   icon: string;
 }
 
 export const DEFAULT_THEMES: readonly DefaultTheme[] = [
-  { key: 'registration', names: { en: 'Registration', nl: 'Inschrijving' }, icon: '🪪' },
+  { key: 'registration', names: { en: 'Registration & BSN', nl: 'Inschrijving & BSN' }, icon: '🪪' },
   { key: 'work', names: { en: 'Work', nl: 'Werk' }, icon: '🛠️' },
-  { key: 'income', names: { en: 'Income and taxes', nl: 'Inkomen en belasting' }, icon: '💶' },
+  { key: 'income', names: { en: 'Pay & allowances', nl: 'Loon & toeslagen' }, icon: '💶' },
   { key: 'housing', names: { en: 'Housing', nl: 'Wonen' }, icon: '🏠' },
-  { key: 'health', names: { en: 'Health', nl: 'Gezondheid' }, icon: '🩺' },
+  { key: 'health', names: { en: 'Health & insurance', nl: 'Gezondheid & verzekering' }, icon: '🩺' },
   { key: 'language', names: { en: 'Learning Dutch', nl: 'Nederlands leren' }, icon: '🗣️' },
-  { key: 'family', names: { en: 'Family and children', nl: 'Gezin en kinderen' }, icon: '👪' },
+  { key: 'family', names: { en: 'Family & school', nl: 'Gezin & school' }, icon: '👪' },
   { key: 'practical', names: { en: 'Practical matters', nl: 'Praktische zaken' }, icon: '🧾' },
-  { key: 'leisure', names: { en: 'Leisure', nl: 'Vrije tijd' }, icon: '⚽' },
-  { key: 'help', names: { en: 'Help and emergencies', nl: 'Hulp en noodgevallen' }, icon: '🆘' },
-  { key: 'abuse', names: { en: 'Exploitation and abuse', nl: 'Uitbuiting en misbruik' }, icon: '🛡️' },
+  { key: 'leisure', names: { en: 'Free time', nl: 'Vrije tijd' }, icon: '⚽' },
+  { key: 'help', names: { en: 'Help & emergencies', nl: 'Hulp & noodgevallen' }, icon: '🆘' },
+  { key: 'abuse', names: { en: 'Exploitation & discrimination', nl: 'Uitbuiting & discriminatie' }, icon: '🛡️' },
 ];
