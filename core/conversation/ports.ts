@@ -1,0 +1,30 @@
+import type { Channel, InboundMessage, OutboundMessage } from './messages.ts';
+
+/**
+ * The seams between the conversation core and the channel adapters. The core
+ * defines them; bots/* implement ChannelSender and call InboundHandler.
+ */
+
+/** What the core offers a channel adapter: hand over one inbound message. */
+export interface InboundHandler {
+  /**
+   * Persists the message (idempotent on channel + externalId) and schedules
+   * its processing. Resolves once the message is safely stored; the reply
+   * comes later through the channel's ChannelSender.
+   */
+  receive(message: InboundMessage): Promise<{ duplicate: boolean }>;
+}
+
+/** Result of one delivery attempt. */
+export type DeliveryResult =
+  | { status: 'sent'; externalId?: string }
+  /** Try again later (network error, rate limit); `retryAfterMs` when the channel said how long. */
+  | { status: 'retry'; error: string; retryAfterMs?: number }
+  /** Will never succeed (blocked by the user, invalid recipient): mark failed, do not retry. */
+  | { status: 'failed'; error: string };
+
+/** What a channel adapter offers the core: deliver one outbound message. */
+export interface ChannelSender {
+  readonly channel: Channel;
+  send(message: OutboundMessage): Promise<DeliveryResult>;
+}
