@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRedis, type Redis } from '../platform/redis.ts';
+import { DeliveryProducer, DeliveryWorker, type DeliveryStatusStore } from './delivery.ts';
+import type { OutboundMessage } from './messages.ts';
+import type { ChannelSender, DeliveryResult } from './ports.ts';
+
+/** Records status changes in memory, in order. */
+class RecordingStore implements DeliveryStatusStore {
+  readonly log: string[] = [];
+  async markSent(id: string, externalId?: string) { this.log.push(`${id}:sent:${externalId ?? ''}`); }
+  async markRetrying(id: string, error: string) { this.log.push(`${id}:retry:${error}`); }
+  async markFailed(id: string, error: string) { this.log.push(`${id}:failed:${error}`); }
+}
+
+/** A channel whose answers are scripted per call. */
+class ScriptedSender implements ChannelSender {
+  readonly channel = 'telegram' as const;
+  readonly calls: { at: number; text: string }[] = [];
+  constructor(private readonly script: DeliveryResult[]) {}
+  async send(message: OutboundMessage): Promise<DeliveryResult> {
+    this.calls.push({ at: Date.now(), text: message.text });
+    return this.script[Math.min(this.calls.length - 1, this.script.length - 1)];
+  }
+}
+
+const outbound = (text: string): OutboundMessage => ({ channel: 'telegram', channelUserId: 'u1', conversationId: 'c1', text, choices: [], links: [] });
+
+let connection: Redis;
+let prefix: string;
+let producer: DeliveryProducer;
+let worker: DeliveryWorker | undefined;
+
+beforeEach(() => {
+  connection = createRedis();
+  prefix = `test-${randomUUID()}`;
+  producer = new DeliveryProducer({ connection, prefix, attempts: 4, backoffMs: 20 });
+});
+
+afterEach(async () => {
+  await worker?.close();
+  await producer.obliterate();
+  await producer.close();
+  connection.disconnect();
+});
+
+async function run(sender: ChannelSender, store: DeliveryStatusStore, until: () => boolean): Promise<void> {
+  worker = new DeliveryWorker({ connection, prefix, attempts: 4, backoffMs: 20, senders: [sender], store });
+  await worker.waitUntilReady();
+  await expect.poll(until, { timeout: 10_000, interval: 20 }).toBe(true);
+}
+
+describe('outbound delivery queue (real Redis)', () => {
+  it('delivers and records sent with the channel id', async () => {
+    const store = new RecordingStore();
+    const sender = new ScriptedSender([{ status: 'sent', externalId: 'tg-1' }]);
+    await producer.enqueue({ messageId: 'm1', message: outbound('hello') });
+    await run(sender, store, () => store.log.length === 1);
+    expect(store.log).toEqual(['m1:sent:tg-1']);
+    expect(sender.calls.map((c) => c.text)).toEqual(['hello']);
+  });
+
+  it('retries a temporary failure with backoff, then records sent', async () => {
+    const store = new RecordingStore();
+    const sender = new ScriptedSender([{ status: 'retry', error: 'ECONNRESET' }, { status: 'retry', error: 'ECONNRESET' }, { status: 'sent' }]);
+    await producer.enqueue({ messageId: 'm2', message: outbound('retry me') });
+    await run(sender, store, () => store.log.some((l) => l.includes(':sent')));
+    expect(store.log).toEqual(['m2:retry:ECONNRESET', 'm2:retry:ECONNRESET', 'm2:sent:']);
+    expect(sender.calls[2].at - sender.calls[1].at).toBeGreaterThanOrEqual(sender.calls[1].at - sender.calls[0].at);
+  });
+
+  it("waits as long as the channel's retry-after says", async () => {
+    const store = new RecordingStore();
+    const sender = new ScriptedSender([{ status: 'retry', error: '429 Too Many Requests', retryAfterMs: 400 }, { status: 'sent' }]);
+    await producer.enqueue({ messageId: 'm3', message: outbound('slow down') });
+    await run(sender, store, () => store.log.some((l) => l.includes(':sent')));
+    expect(sender.calls[1].at - sender.calls[0].at).toBeGreaterThanOrEqual(380);
+  });
+
+  it('stops at once on a permanent failure and records it', async () => {
+    const store = new RecordingStore();
+    const sender = new ScriptedSender([{ status: 'failed', error: '403 bot was blocked by the user' }]);
+    await producer.enqueue({ messageId: 'm4', message: outbound('blocked') });
+    await run(sender, store, () => store.log.length === 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(store.log).toEqual(['m4:failed:403 bot was blocked by the user']);
+    expect(sender.calls).toHaveLength(1);
+  });
+
+  it('marks failed after the last attempt instead of dropping the message', async () => {
+    const store = new RecordingStore();
+    const sender = new ScriptedSender([{ status: 'retry', error: 'ETIMEDOUT' }]);
+    await producer.enqueue({ messageId: 'm5', message: outbound('never arrives') });
+    await run(sender, store, () => store.log.some((l) => l.includes(':failed')));
+    expect(sender.calls).toHaveLength(4);
+    expect(store.log.at(-1)).toBe('m5:failed:ETIMEDOUT');
+  });
+
+  it('treats a throwing adapter as a temporary failure', async () => {
+    const store = new RecordingStore();
+    let calls = 0;
+    const sender: ChannelSender = {
+      channel: 'telegram',
+      async send() {
+        calls++;
+        if (calls === 1) throw new Error('socket hang up');
+        return { status: 'sent' };
+      },
+    };
+    await producer.enqueue({ messageId: 'm6', message: outbound('flaky') });
+    await run(sender, store, () => store.log.some((l) => l.includes(':sent')));
+    expect(store.log).toEqual(['m6:retry:socket hang up', 'm6:sent:']);
+  });
+
+  it('delivers a message enqueued twice only once', async () => {
+    const store = new RecordingStore();
+    const sender = new ScriptedSender([{ status: 'sent' }]);
+    await producer.enqueue({ messageId: 'm7', message: outbound('once') });
+    await producer.enqueue({ messageId: 'm7', message: outbound('once') });
+    await run(sender, store, () => store.log.length === 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sender.calls).toHaveLength(1);
+  });
+});

@@ -1,0 +1,151 @@
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { DEFAULT_QUEUE_PREFIX, QUEUES } from '../platform/queues.ts';
+import type { Channel, OutboundMessage } from './messages.ts';
+import type { ChannelSender } from './ports.ts';
+
+/**
+ * Outbound delivery through BullMQ: the producer enqueues one job per stored
+ * outbound message; the worker hands it to the channel's sender, records the
+ * delivery status, and retries with backoff. A channel's "retry after N
+ * seconds" (Telegram 429, WhatsApp rate limits) is honoured; a permanent
+ * failure (blocked by the user) stops retrying at once. A message is never
+ * dropped silently: it ends as `sent` or `failed` with the last error.
+ */
+
+/** Payload of a delivery job. `messageId` is the stored Message's id and the job id (so enqueueing twice delivers once). */
+export interface DeliveryJob {
+  messageId: string;
+  message: OutboundMessage;
+}
+
+/** Where the worker records what happened (implemented on the Message table). */
+export interface DeliveryStatusStore {
+  markSent(messageId: string, externalId?: string): Promise<void>;
+  /** A failed attempt that will be retried; `error` is kept for the admin. */
+  markRetrying(messageId: string, error: string): Promise<void>;
+  markFailed(messageId: string, error: string): Promise<void>;
+}
+
+export interface DeliveryOptions {
+  connection: Redis;
+  /** Key prefix (tests use a unique one). */
+  prefix?: string;
+  /** Attempts in all, including the first. Default 6. */
+  attempts?: number;
+  /** First backoff delay in ms; doubles per attempt. Default 1000. */
+  backoffMs?: number;
+}
+
+/** A failure worth retrying, possibly at a time the channel asked for. */
+export class RetryableDeliveryError extends Error {
+  override readonly name = 'RetryableDeliveryError';
+  constructor(message: string, readonly retryAfterMs?: number) {
+    super(message);
+  }
+}
+
+const DEFAULTS = { attempts: 6, backoffMs: 1000 };
+
+export class DeliveryProducer {
+  private readonly queue: Queue<DeliveryJob>;
+  private readonly attempts: number;
+
+  constructor(options: DeliveryOptions) {
+    this.attempts = options.attempts ?? DEFAULTS.attempts;
+    this.queue = new Queue<DeliveryJob>(QUEUES.delivery, {
+      connection: options.connection,
+      prefix: options.prefix ?? DEFAULT_QUEUE_PREFIX,
+    });
+  }
+
+  /** Schedules delivery; a second call for the same message id is ignored by BullMQ. */
+  async enqueue(job: DeliveryJob): Promise<void> {
+    await this.queue.add('deliver', job, {
+      jobId: job.messageId,
+      attempts: this.attempts,
+      backoff: { type: 'channel' },
+      removeOnComplete: 1000,
+      removeOnFail: 5000,
+    });
+  }
+
+  /** For tests and the admin: counts per job state. */
+  counts(): Promise<Record<string, number>> {
+    return this.queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+  }
+
+  /** Removes every job and key of the queue (tests). */
+  async obliterate(): Promise<void> {
+    await this.queue.obliterate({ force: true });
+  }
+}
+
+export class DeliveryWorker {
+  private readonly worker: Worker<DeliveryJob>;
+
+  constructor(
+    options: DeliveryOptions & { senders: Iterable<ChannelSender>; store: DeliveryStatusStore; concurrency?: number },
+  ) {
+    const senders = new Map<Channel, ChannelSender>([...options.senders].map((s) => [s.channel, s]));
+    const backoffMs = options.backoffMs ?? DEFAULTS.backoffMs;
+    const { store } = options;
+
+    this.worker = new Worker<DeliveryJob>(
+      QUEUES.delivery,
+      async (job: Job<DeliveryJob>) => {
+        const { messageId, message } = job.data;
+        const sender = senders.get(message.channel);
+        const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        if (!sender) {
+          await store.markFailed(messageId, `channel ${message.channel} is not configured`);
+          throw new UnrecoverableError(`no sender for ${message.channel}`);
+        }
+        let result;
+        try {
+          result = await sender.send(message);
+        } catch (err) {
+          // An adapter that throws is treated like a network error.
+          result = { status: 'retry' as const, error: err instanceof Error ? err.message : String(err) };
+        }
+        if (result.status === 'sent') {
+          await store.markSent(messageId, result.externalId);
+          return;
+        }
+        if (result.status === 'failed' || lastAttempt) {
+          await store.markFailed(messageId, result.error);
+          throw new UnrecoverableError(result.error);
+        }
+        await store.markRetrying(messageId, result.error);
+        throw new RetryableDeliveryError(result.error, result.retryAfterMs);
+      },
+      {
+        connection: options.connection,
+        prefix: options.prefix ?? DEFAULT_QUEUE_PREFIX,
+        concurrency: options.concurrency ?? 8,
+        settings: {
+          // Honour the channel's retry-after; otherwise exponential from backoffMs.
+          backoffStrategy: (attemptsMade: number, _type?: string, err?: Error) =>
+            err instanceof RetryableDeliveryError && err.retryAfterMs !== undefined
+              ? err.retryAfterMs
+              : backoffMs * 2 ** Math.max(0, attemptsMade - 1),
+        },
+      },
+    );
+    // Errors are recorded in the store per message; the worker's own errors (connection) must not crash the process.
+    this.worker.on('error', () => undefined);
+  }
+
+  /** Resolves when the worker is connected and taking jobs. */
+  waitUntilReady(): Promise<unknown> {
+    return this.worker.waitUntilReady();
+  }
+
+  async close(): Promise<void> {
+    await this.worker.close();
+  }
+}

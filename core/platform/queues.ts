@@ -1,0 +1,10 @@
+/**
+ * Queue names, in one place. BullMQ keys are `<prefix>:<queue>:…`; tests use
+ * a unique prefix per test so runs never see each other's jobs.
+ */
+export const QUEUES = {
+  /** Outbound messages to a channel, with retries (payload: DeliveryJob). */
+  delivery: 'outbound-delivery',
+} as const;
+
+export const DEFAULT_QUEUE_PREFIX = 'migrantbot';
