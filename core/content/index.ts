@@ -19,6 +19,7 @@ export { DEFAULT_THEMES, type DefaultTheme } from './default-themes.ts';
 export {
   loadVisibleTiles,
   seedDefaultThemes,
+  setParentOrganization,
   subscribeTile,
   type OrganizationKind,
   type TileStatus,
@@ -28,3 +29,27 @@ export { importTiles, type ImportSummary } from './import.ts';
 export { exportTiles } from './export.ts';
 export { createTileSource, type TileSource, type OrganizationContent } from './tile-source.ts';
 export { subscribeToLibrary, enableAllLanguages } from './subscriptions.ts';
+export {
+  ENTRY_CODE_PATTERN,
+  ENTRY_LABEL_MAX,
+  ENTRY_LAYER_KINDS,
+  createEntryCode,
+  ensureEntryCode,
+  listEntryCodes,
+  normalizeEntryCode,
+  resolveEntryCode,
+  setEntryCodeActive,
+  type EntryCode,
+  type EntryLayer,
+  type EntryLayerKind,
+  type EntryOrganization,
+  type EntryResolution,
+  type NewEntryCode,
+} from './entry-codes.ts';
+export {
+  WHATSAPP_START_WORD,
+  entryCodeFromStartText,
+  entryLinks,
+  type EntryLinkOptions,
+  type EntryLinks,
+} from './entry-links.ts';

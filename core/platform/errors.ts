@@ -16,6 +16,11 @@ export const ERRORS = {
   CONFIG_INVALID: { status: 500, message: 'Configuration is invalid: {details}' },
   NOT_FOUND: { status: 404, message: '{what} not found' },
   ORGANIZATION_NOT_FOUND: { status: 404, message: 'Organization "{slug}" not found' },
+  /** setParentOrganization: the kinds do not nest that way, or entry codes tie the organization to another municipality. */
+  ORGANIZATION_PARENT_INVALID: { status: 400, message: '"{parent}" cannot be the parent of "{slug}": {reason}' },
+  /** createEntryCode: malformed code or label, or a municipality/layer combination a chat cannot enter through. */
+  ENTRY_CODE_INVALID: { status: 400, message: 'Entry code "{code}" is invalid: {reason}' },
+  ENTRY_CODE_TAKEN: { status: 409, message: 'Entry code "{code}" is already in use' },
   VALIDATION_FAILED: { status: 400, message: '{details}' },
   IMPORT_INVALID: { status: 400, message: 'Import rejected, nothing was changed:\n{details}' },
   UNKNOWN_LANGUAGE: { status: 400, message: 'Language "{lang}" is not supported' },
