@@ -66,7 +66,9 @@ describe('outbound delivery queue (real Redis)', () => {
     await producer.enqueue({ messageId: 'm2', message: outbound('retry me') });
     await run(sender, store, () => store.log.some((l) => l.includes(':sent')));
     expect(store.log).toEqual(['m2:retry:ECONNRESET', 'm2:retry:ECONNRESET', 'm2:sent:']);
-    expect(sender.calls[2].at - sender.calls[1].at).toBeGreaterThanOrEqual(sender.calls[1].at - sender.calls[0].at);
+    // Exponential backoff from 20 ms: at least 20 ms before the 2nd attempt, 40 ms before the 3rd (never earlier).
+    expect(sender.calls[1].at - sender.calls[0].at).toBeGreaterThanOrEqual(18);
+    expect(sender.calls[2].at - sender.calls[1].at).toBeGreaterThanOrEqual(38);
   });
 
   it("waits as long as the channel's retry-after says", async () => {

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { AppError } from './errors.ts';
 
 /**
+ * Default DIRECTLINE_SECRET: good enough to sign web chat tokens on a
+ * developer's machine, never in production (the web chat warns at start).
+ */
+export const DIRECTLINE_DEV_SECRET = 'dev-only-directline-secret-not-for-production';
+
+/**
  * All configuration, read from the environment once and validated here.
  * No other module reads `process.env`.
  */
@@ -23,6 +29,12 @@ const schema = z.object({
   TELEGRAM_BOT_TOKEN: z.string().optional(),
   WHATSAPP_CLOUD_TOKEN: z.string().optional(),
   WHATSAPP_WEB_ENABLED: z.enum(['true', 'false']).default('false'),
+  /** Signs the web chat's Direct Line tokens (HMAC-SHA256); at least 32 characters. Changing it ends every open web chat. */
+  DIRECTLINE_SECRET: z.string().min(32).default(DIRECTLINE_DEV_SECRET),
+  /** Web chat: messages one conversation (token) may post per minute. */
+  DIRECTLINE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  /** Web chat: Direct Line tokens one client IP address may generate or refresh per minute. */
+  DIRECTLINE_TOKEN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
 });
 
 export type Config = z.infer<typeof schema>;
