@@ -1,0 +1,257 @@
+import type { AnswerEngine, AnswerTextCatalog, EngineAnswer, Outcome } from '../answers/index.ts';
+import { renderReply, tileContent } from '../answers/index.ts';
+import type { TileLink, VisibleTile } from '../content/types.ts';
+import { isLanguage, type Language } from '../languages/index.ts';
+import type { FixedTexts, ThemeNames } from './dialog-texts.ts';
+import { limitChoices, type Choice, type InputKind } from './messages.ts';
+import type { HandoffReason } from './state-machine.ts';
+
+/**
+ * The dialog interpreter. The dialog itself is data (flows/dialog.ts): which
+ * actions run on first contact, for each command, each answer outcome, each
+ * button and each unusable input. This module knows how to perform an
+ * action; it does no I/O and returns what the conversation service must do
+ * (send replies, remember, log, hand off, delete).
+ */
+export type DialogAction =
+  | 'greet' | 'proposeLanguage' | 'chooseLanguage' | 'setLanguage' | 'askQuestion'
+  | 'showMenu' | 'showThemeTiles' | 'showTile' | 'offerTiles' | 'sayUnanswered'
+  | 'askFeedback' | 'thankFeedback' | 'sorryFeedback'
+  | 'showHelp' | 'showPrivacy' | 'confirmDelete' | 'deleteData' | 'cancelDelete'
+  | 'handoff' | 'inputEmpty' | 'inputTooLong' | 'inputUnsupported';
+
+export type Command = 'menu' | 'help' | 'language' | 'person' | 'privacy' | 'delete';
+export type ButtonKind = 'language' | 'theme' | 'tile' | 'feedbackYes' | 'feedbackNo' | 'deleteYes' | 'deleteNo' | 'menu' | 'person';
+
+export interface DialogDefinition {
+  firstContact: readonly DialogAction[];
+  commands: Readonly<Record<Command, readonly DialogAction[]>>;
+  outcomes: Readonly<Record<Outcome, readonly DialogAction[]>>;
+  buttons: Readonly<Record<ButtonKind, readonly DialogAction[]>>;
+  input: Readonly<Record<Exclude<InputKind, 'text' | 'button'>, readonly DialogAction[]>>;
+  /** Unanswered questions in a row after which the bot hands off by itself. */
+  unansweredBeforeHandoff: number;
+}
+
+/** What the dialog remembers between messages (Conversation.flow). */
+export interface FlowMemory {
+  greeted?: boolean;
+  /** QuestionLog row the last "Was this helpful?" refers to. */
+  feedbackFor?: string;
+  awaitingDeleteConfirmation?: boolean;
+  unansweredInRow?: number;
+}
+
+export interface Reply {
+  text: string;
+  choices: Choice[];
+  links: TileLink[];
+}
+
+export interface TurnInput {
+  kind: InputKind;
+  text: string;
+  payload?: string;
+  flow: FlowMemory;
+  preferredLanguage: Language | null;
+  locale?: Language;
+  organizationName: string;
+}
+
+export interface TurnResult {
+  replies: Reply[];
+  language: Language;
+  flow: FlowMemory;
+  setPreferredLanguage?: Language;
+  /** A question was answered (or not): log it; the service stores the row id in flow.feedbackFor. */
+  question?: { outcome: Outcome; themeKey?: string; tileKey?: string };
+  feedback?: { questionLogId: string; helpful: boolean };
+  handoff?: HandoffReason;
+  deleteData?: boolean;
+}
+
+export interface DialogContext {
+  definition: DialogDefinition;
+  texts: Readonly<Record<Language, FixedTexts>>;
+  /** The same texts' `answer` sections, as the answer renderer takes them. */
+  answerTexts: AnswerTextCatalog;
+  engine: AnswerEngine;
+  detectCommand(text: string, lang: Language): Command | undefined;
+  commandWords(lang: Language): Record<Command, string>;
+}
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+const say = (text: string, choices: Choice[] = [], links: TileLink[] = []): Reply => ({ text, choices: limitChoices(choices), links });
+
+/** Payloads of the buttons the dialog offers: `<kind>:<value>`. */
+function parsePayload(payload: string): { kind: ButtonKind; value: string } | undefined {
+  const [kind, ...rest] = payload.split(':');
+  const known: readonly string[] = ['language', 'theme', 'tile', 'feedbackYes', 'feedbackNo', 'deleteYes', 'deleteNo', 'menu', 'person'];
+  return known.includes(kind) ? { kind: kind as ButtonKind, value: rest.join(':') } : undefined;
+}
+
+/** Runs one turn of the dialog. Never throws on user input; unknown buttons show the menu. */
+export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
+  const { definition, engine } = ctx;
+  const flow: FlowMemory = { ...input.flow };
+  let lang: Language = input.preferredLanguage ?? input.locale ?? engine.languages[0] ?? 'en';
+  let answer: EngineAnswer | undefined;
+  let button: { kind: ButtonKind; value: string } | undefined;
+  const result: TurnResult = { replies: [], language: lang, flow };
+  let actions: readonly DialogAction[];
+
+  if (input.kind === 'button') {
+    button = parsePayload(input.payload ?? '');
+    actions = button ? definition.buttons[button.kind] : definition.commands.menu;
+  } else if (input.kind !== 'text') {
+    actions = definition.input[input.kind];
+  } else {
+    const command = ctx.detectCommand(input.text, lang);
+    if (!flow.greeted) {
+      // First contact: greet and propose the detected language; a first real question is answered right away.
+      answer = engine.ask(input.text, { previous: input.preferredLanguage, locale: input.locale });
+      lang = answer.lang;
+      const answers = !command && answer.outcome !== 'unanswered';
+      if (answers) result.question = { outcome: answer.outcome, themeKey: answer.tile?.theme, tileKey: answer.tile?.key };
+      actions = [
+        ...definition.firstContact,
+        ...(command ? definition.commands[command] : answers ? definition.outcomes[answer.outcome] : []),
+      ];
+    } else if (command) {
+      actions = definition.commands[command];
+    } else {
+      answer = engine.ask(input.text, { previous: input.preferredLanguage, locale: input.locale });
+      lang = answer.lang;
+      actions = definition.outcomes[answer.outcome];
+      result.question = { outcome: answer.outcome, themeKey: answer.tile?.theme, tileKey: answer.tile?.key };
+    }
+  }
+
+  const texts = () => ctx.texts[lang] ?? ctx.texts.en;
+  const themeName = (key: string) => texts().themes[key as keyof ThemeNames] ?? key;
+  const tileByKey = (key: string) => engine.tiles.find((t) => t.key === key);
+  const menuChoices = (): Choice[] => {
+    const themes = [...new Set(engine.tiles.map((t) => t.theme))];
+    return [...themes.slice(0, 9).map((t) => ({ label: themeName(t), payload: `theme:${t}` })), { label: texts().menu.talkToPerson, payload: 'person:' }];
+  };
+  const tileReply = (tile: VisibleTile): Reply =>
+    say(renderReply({ outcome: 'answered', lang, tile, alternatives: [], confidence: 1, reason: 'chosen', ms: 0 }, ctx.answerTexts), [], tile.links);
+
+  for (const action of actions) {
+    const t = texts();
+    switch (action) {
+      case 'greet':
+        flow.greeted = true;
+        result.replies.push(say(fill(t.welcome.greeting, { place: input.organizationName })));
+        break;
+      case 'proposeLanguage': {
+        const others = engine.languages.filter((l) => l !== lang).map((l) => ({ label: ctx.texts[l].languageName, payload: `language:${l}` }));
+        result.replies.push(say(fill(t.welcome.proposeLanguage, { language: t.languageName }), [{ label: t.languageName, payload: `language:${lang}` }, ...others]));
+        break;
+      }
+      case 'chooseLanguage':
+        result.replies.push(say(t.welcome.chooseLanguage, engine.languages.map((l) => ({ label: ctx.texts[l].languageName, payload: `language:${l}` }))));
+        break;
+      case 'setLanguage':
+        if (button && isLanguage(button.value) && engine.languages.includes(button.value)) {
+          lang = button.value;
+          result.setPreferredLanguage = lang;
+          result.replies.push(say(fill(texts().welcome.languageChanged, { language: texts().languageName })));
+        }
+        break;
+      case 'askQuestion':
+        result.replies.push(say(t.welcome.askQuestion, menuChoices()));
+        break;
+      case 'showMenu':
+        result.replies.push(say(t.menu.intro, menuChoices()));
+        break;
+      case 'showThemeTiles': {
+        const theme = button?.value ?? '';
+        const tiles = engine.tiles.filter((tile) => tile.theme === theme).slice(0, 9);
+        result.replies.push(say(fill(t.menu.tilesIntro, { theme: themeName(theme) }), [
+          ...tiles.map((tile) => ({ label: tileContent(tile, lang).content.title, payload: `tile:${tile.key}` })),
+          { label: t.menu.back, payload: 'menu:' },
+        ]));
+        break;
+      }
+      case 'showTile': {
+        const tile = answer?.tile ?? tileByKey(button?.value ?? '');
+        if (tile) {
+          result.replies.push(tileReply(tile));
+          if (!answer) result.question = { outcome: 'answered', themeKey: tile.theme, tileKey: tile.key };
+        }
+        flow.unansweredInRow = 0;
+        break;
+      }
+      case 'offerTiles': {
+        const options = answer?.tile ? [answer.tile, ...answer.alternatives] : [];
+        result.replies.push(say(t.answer.clarify, [
+          ...options.map((tile) => ({ label: tileContent(tile, lang).content.title, payload: `tile:${tile.key}` })),
+          { label: t.menu.talkToPerson, payload: 'person:' },
+        ]));
+        flow.unansweredInRow = 0;
+        break;
+      }
+      case 'sayUnanswered': {
+        flow.unansweredInRow = (flow.unansweredInRow ?? 0) + 1;
+        if (flow.unansweredInRow >= definition.unansweredBeforeHandoff) {
+          result.handoff = 'unanswered_twice';
+          flow.unansweredInRow = 0;
+          result.replies.push(say(fill(t.handoff.waiting, { organization: input.organizationName })));
+        } else {
+          result.replies.push(say(t.answer.unanswered, [{ label: t.menu.talkToPerson, payload: 'person:' }, { label: t.menu.mainMenu, payload: 'menu:' }]));
+        }
+        break;
+      }
+      case 'askFeedback':
+        result.replies.push(say(t.feedback.question, [{ label: t.feedback.yes, payload: 'feedbackYes:' }, { label: t.feedback.no, payload: 'feedbackNo:' }]));
+        break;
+      case 'thankFeedback':
+      case 'sorryFeedback': {
+        const helpful = action === 'thankFeedback';
+        if (flow.feedbackFor) result.feedback = { questionLogId: flow.feedbackFor, helpful };
+        delete flow.feedbackFor;
+        result.replies.push(helpful ? say(t.feedback.thanks) : say(t.feedback.sorry, [{ label: t.menu.talkToPerson, payload: 'person:' }]));
+        break;
+      }
+      case 'showHelp': {
+        const words = Object.values(ctx.commandWords(lang)).join(', ');
+        result.replies.push(say(fill(t.commands.help, { commands: words }), menuChoices()));
+        break;
+      }
+      case 'showPrivacy':
+        result.replies.push(say(fill(t.commands.privacy, { deleteCommand: ctx.commandWords(lang).delete })));
+        break;
+      case 'confirmDelete':
+        flow.awaitingDeleteConfirmation = true;
+        result.replies.push(say(t.commands.deleteConfirm, [{ label: t.commands.confirmYes, payload: 'deleteYes:' }, { label: t.commands.confirmNo, payload: 'deleteNo:' }]));
+        break;
+      case 'deleteData':
+        if (flow.awaitingDeleteConfirmation) {
+          result.deleteData = true;
+          result.replies.push(say(t.commands.deleteDone));
+        }
+        delete flow.awaitingDeleteConfirmation;
+        break;
+      case 'cancelDelete':
+        delete flow.awaitingDeleteConfirmation;
+        result.replies.push(say(t.commands.deleteCancelled));
+        break;
+      case 'handoff':
+        result.handoff = answer?.outcome === 'handoff' ? 'asked' : button ? 'menu' : 'asked';
+        result.replies.push(say(fill(t.handoff.waiting, { organization: input.organizationName })));
+        break;
+      case 'inputEmpty':
+        result.replies.push(say(t.input.empty));
+        break;
+      case 'inputTooLong':
+        result.replies.push(say(t.input.tooLong));
+        break;
+      case 'inputUnsupported':
+        result.replies.push(say(t.input.unsupported));
+        break;
+    }
+  }
+  result.language = lang;
+  return result;
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "conversations" ADD COLUMN     "flow" JSONB NOT NULL DEFAULT '{}';
