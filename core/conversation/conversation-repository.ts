@@ -134,8 +134,9 @@ export async function recordOutbound(
 
 /** The delivery queue's status store, on the Message table. */
 export function messageDeliveryStore(db: DbClient): DeliveryStatusStore {
+  // updateMany: a message whose contact chose "delete my data" meanwhile is simply gone.
   const set = async (id: string, deliveryStatus: 'sent' | 'queued' | 'failed', deliveryError: string | null, externalId?: string) => {
-    await db.message.update({
+    await db.message.updateMany({
       where: { id },
       data: { deliveryStatus, deliveryError, ...(externalId ? { channelExternalId: externalId } : {}) },
     });

@@ -23,6 +23,8 @@ export interface InboundMessage {
   locale?: string;
   /** Entry code from a QR code or deep link (municipality / employer layer). */
   entryCode?: string;
+  /** The municipality the channel itself points at (web chat page /chat/<slug>), used when there is no entry code. */
+  organizationSlug?: string;
   /** True when the message carried something other than text (photo, voice, sticker). */
   hasMedia?: boolean;
   receivedAt: Date;

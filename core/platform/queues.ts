@@ -5,6 +5,8 @@
 export const QUEUES = {
   /** Outbound messages to a channel, with retries (payload: DeliveryJob). */
   delivery: 'outbound-delivery',
+  /** Stored inbound messages waiting for their dialog turn (payload: ProcessingJob). */
+  inbound: 'inbound-processing',
 } as const;
 
 export const DEFAULT_QUEUE_PREFIX = 'migrantbot';
