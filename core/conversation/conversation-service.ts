@@ -132,12 +132,12 @@ export class ConversationService implements InboundHandler {
       return ids;
     });
 
-    for (const { id, reply } of outbound) {
-      await delivery.enqueue({
+    await delivery.enqueue({
+      items: outbound.map(({ id, reply }) => ({
         messageId: id,
         message: { channel, channelUserId: job.message.channelUserId, conversationId: conversation.id, text: reply.text, choices: reply.choices, links: reply.links },
-      });
-    }
+      })),
+    });
     if (turn.deleteData) await deleteContactData(db, conversation.contactId);
   }
 

@@ -54,7 +54,7 @@ describe('outbound delivery queue (real Redis)', () => {
   it('delivers and records sent with the channel id', async () => {
     const store = new RecordingStore();
     const sender = new ScriptedSender([{ status: 'sent', externalId: 'tg-1' }]);
-    await producer.enqueue({ messageId: 'm1', message: outbound('hello') });
+    await producer.enqueue({ items: [{ messageId: 'm1', message: outbound('hello') }] });
     await run(sender, store, () => store.log.length === 1);
     expect(store.log).toEqual(['m1:sent:tg-1']);
     expect(sender.calls.map((c) => c.text)).toEqual(['hello']);
@@ -63,7 +63,7 @@ describe('outbound delivery queue (real Redis)', () => {
   it('retries a temporary failure with backoff, then records sent', async () => {
     const store = new RecordingStore();
     const sender = new ScriptedSender([{ status: 'retry', error: 'ECONNRESET' }, { status: 'retry', error: 'ECONNRESET' }, { status: 'sent' }]);
-    await producer.enqueue({ messageId: 'm2', message: outbound('retry me') });
+    await producer.enqueue({ items: [{ messageId: 'm2', message: outbound('retry me') }] });
     await run(sender, store, () => store.log.some((l) => l.includes(':sent')));
     expect(store.log).toEqual(['m2:retry:ECONNRESET', 'm2:retry:ECONNRESET', 'm2:sent:']);
     // Exponential backoff from 20 ms: at least 20 ms before the 2nd attempt, 40 ms before the 3rd (never earlier).
@@ -74,7 +74,7 @@ describe('outbound delivery queue (real Redis)', () => {
   it("waits as long as the channel's retry-after says", async () => {
     const store = new RecordingStore();
     const sender = new ScriptedSender([{ status: 'retry', error: '429 Too Many Requests', retryAfterMs: 400 }, { status: 'sent' }]);
-    await producer.enqueue({ messageId: 'm3', message: outbound('slow down') });
+    await producer.enqueue({ items: [{ messageId: 'm3', message: outbound('slow down') }] });
     await run(sender, store, () => store.log.some((l) => l.includes(':sent')));
     expect(sender.calls[1].at - sender.calls[0].at).toBeGreaterThanOrEqual(380);
   });
@@ -82,7 +82,7 @@ describe('outbound delivery queue (real Redis)', () => {
   it('stops at once on a permanent failure and records it', async () => {
     const store = new RecordingStore();
     const sender = new ScriptedSender([{ status: 'failed', error: '403 bot was blocked by the user' }]);
-    await producer.enqueue({ messageId: 'm4', message: outbound('blocked') });
+    await producer.enqueue({ items: [{ messageId: 'm4', message: outbound('blocked') }] });
     await run(sender, store, () => store.log.length === 1);
     await new Promise((r) => setTimeout(r, 200));
     expect(store.log).toEqual(['m4:failed:403 bot was blocked by the user']);
@@ -92,7 +92,7 @@ describe('outbound delivery queue (real Redis)', () => {
   it('marks failed after the last attempt instead of dropping the message', async () => {
     const store = new RecordingStore();
     const sender = new ScriptedSender([{ status: 'retry', error: 'ETIMEDOUT' }]);
-    await producer.enqueue({ messageId: 'm5', message: outbound('never arrives') });
+    await producer.enqueue({ items: [{ messageId: 'm5', message: outbound('never arrives') }] });
     await run(sender, store, () => store.log.some((l) => l.includes(':failed')));
     expect(sender.calls).toHaveLength(4);
     expect(store.log.at(-1)).toBe('m5:failed:ETIMEDOUT');
@@ -109,16 +109,33 @@ describe('outbound delivery queue (real Redis)', () => {
         return { status: 'sent' };
       },
     };
-    await producer.enqueue({ messageId: 'm6', message: outbound('flaky') });
+    await producer.enqueue({ items: [{ messageId: 'm6', message: outbound('flaky') }] });
     await run(sender, store, () => store.log.some((l) => l.includes(':sent')));
     expect(store.log).toEqual(['m6:retry:socket hang up', 'm6:sent:']);
+  });
+
+  it("sends a turn's replies in order, and resumes after the one that failed", async () => {
+    const store = new RecordingStore();
+    const sender = new ScriptedSender([{ status: 'sent' }, { status: 'retry', error: 'ECONNRESET' }, { status: 'sent' }]);
+    await producer.enqueue({ items: ['a', 'b', 'c'].map((t, i) => ({ messageId: `t${i}`, message: outbound(t) })) });
+    await run(sender, store, () => store.log.filter((l) => l.includes(':sent')).length === 3);
+    expect(sender.calls.map((c) => c.text)).toEqual(['a', 'b', 'b', 'c']);
+    expect(store.log).toEqual(['t0:sent:', 't1:retry:ECONNRESET', 't1:sent:', 't2:sent:']);
+  });
+
+  it('marks the rest of a turn failed on a permanent failure', async () => {
+    const store = new RecordingStore();
+    const sender = new ScriptedSender([{ status: 'sent' }, { status: 'failed', error: 'blocked' }]);
+    await producer.enqueue({ items: ['a', 'b', 'c'].map((t, i) => ({ messageId: `f${i}`, message: outbound(t) })) });
+    await run(sender, store, () => store.log.length === 3);
+    expect(store.log).toEqual(['f0:sent:', 'f1:failed:blocked', 'f2:failed:blocked']);
   });
 
   it('delivers a message enqueued twice only once', async () => {
     const store = new RecordingStore();
     const sender = new ScriptedSender([{ status: 'sent' }]);
-    await producer.enqueue({ messageId: 'm7', message: outbound('once') });
-    await producer.enqueue({ messageId: 'm7', message: outbound('once') });
+    await producer.enqueue({ items: [{ messageId: 'm7', message: outbound('once') }] });
+    await producer.enqueue({ items: [{ messageId: 'm7', message: outbound('once') }] });
     await run(sender, store, () => store.log.length === 1);
     await new Promise((r) => setTimeout(r, 200));
     expect(sender.calls).toHaveLength(1);

@@ -13,10 +13,21 @@ import type { ChannelSender } from './ports.ts';
  * dropped silently: it ends as `sent` or `failed` with the last error.
  */
 
-/** Payload of a delivery job. `messageId` is the stored Message's id and the job id (so enqueueing twice delivers once). */
-export interface DeliveryJob {
+/** One stored outbound message and what to send. */
+export interface DeliveryItem {
   messageId: string;
   message: OutboundMessage;
+}
+
+/**
+ * Payload of a delivery job: the replies of one turn, sent in order (a chat
+ * must not show the answer before the greeting). The first message id is the
+ * job id, so enqueueing the same turn twice delivers it once; `done` counts
+ * the items already sent, so a retry resumes where the last attempt stopped.
+ */
+export interface DeliveryJob {
+  items: DeliveryItem[];
+  done?: number;
 }
 
 /** Where the worker records what happened (implemented on the Message table). */
@@ -61,8 +72,9 @@ export class DeliveryProducer {
 
   /** Schedules delivery; a second call for the same message id is ignored by BullMQ. */
   async enqueue(job: DeliveryJob): Promise<void> {
+    if (job.items.length === 0) return;
     await this.queue.add('deliver', job, {
-      jobId: job.messageId,
+      jobId: job.items[0].messageId,
       attempts: this.attempts,
       backoff: { type: 'channel' },
       removeOnComplete: 1000,
@@ -98,30 +110,34 @@ export class DeliveryWorker {
     this.worker = new Worker<DeliveryJob>(
       QUEUES.delivery,
       async (job: Job<DeliveryJob>) => {
-        const { messageId, message } = job.data;
-        const sender = senders.get(message.channel);
         const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-        if (!sender) {
-          await store.markFailed(messageId, `channel ${message.channel} is not configured`);
-          throw new UnrecoverableError(`no sender for ${message.channel}`);
+        const { items } = job.data;
+        for (let i = job.data.done ?? 0; i < items.length; i++) {
+          const { messageId, message } = items[i];
+          const sender = senders.get(message.channel);
+          if (!sender) {
+            await markRestFailed(store, items, i, `channel ${message.channel} is not configured`);
+            throw new UnrecoverableError(`no sender for ${message.channel}`);
+          }
+          let result;
+          try {
+            result = await sender.send(message);
+          } catch (err) {
+            // An adapter that throws is treated like a network error.
+            result = { status: 'retry' as const, error: err instanceof Error ? err.message : String(err) };
+          }
+          if (result.status === 'sent') {
+            await store.markSent(messageId, result.externalId);
+            await job.updateData({ ...job.data, done: i + 1 });
+            continue;
+          }
+          if (result.status === 'failed' || lastAttempt) {
+            await markRestFailed(store, items, i, result.error);
+            throw new UnrecoverableError(result.error);
+          }
+          await store.markRetrying(messageId, result.error);
+          throw new RetryableDeliveryError(result.error, result.retryAfterMs);
         }
-        let result;
-        try {
-          result = await sender.send(message);
-        } catch (err) {
-          // An adapter that throws is treated like a network error.
-          result = { status: 'retry' as const, error: err instanceof Error ? err.message : String(err) };
-        }
-        if (result.status === 'sent') {
-          await store.markSent(messageId, result.externalId);
-          return;
-        }
-        if (result.status === 'failed' || lastAttempt) {
-          await store.markFailed(messageId, result.error);
-          throw new UnrecoverableError(result.error);
-        }
-        await store.markRetrying(messageId, result.error);
-        throw new RetryableDeliveryError(result.error, result.retryAfterMs);
       },
       {
         connection: options.connection,
@@ -148,4 +164,9 @@ export class DeliveryWorker {
   async close(): Promise<void> {
     await this.worker.close();
   }
+}
+
+/** A permanent failure: this item and the ones after it will not arrive either. */
+async function markRestFailed(store: DeliveryStatusStore, items: DeliveryItem[], from: number, error: string): Promise<void> {
+  for (const item of items.slice(from)) await store.markFailed(item.messageId, error);
 }

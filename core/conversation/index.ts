@@ -7,7 +7,7 @@ export { CHANNELS, MAX_CHOICES, classifyInput, limitChoices, type Channel, type 
 export type { ChannelSender, DeliveryResult, InboundHandler } from './ports.ts';
 export { CONVERSATION_EVENTS, CONVERSATION_STATES, botMaySpeak, canTransition, transition, type ConversationState, type ConversationTrigger, type HandoffReason } from './state-machine.ts';
 export { contactKeys, type ContactKeys } from './contact-identity.ts';
-export { DeliveryProducer, DeliveryWorker, RetryableDeliveryError, type DeliveryJob, type DeliveryStatusStore } from './delivery.ts';
+export { DeliveryProducer, DeliveryWorker, RetryableDeliveryError, type DeliveryItem, type DeliveryJob, type DeliveryStatusStore } from './delivery.ts';
 export { messageDeliveryStore } from './conversation-repository.ts';
 export { runTurn, type DialogAction, type DialogContext, type DialogDefinition, type FlowMemory, type Reply, type TurnResult } from './dialog.ts';
 export type { FixedTexts } from './dialog-texts.ts';
