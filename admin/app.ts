@@ -1,7 +1,23 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
 import type { AnswerService } from '../core/answers/index.ts';
+import type { InboundHandler } from '../core/conversation/ports.ts';
+import { chatPagePlugin, type LookupOrganization } from '../bots/webchat/chat-page.ts';
+import { directLinePlugin } from '../bots/webchat/index.ts';
 import { askRoute } from './api/ask/ask-route.ts';
 import { errorHandler } from './api/error-handler.ts';
+
+/** What the web chat channel needs: its Direct Line API and the chat page. */
+export interface WebChatDependencies {
+  /** A Redis connection of its own (not BullMQ's, which never fails a command): activities, pub/sub, rate limits. */
+  redis: Redis;
+  /** The conversation core: where user messages go. */
+  inbound: InboundHandler;
+  /** Redis key prefix; WebChatSender must use the same. Default `directline:`. */
+  keyPrefix?: string;
+  /** The organization a chat link names (404 page when undefined). */
+  lookupOrganization: LookupOrganization;
+}
 
 export interface AppDependencies {
   answers: AnswerService;
@@ -9,6 +25,8 @@ export interface AppDependencies {
   disabled: Record<string, string>;
   /** The process logger (pino); tests leave it out and get a silent app. */
   logger?: FastifyBaseLogger;
+  /** The web chat (Direct Line API under /v3/directline, page under /chat/:org); off when left out. */
+  webchat?: WebChatDependencies;
 }
 
 /**
@@ -22,5 +40,10 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   app.setErrorHandler(errorHandler);
   app.get('/health', async () => ({ status: 'ok', disabled: deps.disabled }));
   askRoute(app, deps.answers);
+  if (deps.webchat) {
+    const { redis, inbound, keyPrefix, lookupOrganization } = deps.webchat;
+    void app.register(directLinePlugin, { redis, inbound, keyPrefix });
+    void app.register(chatPagePlugin, { lookupOrganization });
+  }
   return app;
 }
