@@ -1,43 +1,38 @@
 /**
  * `npm start`: the HTTP server. Reads the configuration once, says which
  * integrations are off (and why), serves until SIGINT/SIGTERM, then closes
- * the HTTP server, the web chat's Redis connection and the database pool in
- * that order.
+ * the HTTP server, the queue workers, the Redis connections and the database
+ * pool in that order.
  */
 import { Redis } from 'ioredis';
 import { AnswerService } from '../core/answers/index.ts';
-import { createTileSource, resolveEntryCode } from '../core/content/index.ts';
-import type { InboundHandler } from '../core/conversation/ports.ts';
+import { createTileSource, findOrganizationProfile } from '../core/content/index.ts';
+import {
+  ConversationService, DeliveryProducer, DeliveryWorker, InboundWorker, contactKeys, messageDeliveryStore,
+} from '../core/conversation/index.ts';
 import { config, disabledIntegrations } from '../core/platform/config.ts';
 import { createDb, type Db } from '../core/platform/db.ts';
-import { isAppError } from '../core/platform/errors.ts';
+import { createRedis } from '../core/platform/redis.ts';
 import { logger } from '../core/platform/logger.ts';
 import type { LookupOrganization } from '../bots/webchat/chat-page.ts';
+import { WebChatSender } from '../bots/webchat/index.ts';
+import { commandWords, detectCommand } from '../flows/commands/index.ts';
+import { DIALOG } from '../flows/dialog.ts';
+import { ANSWER_TEXTS, FIXED_TEXTS } from '../flows/texts/index.ts';
+
+/** Development-only key for channel user ids; production must set CONTACT_ENCRYPTION_KEY. */
+const DEV_CONTACT_KEY = 'development-only-contact-key-change-me';
 import { buildApp, type WebChatDependencies } from './app.ts';
 
 /**
- * The conversation core's handler for web chat messages. Undefined until the
- * conversation core is wired into the server (its own change, which also
- * registers `WebChatSender` as the core's sender for channel `webchat`); the
- * web chat stays off until then rather than answering from a stand-in.
- */
-const webChatInbound: InboundHandler | undefined = undefined;
-
-/**
- * The municipality a chat link names, through the content module's public
- * API: resolving with no entry code and the slug as the default finds the
- * municipality by slug (an unknown slug or another kind of organization is
- * no chat). Brand colour and languages are not in that API yet.
+ * The municipality a chat link names (other kinds of organization have no
+ * chat page of their own: they are reached through entry codes).
  */
 function municipalityLookup(db: Db): LookupOrganization {
   return async (slug) => {
-    try {
-      const { municipality } = await resolveEntryCode(db, undefined, slug);
-      return { name: municipality.name };
-    } catch (err) {
-      if (isAppError(err, 'ORGANIZATION_NOT_FOUND') || isAppError(err, 'CONFIG_INVALID')) return undefined;
-      throw err;
-    }
+    const profile = await findOrganizationProfile(db, slug);
+    if (!profile || profile.kind !== 'municipality') return undefined;
+    return { name: profile.name, colour: profile.colour, languages: profile.languages };
   };
 }
 
@@ -49,31 +44,47 @@ const answers = new AnswerService(createTileSource(db), {
 });
 const disabled = disabledIntegrations(cfg);
 
-let webchat: WebChatDependencies | undefined;
-if (webChatInbound) {
-  // Its own connection: BullMQ's (maxRetriesPerRequest: null) would make a chat request wait forever on a Redis outage.
-  const redis = new Redis(cfg.REDIS_URL, { maxRetriesPerRequest: 2 });
-  redis.on('error', (err) => log.warn({ module: 'webchat', err }, 'web chat Redis connection error'));
-  webchat = { redis, inbound: webChatInbound, lookupOrganization: municipalityLookup(db) };
-} else {
-  disabled.webchat = 'waiting for the conversation core';
-  log.info({ integration: 'webchat' }, 'web chat: waiting for the conversation core');
+// The conversation core: inbound processing and outbound delivery on BullMQ.
+const queueRedis = createRedis(cfg.REDIS_URL);
+queueRedis.on('error', (err) => log.warn({ module: 'queues', err }, 'queue Redis connection error'));
+// Web chat gets its own connection: BullMQ's (maxRetriesPerRequest: null) would make a chat request wait forever on a Redis outage.
+const chatRedis = new Redis(cfg.REDIS_URL, { maxRetriesPerRequest: 2 });
+chatRedis.on('error', (err) => log.warn({ module: 'webchat', err }, 'web chat Redis connection error'));
+
+const delivery = new DeliveryProducer({ connection: queueRedis });
+const conversations = new ConversationService({
+  db,
+  connection: queueRedis,
+  keys: contactKeys(cfg.CONTACT_ENCRYPTION_KEY ?? DEV_CONTACT_KEY),
+  answers,
+  delivery,
+  dialog: { definition: DIALOG, texts: FIXED_TEXTS, answerTexts: ANSWER_TEXTS, detectCommand, commandWords },
+  defaultOrganization: cfg.DEFAULT_ORGANIZATION,
+});
+if (!cfg.CONTACT_ENCRYPTION_KEY) {
+  (cfg.NODE_ENV === 'production' ? log.error.bind(log) : log.warn.bind(log))('CONTACT_ENCRYPTION_KEY is not set: channel user ids are encrypted with a development key');
 }
-for (const [integration, reason] of Object.entries(disabled)) {
-  if (integration !== 'webchat') log.info({ integration }, `${integration} is off: ${reason}`);
-}
+const workers = [
+  new InboundWorker(conversations, { connection: queueRedis }),
+  new DeliveryWorker({ connection: queueRedis, senders: [new WebChatSender({ redis: chatRedis })], store: messageDeliveryStore(db) }),
+];
+const webchat: WebChatDependencies = { redis: chatRedis, inbound: conversations, lookupOrganization: municipalityLookup(db) };
+
+for (const [integration, reason] of Object.entries(disabled)) log.info({ integration }, `${integration} is off: ${reason}`);
 
 const app = buildApp({ answers, disabled, logger: log, webchat });
 await app.listen({ host: cfg.HOST, port: cfg.PORT });
 log.info(`ready: http://localhost:${cfg.PORT}/health — ask the demo municipality with POST /api/ask {"org":"${cfg.DEFAULT_ORGANIZATION}","text":"..."}`);
-if (webchat) log.info(`web chat: http://localhost:${cfg.PORT}/chat/${cfg.DEFAULT_ORGANIZATION}`);
+log.info(`web chat: http://localhost:${cfg.PORT}/chat/${cfg.DEFAULT_ORGANIZATION} (with an employer layer: ?entry=agrifarm)`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     log.info({ signal }, 'shutting down');
     void app
       .close()
-      .then(() => webchat?.redis.quit())
+      .then(() => Promise.all(workers.map((w) => w.close())))
+      .then(() => Promise.all([conversations.close(), delivery.close()]))
+      .then(() => Promise.all([chatRedis.quit(), queueRedis.quit()]))
       .then(() => db.$disconnect())
       .then(() => process.exit(0));
   });

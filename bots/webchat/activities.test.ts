@@ -32,6 +32,7 @@ describe('client activities', () => {
       text: 'Waar vraag ik toeslag aan?',
       locale: 'nl-NL',
       entryCode: 'farm-9',
+      organizationSlug: claims.org,
       receivedAt: at,
     });
     expect(userActivity(parsed, { id: 'conv12345678|0000001', conversationId: 'conv12345678', userId: claims.userId, botName: 'Infobot', timestamp: at })).toMatchObject({

@@ -173,7 +173,9 @@ export function toInboundMessage(
   activityId: string,
   receivedAt: Date,
 ): InboundMessage {
-  const inbound: InboundMessage = { channel: 'webchat', channelUserId: claims.userId, externalId: activityId, receivedAt };
+  const inbound: InboundMessage = {
+    channel: 'webchat', channelUserId: claims.userId, externalId: activityId, organizationSlug: claims.org, receivedAt,
+  };
   if (message.text !== undefined) inbound.text = message.text;
   if (message.payload !== undefined) inbound.payload = message.payload;
   if (message.locale) inbound.locale = message.locale;

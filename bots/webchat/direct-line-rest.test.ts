@@ -151,7 +151,7 @@ describe('conversations and activities', () => {
 
     const { userId } = verifyDirectLineToken(token, { secret: TEST_SECRET });
     expect(bot.received).toEqual([
-      { channel: 'webchat', channelUserId: userId, externalId: id, text: 'Hoe krijg ik een BSN?', locale: 'nl-NL', entryCode: 'farm-9', receivedAt: expect.any(Date) },
+      { channel: 'webchat', channelUserId: userId, externalId: id, text: 'Hoe krijg ik een BSN?', locale: 'nl-NL', entryCode: 'farm-9', organizationSlug: expect.any(String), receivedAt: expect.any(Date) },
     ]);
 
     const all = await poll(conversationId, token);

@@ -53,3 +53,4 @@ export {
   type EntryLinkOptions,
   type EntryLinks,
 } from './entry-links.ts';
+export { findOrganizationProfile, type OrganizationProfile } from './organization-profile.ts';
