@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { openBrowser, webChat } from '../support/browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../admin/app.ts';
 import { DirectLineHarness, FakeBot, type FakeReply } from '../../bots/webchat/testing/direct-line-harness.ts';
@@ -16,7 +16,6 @@ import { AnswerService } from '../../core/answers/index.ts';
  * and a fake conversation core that answers through WebChatSender.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../../test-artifacts/webchat.png', import.meta.url));
 const SCREENSHOT_ACTIONS = fileURLToPath(new URL('../../test-artifacts/webchat-suggested-actions.png', import.meta.url));
 const QUESTION = 'Jak dostać numer BSN?';
@@ -55,14 +54,11 @@ let browser: Browser;
 let page: Page;
 let base: string;
 /** Requests the page made to anything but our server (aborted). */
-const foreignRequests: string[] = [];
+let foreignRequests: string[];
 /** Console errors and uncaught exceptions of the page (CSP violations show here). */
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: the browser tests need it (apt-get install chromium; .ci/run installs it). They are never skipped.`);
-  }
   harness = new DirectLineHarness();
   bot = new FakeBot(harness.sender(), reply);
   // Never asked: the page and the Direct Line API do not use the answer engine.
@@ -85,22 +81,7 @@ beforeAll(async () => {
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  const context = await browser.newContext({ locale: 'pl-PL', viewport: { width: 420, height: 760 } });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${base}/`)) return route.continue();
-    foreignRequests.push(url);
-    return route.abort();
-  });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  ({ browser, page, foreignRequests, pageErrors } = await openBrowser(base, { locale: 'pl-PL' }));
 });
 
 afterAll(async () => {
@@ -109,15 +90,10 @@ afterAll(async () => {
   await harness?.cleanup();
 });
 
-const transcript = () => page.locator('.webchat__basic-transcript');
-/** The bubble showing exactly `text` (a visible paragraph of Web Chat's). */
-const bubble = (text: string) => transcript().locator('.webchat__bubble__content').getByText(text, { exact: true });
-const sendBox = () => page.locator('[data-id="webchat-sendbox-input"]');
-
-async function send(text: string): Promise<void> {
-  await sendBox().fill(text);
-  await sendBox().press('Enter');
-}
+const transcript = () => webChat(page).transcript();
+const bubble = (text: string) => webChat(page).bubble(text);
+const sendBox = () => webChat(page).sendBox();
+const send = (text: string) => webChat(page).send(text);
 
 describe('web chat in Chromium', () => {
   it('renders Web Chat with the organization name and colour, loading only from our server', async () => {
