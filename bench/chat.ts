@@ -1,0 +1,156 @@
+/**
+ * `npm run bench:chat [people] [questions-per-person]`: simulated people chat
+ * over our Direct Line API on loopback against the real stack (Fastify,
+ * PostgreSQL, BullMQ on Redis, inbound and delivery workers, answer engine),
+ * each asking dev-set questions one after another. Prints messages/s and the
+ * p50/p99 time from posting a message to the first bot reply arriving on the
+ * person's WebSocket; then, in the same run, the requests/s of a bare Fastify
+ * hello-world on this machine and the ratio.
+ *
+ * Imports ../shared/eval/dev/corpus.json into a scratch municipality
+ * `bench-chat` on DATABASE_URL (the only part that needs ../shared).
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import { Redis } from 'ioredis';
+import WebSocket from 'ws';
+import { buildApp } from '../admin/app.ts';
+import { WebChatSender } from '../bots/webchat/index.ts';
+import { AnswerService } from '../core/answers/index.ts';
+import { createTileSource, importTiles } from '../core/content/index.ts';
+import {
+  ConversationService, DeliveryProducer, DeliveryWorker, InboundWorker, contactKeys, messageDeliveryStore,
+} from '../core/conversation/index.ts';
+import { config } from '../core/platform/config.ts';
+import { createDb } from '../core/platform/db.ts';
+import { createRedis } from '../core/platform/redis.ts';
+import { commandWords, detectCommand } from '../flows/commands/index.ts';
+import { DIALOG } from '../flows/dialog.ts';
+import { ANSWER_TEXTS, FIXED_TEXTS } from '../flows/texts/index.ts';
+import { applyMigrations } from '../prisma/migrate.ts';
+
+const PEOPLE = Number(process.argv[2] ?? 40);
+const QUESTIONS = Number(process.argv[3] ?? 8);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const evalDir = path.resolve(root, '../shared/eval');
+const corpus = JSON.parse(readFileSync(path.join(evalDir, 'dev/corpus.json'), 'utf8'));
+/**
+ * In-library dev questions: a request for a person, or two questions the bot
+ * cannot answer in a row, hand the chat to people, and then the bot rightly
+ * stays silent.
+ */
+const questions: string[] = readFileSync(path.join(evalDir, 'dev/questions.jsonl'), 'utf8')
+  .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; expect: string })
+  .filter((q) => !q.expect.startsWith('@')).map((q) => q.text);
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+};
+
+// --- the real stack, in this process -------------------------------------------------
+await applyMigrations(config().DATABASE_URL);
+const db = createDb();
+corpus.organization = { slug: 'bench-chat', name: 'Benchmark municipality', kind: 'municipality' };
+await importTiles(db, corpus, 'bench');
+const prefix = `bench-${randomUUID()}`;
+const queueRedis = createRedis();
+const chatRedis = new Redis(config().REDIS_URL, { maxRetriesPerRequest: 2 });
+const chatPrefix = `bench:directline:${randomUUID()}:`;
+const answers = new AnswerService(createTileSource(db));
+(await answers.engine('bench-chat')).warmUp();
+const delivery = new DeliveryProducer({ connection: queueRedis, prefix });
+const conversations = new ConversationService({
+  db, connection: queueRedis, prefix, keys: contactKeys('bench'), delivery, answers,
+  dialog: { definition: DIALOG, texts: FIXED_TEXTS, answerTexts: ANSWER_TEXTS, detectCommand, commandWords },
+  defaultOrganization: 'bench-chat',
+});
+const workers = [
+  new InboundWorker(conversations, { connection: queueRedis, prefix, concurrency: 32 }),
+  new DeliveryWorker({ connection: queueRedis, prefix, concurrency: 32, senders: [new WebChatSender({ redis: chatRedis, keyPrefix: chatPrefix })], store: messageDeliveryStore(db) }),
+];
+const app = buildApp({
+  answers,
+  disabled: {},
+  webchat: { redis: chatRedis, inbound: conversations, keyPrefix: chatPrefix, lookupOrganization: async () => ({ name: 'Bench' }) },
+});
+await app.listen({ host: '127.0.0.1', port: 0 });
+const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+
+// --- one simulated person ----------------------------------------------------------------
+async function person(index: number, latencies: number[]): Promise<void> {
+  const { token } = (await (await fetch(`${base}/v3/directline/tokens/generate`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ org: 'bench-chat' }),
+  })).json()) as { token: string };
+  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const conv = (await (await fetch(`${base}/v3/directline/conversations`, { method: 'POST', headers: auth })).json()) as { conversationId: string; streamUrl: string };
+  const socket = new WebSocket(conv.streamUrl);
+  let waiting: { since: number; resolve: () => void } | undefined;
+  let lastFrameAt = performance.now();
+  socket.on('message', (data) => {
+    lastFrameAt = performance.now();
+    const frame = JSON.parse(String(data)) as { activities?: Array<{ from: { role?: string } }> };
+    if (waiting && frame.activities?.some((a) => a.from.role === 'bot')) {
+      latencies.push(performance.now() - waiting.since);
+      const done = waiting.resolve;
+      waiting = undefined;
+      done();
+    }
+  });
+  /** Until the rest of the turn's replies have arrived (no frame for 40 ms), so they are not taken for the next answer. */
+  const settle = async () => {
+    while (performance.now() - lastFrameAt < 40) await new Promise((r) => setTimeout(r, 10));
+  };
+  await new Promise((resolve) => socket.once('open', resolve));
+  const ask = async (text: string) => {
+    const replied = new Promise<void>((resolve) => (waiting = { since: performance.now(), resolve }));
+    await fetch(`${base}/v3/directline/conversations/${conv.conversationId}/activities`, {
+      method: 'POST', headers: auth, body: JSON.stringify({ type: 'message', from: { id: 'p' }, text }),
+    });
+    await replied;
+    await settle();
+  };
+  for (let q = 0; q < QUESTIONS; q++) await ask(questions[(index * QUESTIONS + q) % questions.length]);
+  socket.close();
+}
+
+const latencies: number[] = [];
+const started = performance.now();
+await Promise.all(Array.from({ length: PEOPLE }, (_, i) => person(i, latencies)));
+const seconds = (performance.now() - started) / 1000;
+const messagesPerSecond = latencies.length / seconds;
+
+// --- a bare Fastify hello-world on this machine, same client, same duration budget --------
+const hello = Fastify({ logger: false });
+hello.get('/', async () => ({ hello: 'world' }));
+await hello.listen({ host: '127.0.0.1', port: 0 });
+const helloUrl = `http://127.0.0.1:${(hello.server.address() as AddressInfo).port}/`;
+let requests = 0;
+const helloStarted = performance.now();
+await Promise.all(Array.from({ length: PEOPLE }, async () => {
+  while (performance.now() - helloStarted < 3000) {
+    await (await fetch(helloUrl)).json();
+    requests++;
+  }
+}));
+const helloRps = requests / ((performance.now() - helloStarted) / 1000);
+
+console.log(`chat: ${PEOPLE} people × ${QUESTIONS} questions over Direct Line (WebSocket replies), ${latencies.length} messages in ${seconds.toFixed(1)} s`);
+console.log(`  ${messagesPerSecond.toFixed(0)} messages/s; post → first bot reply p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms`);
+console.log(`bare Fastify hello-world, same machine and client, ${PEOPLE} concurrent: ${helloRps.toFixed(0)} requests/s`);
+console.log(`ratio chat messages/s ÷ hello-world requests/s: ${(messagesPerSecond / helloRps).toFixed(3)}`);
+
+await hello.close();
+await app.close();
+for (const w of workers) await w.close();
+await conversations.obliterate();
+await delivery.obliterate();
+await conversations.close();
+await delivery.close();
+queueRedis.disconnect();
+chatRedis.disconnect();
+await db.$disconnect();
