@@ -139,19 +139,28 @@ export function parseClientActivity(body: unknown): ClientMessage | ClientSignal
  * user id from the token (never the body's `from.id`), text marked plain.
  * Attachments are not echoed (uploads are not supported).
  */
-export function userActivity(
-  message: ClientMessage,
-  context: { id: string; conversationId: string; userId: string; botName: string; timestamp: Date },
+/** The fields every message activity has, whoever sends it. */
+function messageEnvelope(
+  context: { id: string; conversationId: string; timestamp: Date },
+  from: DirectLineActivity['from'],
+  recipient: DirectLineActivity['recipient'],
 ): DirectLineActivity {
-  const activity: DirectLineActivity = {
+  return {
     type: ActivityTypes.Message,
     id: context.id,
     timestamp: context.timestamp.toISOString(),
     channelId: DIRECT_LINE_CHANNEL_ID,
     conversation: { id: context.conversationId },
-    from: { id: context.userId, role: RoleTypes.User },
-    recipient: { id: BOT_ID, name: context.botName, role: RoleTypes.Agent },
+    from,
+    recipient,
   };
+}
+
+export function userActivity(
+  message: ClientMessage,
+  context: { id: string; conversationId: string; userId: string; botName: string; timestamp: Date },
+): DirectLineActivity {
+  const activity = messageEnvelope(context, { id: context.userId, role: RoleTypes.User }, { id: BOT_ID, name: context.botName, role: RoleTypes.Agent });
   if (message.localTimestamp) activity.localTimestamp = message.localTimestamp;
   if (message.postBack) activity.text = message.payload;
   else if (message.text !== undefined) activity.text = message.text;
@@ -205,17 +214,9 @@ export function botActivity(
   message: OutboundMessage,
   context: { id: string; conversationId: string; botName: string; timestamp: Date },
 ): DirectLineActivity {
-  const activity: DirectLineActivity = {
-    type: ActivityTypes.Message,
-    id: context.id,
-    timestamp: context.timestamp.toISOString(),
-    channelId: DIRECT_LINE_CHANNEL_ID,
-    conversation: { id: context.conversationId },
-    from: { id: BOT_ID, name: context.botName, role: RoleTypes.Agent },
-    recipient: { id: message.channelUserId, role: RoleTypes.User },
-    text: textWithLinks(message),
-    textFormat: TextFormatTypes.Markdown,
-  };
+  const activity = messageEnvelope(context, { id: BOT_ID, name: context.botName, role: RoleTypes.Agent }, { id: message.channelUserId, role: RoleTypes.User });
+  activity.text = textWithLinks(message);
+  activity.textFormat = TextFormatTypes.Markdown;
   const choices = limitChoices(message.choices);
   if (choices.length > 0) {
     activity.suggestedActions = {

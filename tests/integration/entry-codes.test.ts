@@ -19,7 +19,7 @@ import {
 import { isAppError, type ErrorCode } from '../../core/platform/errors.ts';
 import { ROOT } from '../support/cli.ts';
 import { buildTile, buildTileFile } from '../support/factories.ts';
-import { createTestDb, testDatabaseUrl, truncateAll } from '../support/test-db.ts';
+import { createTestDb, organizationId, testDatabaseUrl, truncateAll } from '../support/test-db.ts';
 
 const db = createTestDb();
 
@@ -29,9 +29,7 @@ beforeEach(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function orgId(slug: string): Promise<string> {
-  return (await db.organization.findUniqueOrThrow({ where: { slug } })).id;
-}
+const orgId = (slug: string) => organizationId(db, slug);
 
 async function organization(slug: string, kind: OrganizationKind, tileKeys: string[] = []): Promise<void> {
   await importTiles(db, buildTileFile({

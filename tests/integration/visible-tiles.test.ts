@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTileSource, importTiles, loadVisibleTiles, seedDefaultThemes, subscribeTile } from '../../core/content/index.ts';
 import { isAppError } from '../../core/platform/errors.ts';
 import { buildTile, buildTileFile, loadFixture } from '../support/factories.ts';
-import { createTestDb, truncateAll } from '../support/test-db.ts';
+import { createTestDb, organizationId, truncateAll } from '../support/test-db.ts';
 
 const db = createTestDb();
 
@@ -12,9 +12,7 @@ beforeEach(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function orgId(slug: string): Promise<string> {
-  return (await db.organization.findUniqueOrThrow({ where: { slug } })).id;
-}
+const orgId = (slug: string) => organizationId(db, slug);
 
 async function tileId(ownerSlug: string, key: string): Promise<string> {
   return (await db.tile.findFirstOrThrow({ where: { key, organization: { slug: ownerSlug } } })).id;

@@ -33,3 +33,8 @@ export async function truncateAll(db: Db): Promise<void> {
   ).map((r) => `"${r.tablename}"`);
   await db.$executeRawUnsafe(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY CASCADE`);
 }
+
+/** The id of the organization with `slug` (throws when there is none). */
+export async function organizationId(db: Db, slug: string): Promise<string> {
+  return (await db.organization.findUniqueOrThrow({ where: { slug } })).id;
+}
