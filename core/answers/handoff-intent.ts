@@ -21,17 +21,17 @@
  * letters) looks for a misspelt person next to a contact word, or a misspelt
  * one-word command.
  *
- * Everything is compiled once at module load. Matching runs in stages: the
+ * The lexicon is compiled once at module load (handoff-patterns.ts). Matching runs in stages: the
  * concept groups first, and only when a person or contact word was found the
  * context words (third party, bridge, possessive) and, for short messages,
  * the filler; most messages stop after the first stage.
  */
 import { foldText, romanize, skeleton, tokenize } from './normalize.ts';
-import { SUPPORTED_LANGUAGES, type Language } from '../languages/index.ts';
+import type { HandoffGroup } from './handoff-lexicon.ts';
 import {
-  HANDOFF_LEXICON, UNIVERSAL_LEXICON,
-  type HandoffGroup, type HandoffMacros, type LanguageLexicon,
-} from './handoff-lexicon.ts';
+  PAIR_WINDOW, COMMAND_MAX_TOKENS, FUZZY_MIN_WORD, MIN_SKELETON, PERSON_GROUPS, CONTACT_GROUPS, NON_COMMAND_GROUPS, FUZZY_COMMAND_MAX_TOKENS, CYRILLIC_RE, LATIN_RE, exactIndex, prefixIndex, patterns, patternsByFirstAtom, fuzzyPersons, fuzzyHumans, MAX_SPAN,
+  type Lang, type Pattern, type FuzzyWord, type Hit, type Stage,
+} from './handoff-patterns.ts';
 
 /** The result of `detectHandoffIntent`. */
 export interface HandoffIntent {
@@ -40,175 +40,6 @@ export interface HandoffIntent {
   evidence: string[];
 }
 
-type Lang = Language | 'any';
-
-/** Max tokens between a person and a contact word (same language). */
-const PAIR_WINDOW = 6;
-/** A message of at most this many tokens can be a bare command ("a human please"). */
-const COMMAND_MAX_TOKENS = 6;
-/** Shortest lexicon word, and stem, that the typo pass will try to match (shorter ones meet too many other words). */
-const FUZZY_MIN_WORD = 5;
-const FUZZY_MIN_STEM = 6;
-/** Skeletons shorter than this collide across words ("chat" and Romanian "cât" are both "cat"). */
-const MIN_SKELETON = 5;
-
-const PERSON_GROUPS: ReadonlySet<HandoffGroup> = new Set(['human', 'staff', 'someone']);
-const CONTACT_GROUPS: ReadonlySet<HandoffGroup> = new Set(['talk', 'reach', 'connect']);
-/** Groups that do not make a token part of a command. */
-const NON_COMMAND_GROUPS: ReadonlySet<HandoffGroup> = new Set(['neutral', 'thirdParty', 'possessive']);
-/** A message of at most this many tokens gets the typo pass for one-word commands ("humna"). */
-const FUZZY_COMMAND_MAX_TOKENS = 3;
-
-// ---------------------------------------------------------------------------
-// Compilation
-// ---------------------------------------------------------------------------
-
-interface Element { atoms: ReadonlySet<number>; optional: boolean; gap: number }
-interface Pattern { id: number; lang: Lang; group: HandoffGroup; elements: Element[] }
-interface FuzzyWord { word: string; prefix: boolean }
-/** A pattern match: tokens `start..end-1`, of which `owned` were matched by elements (the rest were skipped by a gap). */
-interface Hit { group: HandoffGroup; lang: Lang; start: number; end: number; owned: number[] }
-
-const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
-const LATIN_RE = /[a-z]/;
-const WORD_RE = /^[\p{L}\p{N}]+$/u;
-
-/** Patterns are matched in stages so that most messages only pay for the first. */
-type Stage = 'concept' | 'context' | 'filler';
-const STAGE: Record<HandoffGroup, Stage> = {
-  human: 'concept', staff: 'concept', someone: 'concept', talk: 'concept', reach: 'concept', connect: 'concept',
-  strong: 'concept', notBot: 'concept', neutral: 'concept',
-  thirdParty: 'context', possessive: 'context', bridge: 'context', filler: 'filler',
-};
-
-const atomIds = new Map<string, number>();
-const exactIndex = new Map<string, number[]>();
-const prefixIndex = new Map<string, Array<[string, number]>>();
-const patterns: Pattern[] = [];
-const patternsByFirstAtom: Record<Stage, Map<number, Pattern[]>> = {
-  concept: new Map(), context: new Map(), filler: new Map(),
-};
-/** Per language: single words of the person groups, for the typo pass. */
-const fuzzyPersons = new Map<Lang, FuzzyWord[]>();
-const fuzzyHumans: Array<{ lang: Lang; w: FuzzyWord }> = [];
-
-function addToList<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Folds a lexicon word the way messages are folded; Cyrillic is romanized. */
-function lexiconWord(raw: string, lang: Lang): string {
-  const folded = foldText(raw);
-  return CYRILLIC_RE.test(folded) ? romanize(folded, lang === 'uk' ? 'uk' : 'bg') : folded;
-}
-
-function atomFor(rawAlt: string, lang: Lang): number {
-  const prefix = rawAlt.endsWith('*');
-  const word = lexiconWord(prefix ? rawAlt.slice(0, -1) : rawAlt, lang);
-  if (!WORD_RE.test(word)) throw new Error(`handoff lexicon (${lang}): "${rawAlt}" is not one token`);
-  if (prefix && word.length < 3) throw new Error(`handoff lexicon (${lang}): stem "${rawAlt}" is shorter than 3 letters`);
-  const key = (prefix ? 'p:' : 'e:') + word;
-  let id = atomIds.get(key);
-  if (id !== undefined) return id;
-  id = atomIds.size;
-  atomIds.set(key, id);
-  const forms = new Set([word]);
-  if (LATIN_RE.test(word)) {
-    const skel = skeleton(word);
-    if (skel.length >= MIN_SKELETON) forms.add(skel);
-  }
-  for (const form of forms) {
-    if (prefix) addToList(prefixIndex, form.slice(0, 3), [form, id] as [string, number]);
-    else addToList(exactIndex, form, id);
-  }
-  return id;
-}
-
-function expandAlternatives(body: string, macros: Record<string, string>, lang: Lang): string[] {
-  const out: string[] = [];
-  for (const alt of body.split('|')) {
-    if (!alt.startsWith('@')) { out.push(alt); continue; }
-    const value = macros[alt.slice(1)];
-    if (value === undefined) throw new Error(`handoff lexicon (${lang}): unknown macro ${alt}`);
-    out.push(...expandAlternatives(value, macros, lang));
-  }
-  return out;
-}
-
-function compilePattern(source: string, lang: Lang, group: HandoffGroup, macros: Record<string, string>): void {
-  const elements: Element[] = [];
-  let gap = 0;
-  for (const part of source.trim().split(/\s+/)) {
-    const gapMatch = /^~(\d)$/.exec(part);
-    if (gapMatch) { gap = Number(gapMatch[1]); continue; }
-    const optional = part.endsWith('?');
-    const body = optional ? part.slice(0, -1) : part;
-    const atoms = new Set(expandAlternatives(body, macros, lang).map((alt) => atomFor(alt, lang)));
-    elements.push({ atoms, optional, gap });
-    gap = 0;
-  }
-  if (elements.length === 0) return;
-  if (elements[0].optional) throw new Error(`handoff lexicon (${lang}): "${source}" starts with an optional element`);
-  const pattern: Pattern = { id: patterns.length, lang, group, elements };
-  patterns.push(pattern);
-  for (const atom of elements[0].atoms) addToList(patternsByFirstAtom[STAGE[group]], atom, pattern);
-}
-
-function splitPatterns(list: string | undefined): string[] {
-  return (list ?? '').split(',').map((p) => p.trim()).filter(Boolean);
-}
-
-/** Alternatives of the one-element patterns of `list`, e.g. the human nouns. */
-function singleWords(list: string | undefined): string[] {
-  return splitPatterns(list).filter((p) => !/\s/.test(p)).flatMap((p) => p.split('|')).filter((w) => !w.startsWith('@'));
-}
-
-/** Patterns every language gets from its macros. */
-function generatedPatterns(lex: LanguageLexicon, macros: HandoffMacros): Partial<Record<HandoffGroup, string[]>> {
-  const strong: string[] = [];
-  const notBot: string[] = [];
-  if (macros.req && lex.human) {
-    strong.push('@req ~2 @human');
-    if (lex.headFinal) strong.push('@human ~2 @req');
-  }
-  const art = macros.art ? '@art? ' : '';
-  if (macros.neg && macros.bot) {
-    notBot.push(`@neg ${macros.prep ? '@prep? ' : ''}${art}@bot`);
-    if (macros.prep && macros.botWeak) notBot.push(`@neg @prep ${art}@botWeak`);
-    // "I don't want (to talk to) the bot", "nu vreau să vorbesc cu un robot"
-    if (macros.req) notBot.push('@neg @req ~3 @bot');
-    if (macros.req && macros.prep && macros.botWeak) notBot.push(`@neg @req ~2 @prep ${art}@botWeak`);
-  }
-  return { strong, notBot };
-}
-
-function compileLanguage(lang: Lang, lex: LanguageLexicon): void {
-  const macros: Record<string, string> = { ...(lex.macros ?? {}) };
-  macros.human = singleWords(lex.human).join('|');
-  const generated = generatedPatterns(lex, lex.macros ?? {});
-  const groups = new Set<HandoffGroup>([
-    ...(Object.keys(lex) as HandoffGroup[]).filter((k) => typeof lex[k] === 'string'),
-    ...(Object.keys(generated) as HandoffGroup[]),
-  ]);
-  for (const group of groups) {
-    for (const source of [...splitPatterns(lex[group]), ...(generated[group] ?? [])]) {
-      compilePattern(source, lang, group, macros);
-    }
-  }
-  const toFuzzy = (words: string[]): FuzzyWord[] => words
-    .map((w) => ({ prefix: w.endsWith('*'), word: lexiconWord(w.replace(/\*$/, ''), lang) }))
-    .filter((w) => w.word.length >= (w.prefix ? FUZZY_MIN_STEM : FUZZY_MIN_WORD));
-  fuzzyPersons.set(lang, toFuzzy([...singleWords(lex.human), ...singleWords(lex.staff)]));
-  for (const w of toFuzzy(singleWords(lex.human))) fuzzyHumans.push({ lang, w });
-}
-
-for (const lang of SUPPORTED_LANGUAGES) compileLanguage(lang, HANDOFF_LEXICON[lang]);
-compileLanguage('any', UNIVERSAL_LEXICON);
-
-/** The most tokens one pattern can span (its elements plus their gaps). */
-const MAX_SPAN = Math.max(...patterns.map((p) => p.elements.reduce((n, e) => n + 1 + e.gap, 0)));
 
 // ---------------------------------------------------------------------------
 // Matching
