@@ -5,11 +5,8 @@ import {
   createTiles,
   findOrganization,
   inTransaction,
-  listThemeKeys,
   loadLibrary,
   replaceTranslations,
-  seedDefaultThemes,
-  themeIdsByKey,
   updateOrganization,
   updateTile,
   writeAuditLog,
@@ -18,6 +15,7 @@ import {
   type StoredOrganization,
 } from './content-repository.ts';
 import { DEFAULT_THEMES } from './default-themes.ts';
+import { listThemeKeys, seedDefaultThemes, themeIdsByKey } from './theme-repository.ts';
 import { planImport } from './import-plan.ts';
 import { parseTileFile, type TileFileV1 } from './tiles-v1.ts';
 

@@ -18,13 +18,13 @@ export {
 export { DEFAULT_THEMES, type DefaultTheme } from './default-themes.ts';
 export {
   loadVisibleTiles,
-  seedDefaultThemes,
   setParentOrganization,
   subscribeTile,
   type OrganizationKind,
   type TileStatus,
   type TranslationOrigin,
 } from './content-repository.ts';
+export { seedDefaultThemes } from './theme-repository.ts';
 export { importTiles, type ImportSummary } from './import.ts';
 export { exportTiles } from './export.ts';
 export { createTileSource, type TileSource, type OrganizationContent } from './tile-source.ts';

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createEntryCode,
   ensureEntryCode,
@@ -10,7 +10,6 @@ import {
   listEntryCodes,
   loadVisibleTiles,
   resolveEntryCode,
-  seedDefaultThemes,
   setEntryCodeActive,
   setParentOrganization,
   subscribeTile,
@@ -19,15 +18,9 @@ import {
 import { isAppError, type ErrorCode } from '../../core/platform/errors.ts';
 import { ROOT } from '../support/cli.ts';
 import { buildTile, buildTileFile } from '../support/factories.ts';
-import { createTestDb, organizationId, testDatabaseUrl, truncateAll } from '../support/test-db.ts';
+import { organizationId, testDatabaseUrl, useContentDb } from '../support/test-db.ts';
 
-const db = createTestDb();
-
-beforeEach(async () => {
-  await truncateAll(db);
-  await seedDefaultThemes(db);
-});
-afterAll(() => db.$disconnect());
+const db = useContentDb();
 
 const orgId = (slug: string) => organizationId(db, slug);
 

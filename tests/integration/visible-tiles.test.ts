@@ -1,16 +1,10 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTileSource, importTiles, loadVisibleTiles, seedDefaultThemes, subscribeTile } from '../../core/content/index.ts';
+import { describe, expect, it } from 'vitest';
+import { createTileSource, importTiles, loadVisibleTiles, subscribeTile } from '../../core/content/index.ts';
 import { isAppError } from '../../core/platform/errors.ts';
 import { buildTile, buildTileFile, loadFixture } from '../support/factories.ts';
-import { createTestDb, organizationId, truncateAll } from '../support/test-db.ts';
+import { organizationId, useContentDb } from '../support/test-db.ts';
 
-const db = createTestDb();
-
-beforeEach(async () => {
-  await truncateAll(db);
-  await seedDefaultThemes(db);
-});
-afterAll(() => db.$disconnect());
+const db = useContentDb();
 
 const orgId = (slug: string) => organizationId(db, slug);
 

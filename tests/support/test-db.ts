@@ -1,3 +1,5 @@
+import { afterAll, beforeEach } from 'vitest';
+import { seedDefaultThemes } from '../../core/content/index.ts';
 import { createDb, type Db } from '../../core/platform/db.ts';
 import { dropDatabase } from '../../prisma/databases.ts';
 import { applyMigrations } from '../../prisma/migrate.ts';
@@ -37,4 +39,18 @@ export async function truncateAll(db: Db): Promise<void> {
 /** The id of the organization with `slug` (throws when there is none). */
 export async function organizationId(db: Db, slug: string): Promise<string> {
   return (await db.organization.findUniqueOrThrow({ where: { slug } })).id;
+}
+
+/**
+ * For a test file: a client on the test database, emptied (and given the
+ * default themes) before each test and disconnected after the file.
+ */
+export function useContentDb(): Db {
+  const db = createTestDb();
+  beforeEach(async () => {
+    await truncateAll(db);
+    await seedDefaultThemes(db);
+  });
+  afterAll(() => db.$disconnect());
+  return db;
 }
