@@ -199,8 +199,9 @@ export async function logQuestion(
   return created.id;
 }
 
+/** Records a helpfulness answer; a log row that no longer exists is simply not updated (no error inside a transaction). */
 export async function recordFeedback(db: DbClient, questionLogId: string, helpful: boolean): Promise<void> {
-  await db.questionLog.update({ where: { id: questionLogId }, data: { feedback: helpful ? 'helpful' : 'not_helpful' } });
+  await db.questionLog.updateMany({ where: { id: questionLogId }, data: { feedback: helpful ? 'helpful' : 'not_helpful' } });
 }
 
 /**

@@ -118,7 +118,7 @@ export class ConversationService implements InboundHandler {
         const id = await logQuestion(tx, { organizationId: conversation.organizationId, channel, language: turn.language, ...turn.question });
         if (turn.question.outcome === 'answered') flow.feedbackFor = id;
       }
-      if (turn.feedback) await recordFeedback(tx, turn.feedback.questionLogId, turn.feedback.helpful).catch(() => undefined);
+      if (turn.feedback) await recordFeedback(tx, turn.feedback.questionLogId, turn.feedback.helpful);
       if (turn.setPreferredLanguage) await setPreferredLanguage(tx, conversation.contactId, turn.setPreferredLanguage);
       await tx.conversation.update({ where: { id: conversation.id }, data: { flow: flow as object, language: turn.language } });
       if (turn.handoff && conversation.state === 'bot') {
