@@ -27,8 +27,36 @@ const schema = z.object({
   DEEPL_AUTH_KEY: z.string().optional(),
   DEEPL_SERVER_URL: z.string().url().optional(),
   TELEGRAM_BOT_TOKEN: z.string().optional(),
+  /** Public https URL Telegram posts updates to; without it the bot uses long polling (development). */
+  TELEGRAM_WEBHOOK_URL: z.string().url().optional(),
+  /** Telegram's `secret_token`: every webhook request must carry it in X-Telegram-Bot-Api-Secret-Token (1-256 of A-Z a-z 0-9 _ -). */
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/).optional(),
+  /** Bot API root: a self-hosted Bot API server or a test server. */
+  TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
+  /** WhatsApp Cloud API: access token, phone number id, app secret (X-Hub-Signature-256) and webhook verify token. */
   WHATSAPP_CLOUD_TOKEN: z.string().optional(),
+  WHATSAPP_CLOUD_PHONE_NUMBER_ID: z.string().optional(),
+  WHATSAPP_CLOUD_APP_SECRET: z.string().optional(),
+  WHATSAPP_CLOUD_VERIFY_TOKEN: z.string().optional(),
+  /** Graph API base URL (tests point it at a local fake). */
+  WHATSAPP_GRAPH_API_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
+  /** Approved template sent outside the 24-hour customer-service window (name and language). */
+  WHATSAPP_CLOUD_TEMPLATE: z.string().optional(),
   WHATSAPP_WEB_ENABLED: z.enum(['true', 'false']).default('false'),
+  /** whatsapp-web.js LocalAuth session directory. */
+  WHATSAPP_WEB_DATA_DIR: z.string().default('.data/whatsapp-web'),
+  /** The browser whatsapp-web.js drives (puppeteer never downloads one). */
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** Azure Bot Service registration for /api/messages (all three, or none). */
+  MicrosoftAppId: z.string().optional(),
+  MicrosoftAppPassword: z.string().optional(),
+  MicrosoftAppTenantId: z.string().optional(),
+  /** Signs staff session cookies; at least 32 characters. */
+  SESSION_SECRET: z.string().min(32).default('dev-only-session-secret-not-for-production'),
+  /** Set when the admin is served over TLS (behind a proxy): cookies get `Secure`. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  /** Minutes a claimed conversation may go without a worker reply before it returns to the queue. */
+  CLAIM_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Signs the web chat's Direct Line tokens (HMAC-SHA256); at least 32 characters. Changing it ends every open web chat. */
   DIRECTLINE_SECRET: z.string().min(32).default(DIRECTLINE_DEV_SECRET),
   /** Web chat: messages one conversation (token) may post per minute. */
@@ -46,9 +74,17 @@ export type Config = z.infer<typeof schema>;
 export function disabledIntegrations(c: Config): Record<string, string> {
   const off: Record<string, string> = {};
   if (!c.TELEGRAM_BOT_TOKEN) off.telegram = 'TELEGRAM_BOT_TOKEN is not set';
-  if (!c.WHATSAPP_CLOUD_TOKEN && c.WHATSAPP_WEB_ENABLED !== 'true') off.whatsapp = 'WHATSAPP_CLOUD_TOKEN is not set and WHATSAPP_WEB_ENABLED is not true';
+  const cloud = whatsappCloudMissing(c);
+  if (cloud.length > 0 && c.WHATSAPP_WEB_ENABLED !== 'true') off.whatsapp = `${cloud.join(', ')} not set and WHATSAPP_WEB_ENABLED is not true`;
+  if (!(c.MicrosoftAppId && c.MicrosoftAppPassword)) off.azureBotService = 'MicrosoftAppId and MicrosoftAppPassword are not set: /api/messages is off (the built-in web chat does not need it)';
   if (!c.DEEPL_AUTH_KEY) off.translation = 'DEEPL_AUTH_KEY is not set: tiles are shown in the languages they have, English otherwise';
   return off;
+}
+
+/** The WhatsApp Cloud API settings that are missing (empty when the Cloud API is configured). */
+export function whatsappCloudMissing(c: Config): string[] {
+  const required = ['WHATSAPP_CLOUD_TOKEN', 'WHATSAPP_CLOUD_PHONE_NUMBER_ID', 'WHATSAPP_CLOUD_APP_SECRET', 'WHATSAPP_CLOUD_VERIFY_TOKEN'] as const;
+  return required.filter((key) => !c[key]);
 }
 
 /** Parses an environment; throws CONFIG_INVALID naming every bad variable. */
