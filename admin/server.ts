@@ -6,35 +6,19 @@
  */
 import { Redis } from 'ioredis';
 import { AnswerService } from '../core/answers/index.ts';
-import { createTileSource, findOrganizationProfile } from '../core/content/index.ts';
-import {
-  ConversationService, DeliveryProducer, DeliveryWorker, InboundWorker, contactKeys, messageDeliveryStore,
-} from '../core/conversation/index.ts';
+import { createTileSource } from '../core/content/index.ts';
+import { contactKeys } from '../core/conversation/index.ts';
 import { config, disabledIntegrations } from '../core/platform/config.ts';
-import { createDb, type Db } from '../core/platform/db.ts';
+import { createDb } from '../core/platform/db.ts';
 import { createRedis } from '../core/platform/redis.ts';
 import { logger } from '../core/platform/logger.ts';
-import type { LookupOrganization } from '../bots/webchat/chat-page.ts';
+import { municipalityLookup } from '../bots/webchat/chat-page.ts';
 import { WebChatSender } from '../bots/webchat/index.ts';
-import { commandWords, detectCommand } from '../flows/commands/index.ts';
-import { DIALOG } from '../flows/dialog.ts';
-import { ANSWER_TEXTS, FIXED_TEXTS } from '../flows/texts/index.ts';
+import { buildApp, type WebChatDependencies } from './app.ts';
+import { ConversationStack } from './conversation-stack.ts';
 
 /** Development-only key for channel user ids; production must set CONTACT_ENCRYPTION_KEY. */
 const DEV_CONTACT_KEY = 'development-only-contact-key-change-me';
-import { buildApp, type WebChatDependencies } from './app.ts';
-
-/**
- * The municipality a chat link names (other kinds of organization have no
- * chat page of their own: they are reached through entry codes).
- */
-function municipalityLookup(db: Db): LookupOrganization {
-  return async (slug) => {
-    const profile = await findOrganizationProfile(db, slug);
-    if (!profile || profile.kind !== 'municipality') return undefined;
-    return { name: profile.name, colour: profile.colour, languages: profile.languages };
-  };
-}
 
 const cfg = config();
 const log = logger();
@@ -51,24 +35,18 @@ queueRedis.on('error', (err) => log.warn({ module: 'queues', err }, 'queue Redis
 const chatRedis = new Redis(cfg.REDIS_URL, { maxRetriesPerRequest: 2 });
 chatRedis.on('error', (err) => log.warn({ module: 'webchat', err }, 'web chat Redis connection error'));
 
-const delivery = new DeliveryProducer({ connection: queueRedis });
-const conversations = new ConversationService({
+if (!cfg.CONTACT_ENCRYPTION_KEY) {
+  (cfg.NODE_ENV === 'production' ? log.error.bind(log) : log.warn.bind(log))('CONTACT_ENCRYPTION_KEY is not set: channel user ids are encrypted with a development key');
+}
+const core = new ConversationStack({
   db,
   connection: queueRedis,
   keys: contactKeys(cfg.CONTACT_ENCRYPTION_KEY ?? DEV_CONTACT_KEY),
   answers,
-  delivery,
-  dialog: { definition: DIALOG, texts: FIXED_TEXTS, answerTexts: ANSWER_TEXTS, detectCommand, commandWords },
   defaultOrganization: cfg.DEFAULT_ORGANIZATION,
 });
-if (!cfg.CONTACT_ENCRYPTION_KEY) {
-  (cfg.NODE_ENV === 'production' ? log.error.bind(log) : log.warn.bind(log))('CONTACT_ENCRYPTION_KEY is not set: channel user ids are encrypted with a development key');
-}
-const workers = [
-  new InboundWorker(conversations, { connection: queueRedis }),
-  new DeliveryWorker({ connection: queueRedis, senders: [new WebChatSender({ redis: chatRedis })], store: messageDeliveryStore(db) }),
-];
-const webchat: WebChatDependencies = { redis: chatRedis, inbound: conversations, lookupOrganization: municipalityLookup(db) };
+await core.startWorkers([new WebChatSender({ redis: chatRedis })]);
+const webchat: WebChatDependencies = { redis: chatRedis, inbound: core.service, lookupOrganization: municipalityLookup(db) };
 
 for (const [integration, reason] of Object.entries(disabled)) log.info({ integration }, `${integration} is off: ${reason}`);
 
@@ -82,8 +60,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     log.info({ signal }, 'shutting down');
     void app
       .close()
-      .then(() => Promise.all(workers.map((w) => w.close())))
-      .then(() => Promise.all([conversations.close(), delivery.close()]))
+      .then(() => core.close())
       .then(() => Promise.all([chatRedis.quit(), queueRedis.quit()]))
       .then(() => db.$disconnect())
       .then(() => process.exit(0));

@@ -19,18 +19,14 @@ import Fastify from 'fastify';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { buildApp } from '../admin/app.ts';
+import { ConversationStack } from '../admin/conversation-stack.ts';
 import { WebChatSender } from '../bots/webchat/index.ts';
 import { AnswerService } from '../core/answers/index.ts';
 import { createTileSource, importTiles } from '../core/content/index.ts';
-import {
-  ConversationService, DeliveryProducer, DeliveryWorker, InboundWorker, contactKeys, messageDeliveryStore,
-} from '../core/conversation/index.ts';
+import { contactKeys } from '../core/conversation/index.ts';
 import { config } from '../core/platform/config.ts';
 import { createDb } from '../core/platform/db.ts';
 import { createRedis } from '../core/platform/redis.ts';
-import { commandWords, detectCommand } from '../flows/commands/index.ts';
-import { DIALOG } from '../flows/dialog.ts';
-import { ANSWER_TEXTS, FIXED_TEXTS } from '../flows/texts/index.ts';
 import { applyMigrations } from '../prisma/migrate.ts';
 
 const PEOPLE = Number(process.argv[2] ?? 40);
@@ -63,20 +59,15 @@ const chatRedis = new Redis(config().REDIS_URL, { maxRetriesPerRequest: 2 });
 const chatPrefix = `bench:directline:${randomUUID()}:`;
 const answers = new AnswerService(createTileSource(db));
 (await answers.engine('bench-chat')).warmUp();
-const delivery = new DeliveryProducer({ connection: queueRedis, prefix });
-const conversations = new ConversationService({
-  db, connection: queueRedis, prefix, keys: contactKeys('bench'), delivery, answers,
-  dialog: { definition: DIALOG, texts: FIXED_TEXTS, answerTexts: ANSWER_TEXTS, detectCommand, commandWords },
-  defaultOrganization: 'bench-chat',
+const core = new ConversationStack({
+  db, connection: queueRedis, prefix, keys: contactKeys('bench'), answers, defaultOrganization: 'bench-chat',
+  inboundConcurrency: 32, deliveryConcurrency: 32,
 });
-const workers = [
-  new InboundWorker(conversations, { connection: queueRedis, prefix, concurrency: 32 }),
-  new DeliveryWorker({ connection: queueRedis, prefix, concurrency: 32, senders: [new WebChatSender({ redis: chatRedis, keyPrefix: chatPrefix })], store: messageDeliveryStore(db) }),
-];
+await core.startWorkers([new WebChatSender({ redis: chatRedis, keyPrefix: chatPrefix })]);
 const app = buildApp({
   answers,
   disabled: {},
-  webchat: { redis: chatRedis, inbound: conversations, keyPrefix: chatPrefix, lookupOrganization: async () => ({ name: 'Bench' }) },
+  webchat: { redis: chatRedis, inbound: core.service, keyPrefix: chatPrefix, lookupOrganization: async () => ({ name: 'Bench' }) },
 });
 await app.listen({ host: '127.0.0.1', port: 0 });
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -146,11 +137,7 @@ console.log(`ratio chat messages/s ÷ hello-world requests/s: ${(messagesPerSeco
 
 await hello.close();
 await app.close();
-for (const w of workers) await w.close();
-await conversations.obliterate();
-await delivery.obliterate();
-await conversations.close();
-await delivery.close();
+await core.destroy();
 queueRedis.disconnect();
 chatRedis.disconnect();
 await db.$disconnect();

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { findOrganizationProfile } from '../../core/content/index.ts';
+import type { DbClient } from '../../core/platform/db.ts';
 import { SLUG_PATTERN } from './direct-line-token.ts';
 
 /** What the chat page shows of an organization. */
@@ -24,6 +26,19 @@ export interface ChatOrganization {
  * none (the page answers 404); a rejection is an outage (500, logged).
  */
 export type LookupOrganization = (slug: string) => Promise<ChatOrganization | undefined>;
+
+/**
+ * The municipality a chat link names, from the database. Other kinds of
+ * organization have no chat page of their own: they are reached through
+ * entry codes on top of their municipality.
+ */
+export function municipalityLookup(db: DbClient): LookupOrganization {
+  return async (slug) => {
+    const profile = await findOrganizationProfile(db, slug);
+    if (!profile || profile.kind !== 'municipality') return undefined;
+    return { name: profile.name, colour: profile.colour, languages: profile.languages };
+  };
+}
 
 /** Options of {@link chatPagePlugin}. */
 export interface ChatPagePluginOptions {

@@ -7,18 +7,14 @@ import { Redis } from 'ioredis';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../admin/app.ts';
+import { municipalityLookup } from '../../bots/webchat/chat-page.ts';
 import { WebChatSender } from '../../bots/webchat/index.ts';
 import { AnswerService } from '../../core/answers/index.ts';
-import { createTileSource, findOrganizationProfile, importTiles } from '../../core/content/index.ts';
-import {
-  ConversationService, DeliveryProducer, DeliveryWorker, InboundWorker, contactKeys, messageDeliveryStore,
-} from '../../core/conversation/index.ts';
-import { createRedis } from '../../core/platform/redis.ts';
-import { commandWords, detectCommand } from '../../flows/commands/index.ts';
-import { DIALOG } from '../../flows/dialog.ts';
-import { ANSWER_TEXTS, FIXED_TEXTS } from '../../flows/texts/index.ts';
+import { createTileSource, importTiles } from '../../core/content/index.ts';
 import { engineLibraryFile } from '../fixtures/engine-library.ts';
 import { openBrowser, webChat } from '../support/browser.ts';
+import { createTestConversationStack } from '../support/conversation-stack.ts';
+import { FIXED_TEXTS } from '../../flows/index.ts';
 import { createTestDb, truncateAll } from '../support/test-db.ts';
 
 /**
@@ -28,9 +24,7 @@ import { createTestDb, truncateAll } from '../support/test-db.ts';
  */
 const SCREENSHOT = fileURLToPath(new URL('../../test-artifacts/conversation-pl.png', import.meta.url));
 const db = createTestDb();
-const queuePrefix = `test-${randomUUID()}`;
 const chatPrefix = `test:directline:${randomUUID()}:`;
-const queueRedis = createRedis();
 const chatRedis = new Redis({ maxRetriesPerRequest: 2 });
 const closers: Array<() => Promise<unknown>> = [];
 let app: FastifyInstance;
@@ -40,28 +34,16 @@ let page: Page;
 beforeAll(async () => {
   await truncateAll(db);
   await importTiles(db, engineLibraryFile(), 'test');
-  const delivery = new DeliveryProducer({ connection: queueRedis, prefix: queuePrefix, backoffMs: 50 });
-  const conversations = new ConversationService({
-    db, connection: queueRedis, prefix: queuePrefix, keys: contactKeys('e2e'), delivery,
-    answers: new AnswerService(createTileSource(db)),
-    dialog: { definition: DIALOG, texts: FIXED_TEXTS, answerTexts: ANSWER_TEXTS, detectCommand, commandWords },
-    defaultOrganization: 'testdorp',
-  });
-  const workers = [
-    new InboundWorker(conversations, { connection: queueRedis, prefix: queuePrefix }),
-    new DeliveryWorker({ connection: queueRedis, prefix: queuePrefix, senders: [new WebChatSender({ redis: chatRedis, keyPrefix: chatPrefix })], store: messageDeliveryStore(db) }),
-  ];
+  const core = createTestConversationStack(db, { backoffMs: 50 });
+  await core.stack.startWorkers([new WebChatSender({ redis: chatRedis, keyPrefix: chatPrefix })]);
   app = buildApp({
     answers: new AnswerService(createTileSource(db)),
     disabled: {},
     webchat: {
       redis: chatRedis,
-      inbound: conversations,
+      inbound: core.stack.service,
       keyPrefix: chatPrefix,
-      lookupOrganization: async (slug) => {
-        const profile = await findOrganizationProfile(db, slug);
-        return profile && { name: profile.name, colour: profile.colour, languages: profile.languages };
-      },
+      lookupOrganization: municipalityLookup(db),
     },
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -71,15 +53,12 @@ beforeAll(async () => {
   closers.push(
     () => browser.close(),
     () => app.close(),
-    ...workers.map((w) => () => w.close()),
-    () => conversations.obliterate().then(() => conversations.close()),
-    () => delivery.obliterate().then(() => delivery.close()),
+    () => core.destroy(),
   );
 }, 60_000);
 
 afterAll(async () => {
   for (const close of closers) await close();
-  queueRedis.disconnect();
   chatRedis.disconnect();
   await db.$disconnect();
 });

@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AnswerService } from '../../core/answers/index.ts';
-import { createTileSource, importTiles } from '../../core/content/index.ts';
-import {
-  ConversationService, DeliveryProducer, DeliveryWorker, InboundWorker, contactKeys, messageDeliveryStore,
-  type ChannelSender, type InboundMessage, type OutboundMessage,
-} from '../../core/conversation/index.ts';
-import { createRedis, type Redis } from '../../core/platform/redis.ts';
-import { commandWords, detectCommand } from '../../flows/commands/index.ts';
-import { DIALOG } from '../../flows/dialog.ts';
-import { ANSWER_TEXTS, FIXED_TEXTS } from '../../flows/texts/index.ts';
+import type { ConversationService } from '../../core/conversation/index.ts';
+import { importTiles } from '../../core/content/index.ts';
+import type { ChannelSender, InboundMessage, OutboundMessage } from '../../core/conversation/index.ts';
+import { FIXED_TEXTS } from '../../flows/index.ts';
 import { engineLibraryFile } from '../fixtures/engine-library.ts';
+import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
 import { createTestDb, truncateAll } from '../support/test-db.ts';
 
 const db = createTestDb();
@@ -25,18 +20,11 @@ class RecordingChannel implements ChannelSender {
   }
 }
 
-let connection: Redis;
-let prefix: string;
+let core: TestConversationStack;
 let service: ConversationService;
-let delivery: DeliveryProducer;
 let channel: RecordingChannel;
-const workers: Array<{ close(): Promise<void> }> = [];
 
-function startWorkers(): void {
-  const inbound = new InboundWorker(service, { connection, prefix });
-  const outbound = new DeliveryWorker({ connection, prefix, senders: [channel], store: messageDeliveryStore(db), backoffMs: 20 });
-  workers.push(inbound, outbound);
-}
+const startWorkers = () => core.stack.startWorkers([channel]);
 
 const message = (text: string, overrides: Partial<InboundMessage> = {}): InboundMessage => ({
   channel: 'telegram',
@@ -50,30 +38,16 @@ const message = (text: string, overrides: Partial<InboundMessage> = {}): Inbound
 beforeEach(async () => {
   await truncateAll(db);
   await importTiles(db, engineLibraryFile(), 'test');
-  connection = createRedis();
-  prefix = `test-${randomUUID()}`;
+  core = createTestConversationStack(db);
+  service = core.stack.service;
   channel = new RecordingChannel();
-  delivery = new DeliveryProducer({ connection, prefix, backoffMs: 20 });
-  service = new ConversationService({
-    db, connection, prefix, keys: contactKeys('test'), delivery,
-    answers: new AnswerService(createTileSource(db)),
-    dialog: { definition: DIALOG, texts: FIXED_TEXTS, answerTexts: ANSWER_TEXTS, detectCommand, commandWords },
-    defaultOrganization: 'testdorp',
-  });
 });
 
-afterEach(async () => {
-  for (const w of workers.splice(0)) await w.close();
-  await service.obliterate();
-  await delivery.obliterate();
-  await service.close();
-  await delivery.close();
-  connection.disconnect();
-});
+afterEach(() => core.destroy());
 
 describe('conversation core on PostgreSQL + Redis', () => {
   it('answers a first Polish question: stored, processed, logged, delivered in order', async () => {
-    startWorkers();
+    await startWorkers();
     await service.receive(message('Jak dostać numer BSN? Gdzie się zameldować?'));
     await expect.poll(() => channel.sent.length, { timeout: 10_000 }).toBe(4);
     const texts = channel.sent.map((m) => m.text);
@@ -88,7 +62,7 @@ describe('conversation core on PostgreSQL + Redis', () => {
   });
 
   it('answers the same channel message id once', async () => {
-    startWorkers();
+    await startWorkers();
     const m = message('Jak dostać numer BSN?');
     expect(await service.receive(m)).toEqual({ duplicate: false });
     expect(await service.receive(m)).toEqual({ duplicate: true });
@@ -103,7 +77,7 @@ describe('conversation core on PostgreSQL + Redis', () => {
     expect(await db.message.findFirstOrThrow({ where: { direction: 'inbound' } })).toMatchObject({ deliveryStatus: 'received' });
     expect(channel.sent).toHaveLength(0);
 
-    startWorkers();
+    await startWorkers();
     await expect.poll(() => channel.sent.length, { timeout: 10_000 }).toBeGreaterThan(0);
     const inbound = await db.message.findFirstOrThrow({ where: { direction: 'inbound' } });
     // The job runs again (as after a crash that lost the completion): nothing more is sent.
@@ -113,7 +87,7 @@ describe('conversation core on PostgreSQL + Redis', () => {
   });
 
   it('hands off when the person asks for a human, and records the transition', async () => {
-    startWorkers();
+    await startWorkers();
     await service.receive(message('hello'));
     await expect.poll(() => channel.sent.length, { timeout: 10_000 }).toBeGreaterThan(0);
     await service.receive(message('I want to talk to a real person please'));
@@ -123,7 +97,7 @@ describe('conversation core on PostgreSQL + Redis', () => {
   });
 
   it('deletes the contact and their messages after confirmation, keeping the anonymous log', async () => {
-    startWorkers();
+    await startWorkers();
     await service.receive(message('What is the minimum wage per hour?'));
     await expect.poll(() => channel.sent.length, { timeout: 10_000 }).toBeGreaterThan(0);
     await service.receive(message('delete my data'));
