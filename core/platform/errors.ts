@@ -29,6 +29,18 @@ export const ERRORS = {
   MIGRATION_FAILED: { status: 500, message: 'Migration failed: {details}' },
   FILE_ACCESS_FAILED: { status: 400, message: 'Cannot {action} {path}: {reason}' },
   INVALID_TRANSITION: { status: 409, message: 'A conversation in state "{from}" cannot be {trigger}' },
+  /** Staff API: no valid session (sign in at /login). */
+  AUTH_REQUIRED: { status: 401, message: 'Sign in to continue' },
+  /** Staff sign-in: the same answer for an unknown, disabled or passwordless account and a wrong password. */
+  LOGIN_FAILED: { status: 401, message: 'Email address or password is incorrect' },
+  /** Staff sign-in: too many failed attempts; `minutes` until the next try. */
+  ACCOUNT_LOCKED: { status: 423, message: 'Too many failed sign-ins: try again in {minutes} minutes' },
+  /** Staff API: signed in, but without the role (or organization) the request needs. */
+  FORBIDDEN: { status: 403, message: 'You are not allowed to do this' },
+  /** Staff API: a state-changing request without the session's x-csrf-token, or from another origin. */
+  CSRF_INVALID: { status: 403, message: 'Request rejected: {reason}' },
+  /** Too many requests from one client or for one account; `after` is how long to wait. */
+  RATE_LIMITED: { status: 429, message: 'Too many requests: try again in {after}', retryable: true },
   INTERNAL: { status: 500, message: 'Internal error' },
 } as const satisfies Record<string, ErrorDefinition>;
 
