@@ -55,6 +55,8 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32).default('dev-only-session-secret-not-for-production'),
   /** Set when the admin is served over TLS (behind a proxy): cookies get `Secure`. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  /** `npm run setup`: password of every demo staff account; without it each setup run generates new ones (printed once at the end). */
+  DEMO_STAFF_PASSWORD: z.string().min(12).max(1024).optional(),
   /** Minutes a claimed conversation may go without a worker reply before it returns to the queue. */
   CLAIM_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Signs the web chat's Direct Line tokens (HMAC-SHA256); at least 32 characters. Changing it ends every open web chat. */
