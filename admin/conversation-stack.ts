@@ -20,6 +20,9 @@ export interface ConversationStackOptions {
   backoffMs?: number;
   inboundConcurrency?: number;
   deliveryConcurrency?: number;
+  /** Inbound jobs: lock time of a worker and stalled-job check interval in ms (BullMQ defaults, 30 s each; tests shorten them). */
+  inboundLockDurationMs?: number;
+  inboundStalledIntervalMs?: number;
 }
 
 /**
@@ -51,7 +54,13 @@ export class ConversationStack {
   /** Starts the inbound and delivery workers; `senders` are the enabled channels. Resolves when both take jobs. */
   async startWorkers(senders: Iterable<ChannelSender>): Promise<void> {
     const { connection, prefix, backoffMs, db } = this.options;
-    const inbound = new InboundWorker(this.service, { connection, prefix, concurrency: this.options.inboundConcurrency });
+    const inbound = new InboundWorker(this.service, {
+      connection,
+      prefix,
+      concurrency: this.options.inboundConcurrency,
+      lockDurationMs: this.options.inboundLockDurationMs,
+      stalledIntervalMs: this.options.inboundStalledIntervalMs,
+    });
     const outbound = new DeliveryWorker({
       connection, prefix, backoffMs, senders, store: messageDeliveryStore(db), concurrency: this.options.deliveryConcurrency,
     });

@@ -151,15 +151,43 @@ export class ConversationService implements InboundHandler {
   }
 }
 
-/** Runs ConversationService.process for every processing job; several processes may run one each. */
+/** Options of {@link InboundWorker}. */
+export interface InboundWorkerOptions {
+  /** BullMQ connection (maxRetriesPerRequest: null). */
+  connection: Redis;
+  prefix?: string;
+  /** Jobs processed at once by this worker; default 16. */
+  concurrency?: number;
+  /**
+   * How long a job stays locked to this worker without a lock renewal, in ms
+   * (BullMQ's `lockDuration`, default 30 000). A worker that dies loses the
+   * lock after this time, and the job becomes stalled.
+   */
+  lockDurationMs?: number;
+  /**
+   * How often this worker looks for stalled jobs (locks of dead workers) and
+   * puts them back to be processed again, in ms (BullMQ's `stalledInterval`,
+   * default 30 000).
+   */
+  stalledIntervalMs?: number;
+}
+
+/**
+ * Runs ConversationService.process for every processing job; several
+ * processes may run one each. A job whose worker died mid-turn is taken up
+ * again by a live worker once its lock expires (`lockDurationMs`, checked
+ * every `stalledIntervalMs`); `process` is idempotent, so it is answered once.
+ */
 export class InboundWorker {
   private readonly worker: Worker<ProcessingJob>;
 
-  constructor(service: ConversationService, options: { connection: Redis; prefix?: string; concurrency?: number }) {
+  constructor(service: ConversationService, options: InboundWorkerOptions) {
     this.worker = new Worker<ProcessingJob>(QUEUES.inbound, (job: Job<ProcessingJob>) => service.process(job.data), {
       connection: options.connection,
       prefix: options.prefix ?? DEFAULT_QUEUE_PREFIX,
       concurrency: options.concurrency ?? 16,
+      ...(options.lockDurationMs !== undefined ? { lockDuration: options.lockDurationMs } : {}),
+      ...(options.stalledIntervalMs !== undefined ? { stalledInterval: options.stalledIntervalMs } : {}),
     });
     this.worker.on('error', () => undefined);
   }
