@@ -53,4 +53,5 @@ export {
   type EntryLinkOptions,
   type EntryLinks,
 } from './entry-links.ts';
+export { EntryResolver, ENTRY_CACHE_TTL_MS } from './entry-resolver.ts';
 export { findOrganizationProfile, type OrganizationProfile } from './organization-profile.ts';

@@ -1,20 +1,23 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { AnswerService } from '../answers/index.ts';
-import { resolveEntryCode } from '../content/index.ts';
+import { randomUUID } from 'node:crypto';
+import { EntryResolver } from '../content/index.ts';
 import { isLanguage, languageFromLocale } from '../languages/index.ts';
 import type { Db } from '../platform/db.ts';
 import { DEFAULT_QUEUE_PREFIX, QUEUES } from '../platform/queues.ts';
 import type { ContactKeys } from './contact-identity.ts';
-import {
-  applyTransition, deleteContactData, findOrCreateContact, logQuestion, openConversation, recordFeedback, recordInbound,
-  recordOutbound, setPreferredLanguage,
-} from './conversation-repository.ts';
+import { AppError } from '../platform/errors.ts';
+import { deleteContactData } from './conversation-repository.ts';
 import type { DeliveryProducer } from './delivery.ts';
 import { runTurn, type DialogContext, type FlowMemory } from './dialog.ts';
 import { classifyInput, type Channel, type InboundMessage } from './messages.ts';
 import type { InboundHandler } from './ports.ts';
-import { botMaySpeak } from './state-machine.ts';
+import { botMaySpeak, transition } from './state-machine.ts';
+import { loadTurn, receiveInbound, saveTurn } from './turn-repository.ts';
+
+/** Times a turn is recomputed when the conversation keeps changing under it, before the job is retried later. */
+const MAX_TURN_ATTEMPTS = 5;
 
 export interface ConversationServiceOptions {
   db: Db;
@@ -45,23 +48,25 @@ export interface ProcessingJob {
  */
 export class ConversationService implements InboundHandler {
   private readonly queue: Queue<ProcessingJob>;
+  private readonly entries: EntryResolver;
 
   constructor(private readonly options: ConversationServiceOptions) {
+    this.entries = new EntryResolver(options.db);
     this.queue = new Queue<ProcessingJob>(QUEUES.inbound, { connection: options.connection, prefix: options.prefix ?? DEFAULT_QUEUE_PREFIX });
   }
 
   async receive(message: InboundMessage): Promise<{ duplicate: boolean }> {
     const { db, keys, defaultOrganization } = this.options;
-    const entry = await resolveEntryCode(db, message.entryCode, message.organizationSlug ?? defaultOrganization).catch(() =>
-      resolveEntryCode(db, message.entryCode, defaultOrganization),
-    );
-    const contact = await findOrCreateContact(db, keys, message.channel, message.channelUserId, entry.layer?.id ?? entry.municipality.id);
-    const conversation = await openConversation(db, contact.id, entry.municipality.id, entry.layer?.id);
-    const stored = await recordInbound(db, {
-      conversationId: conversation.id,
+    const entry = await this.entries
+      .resolve(message.entryCode, message.organizationSlug ?? defaultOrganization)
+      .catch(() => this.entries.resolve(message.entryCode, defaultOrganization));
+    const stored = await receiveInbound(db, keys, {
       channel: message.channel,
+      channelUserId: message.channelUserId,
       externalId: message.externalId,
       text: message.text ?? '',
+      organizationId: entry.municipality.id,
+      layerOrganizationId: entry.layer?.id,
     });
     // Enqueued for duplicates too: a job lost between the insert and the enqueue is recreated (same job id, so never twice).
     await this.queue.add(
@@ -72,73 +77,72 @@ export class ConversationService implements InboundHandler {
     return { duplicate: stored.duplicate };
   }
 
-  /** One dialog turn for a stored inbound message (idempotent). */
+  /**
+   * One dialog turn for a stored inbound message (idempotent). The turn is
+   * computed from the conversation as loaded and saved only if nobody
+   * changed it meanwhile (another message of the same person, a worker's
+   * claim); otherwise it is computed again from the fresh state.
+   */
   async process(job: ProcessingJob): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.turn(job);
+      if (outcome !== 'conflict') return;
+      if (attempt >= MAX_TURN_ATTEMPTS) throw new AppError('CONVERSATION_BUSY', { attempts: attempt });
+    }
+  }
+
+  private async turn(job: ProcessingJob): Promise<'done' | 'conflict'> {
     const { db, answers, dialog, delivery } = this.options;
-    const message = await db.message.findUnique({
-      where: { id: job.messageId },
-      select: {
-        id: true, text: true, deliveryStatus: true,
-        conversation: {
-          select: {
-            id: true, state: true, flow: true, contactId: true, organizationId: true,
-            contact: { select: { preferredLanguage: true } },
-            organization: { select: { slug: true, name: true } },
-            entryOrganization: { select: { slug: true } },
-          },
-        },
-      },
-    });
-    if (!message || message.deliveryStatus !== 'received') return; // processed before, or the person deleted their data
-    const conversation = message.conversation;
-    if (!botMaySpeak(conversation.state)) {
-      await db.message.update({ where: { id: message.id }, data: { deliveryStatus: 'delivered' } });
-      return; // a person holds the conversation (inbox: later issue)
+    const context = await loadTurn(db, job.messageId);
+    if (!context || context.deliveryStatus !== 'received') return 'done'; // processed before, or the person deleted their data
+    const flow = context.flow as FlowMemory;
+    const version = flow.turn ?? 0;
+    const channel = job.message.channel as Channel;
+    if (!botMaySpeak(context.state)) {
+      // A person holds the conversation: the message waits for them in the inbox.
+      const saved = await saveTurn(db, { context, version, channel, language: context.language, flow: { ...flow, turn: version + 1 }, replies: [] });
+      return saved ? 'done' : 'conflict';
     }
 
-    const engine = await answers.engine(conversation.entryOrganization?.slug ?? conversation.organization.slug);
-    const preferred = conversation.contact.preferredLanguage;
+    const engine = await answers.engine(context.entrySlug ?? context.organizationSlug);
+    const preferred = context.preferredLanguage;
     const turn = runTurn(
       { ...dialog, engine },
       {
-        kind: classifyInput({ text: message.text, payload: job.message.payload, hasMedia: job.message.hasMedia }),
-        text: message.text,
+        kind: classifyInput({ text: context.text, payload: job.message.payload, hasMedia: job.message.hasMedia }),
+        text: context.text,
         payload: job.message.payload,
-        flow: (conversation.flow ?? {}) as FlowMemory,
+        flow,
         preferredLanguage: isLanguage(preferred) ? preferred : null,
         locale: languageFromLocale(job.message.locale),
-        organizationName: conversation.organization.name,
+        organizationName: context.organizationName,
       },
     );
 
-    const channel = job.message.channel as Channel;
-    const outbound = await db.$transaction(async (tx) => {
-      const flow = { ...turn.flow };
-      if (turn.question) {
-        const id = await logQuestion(tx, { organizationId: conversation.organizationId, channel, language: turn.language, ...turn.question });
-        if (turn.question.outcome === 'answered') flow.feedbackFor = id;
-      }
-      if (turn.feedback) await recordFeedback(tx, turn.feedback.questionLogId, turn.feedback.helpful);
-      if (turn.setPreferredLanguage) await setPreferredLanguage(tx, conversation.contactId, turn.setPreferredLanguage);
-      await tx.conversation.update({ where: { id: conversation.id }, data: { flow: flow as object, language: turn.language } });
-      if (turn.handoff && conversation.state === 'bot') {
-        await applyTransition(tx, conversation.id, { type: 'handoff_requested', reason: turn.handoff });
-      }
-      const ids: Array<{ id: string; reply: (typeof turn.replies)[number] }> = [];
-      for (const reply of turn.replies) {
-        ids.push({ id: await recordOutbound(tx, { conversationId: conversation.id, channel, text: reply.text, language: turn.language }), reply });
-      }
-      await tx.message.update({ where: { id: message.id }, data: { deliveryStatus: 'delivered', language: turn.language } });
-      return ids;
+    const question = turn.question && { id: randomUUID(), ...turn.question };
+    const replies = turn.replies.map((reply) => ({ id: randomUUID(), reply }));
+    const saved = await saveTurn(db, {
+      context,
+      version,
+      channel,
+      language: turn.language,
+      flow: { ...turn.flow, turn: version + 1, ...(question?.outcome === 'answered' ? { feedbackFor: question.id } : {}) },
+      replies: replies.map(({ id, reply }) => ({ id, text: reply.text })),
+      question,
+      feedback: turn.feedback,
+      setPreferredLanguage: turn.setPreferredLanguage,
+      transition: turn.handoff && context.state === 'bot' ? transition('bot', { type: 'handoff_requested', reason: turn.handoff }) : undefined,
     });
+    if (!saved) return 'conflict';
 
     await delivery.enqueue({
-      items: outbound.map(({ id, reply }) => ({
+      items: replies.map(({ id, reply }) => ({
         messageId: id,
-        message: { channel, channelUserId: job.message.channelUserId, conversationId: conversation.id, text: reply.text, choices: reply.choices, links: reply.links },
+        message: { channel, channelUserId: job.message.channelUserId, conversationId: context.conversationId, text: reply.text, choices: reply.choices, links: reply.links },
       })),
     });
-    if (turn.deleteData) await deleteContactData(db, conversation.contactId);
+    if (turn.deleteData) await deleteContactData(db, context.contactId);
+    return 'done';
   }
 
   async close(): Promise<void> {

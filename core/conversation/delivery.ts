@@ -32,7 +32,8 @@ export interface DeliveryJob {
 
 /** Where the worker records what happened (implemented on the Message table). */
 export interface DeliveryStatusStore {
-  markSent(messageId: string, externalId?: string): Promise<void>;
+  /** Several at once: a turn's replies are recorded in one write. Idempotent. */
+  markSent(sent: Array<{ messageId: string; externalId?: string }>): Promise<void>;
   /** A failed attempt that will be retried; `error` is kept for the admin. */
   markRetrying(messageId: string, error: string): Promise<void>;
   markFailed(messageId: string, error: string): Promise<void>;
@@ -112,10 +113,14 @@ export class DeliveryWorker {
       async (job: Job<DeliveryJob>) => {
         const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         const { items } = job.data;
-        for (let i = job.data.done ?? 0; i < items.length; i++) {
+        const done = job.data.done ?? 0;
+        // Items an earlier attempt sent are recorded again with the rest (idempotent): it may have died before recording them.
+        const sent: Array<{ messageId: string; externalId?: string }> = items.slice(0, done).map(({ messageId }) => ({ messageId }));
+        for (let i = done; i < items.length; i++) {
           const { messageId, message } = items[i];
           const sender = senders.get(message.channel);
           if (!sender) {
+            await store.markSent(sent);
             await markRestFailed(store, items, i, `channel ${message.channel} is not configured`);
             throw new UnrecoverableError(`no sender for ${message.channel}`);
           }
@@ -127,10 +132,12 @@ export class DeliveryWorker {
             result = { status: 'retry' as const, error: err instanceof Error ? err.message : String(err) };
           }
           if (result.status === 'sent') {
-            await store.markSent(messageId, result.externalId);
-            await job.updateData({ ...job.data, done: i + 1 });
+            sent.push({ messageId, externalId: result.externalId });
+            // Progress survives a crash: a retry resumes after the last item sent, never sending it twice.
+            if (i + 1 < items.length) await job.updateData({ ...job.data, done: i + 1 });
             continue;
           }
+          await store.markSent(sent);
           if (result.status === 'failed' || lastAttempt) {
             await markRestFailed(store, items, i, result.error);
             throw new UnrecoverableError(result.error);
@@ -138,6 +145,7 @@ export class DeliveryWorker {
           await store.markRetrying(messageId, result.error);
           throw new RetryableDeliveryError(result.error, result.retryAfterMs);
         }
+        await store.markSent(sent);
       },
       {
         connection: options.connection,

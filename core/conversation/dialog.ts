@@ -40,6 +40,8 @@ export interface FlowMemory {
   feedbackFor?: string;
   awaitingDeleteConfirmation?: boolean;
   unansweredInRow?: number;
+  /** Turns saved so far: the conversation's version for optimistic concurrency (set by the service; the dialog ignores it). */
+  turn?: number;
 }
 
 export interface Reply {

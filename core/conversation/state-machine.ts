@@ -71,3 +71,29 @@ export function canTransition(from: ConversationState, trigger: TriggerType): bo
 export function botMaySpeak(state: ConversationState): boolean {
   return state === 'bot' || state === 'closed';
 }
+
+/** The columns a transition sets besides `state`; `undefined` leaves a column as it is. */
+export interface TransitionColumns {
+  state: ConversationState;
+  waitingSince?: Date | null;
+  assignedWorkerId?: string | null;
+  claimedAt?: Date;
+  closedAt?: Date;
+  outcome?: string;
+}
+
+/**
+ * What a transition changes on the conversation row: entering `waiting`
+ * starts the waiting clock and frees the assignee; a claim assigns the
+ * worker; back to `bot` clears both; closing records when and how.
+ */
+export function transitionColumns(t: Transition, now: Date): TransitionColumns {
+  const { trigger } = t;
+  return {
+    state: t.to,
+    ...(t.to === 'waiting' ? { waitingSince: now, assignedWorkerId: null } : {}),
+    ...(trigger.type === 'claimed' ? { assignedWorkerId: trigger.workerId, claimedAt: now } : {}),
+    ...(t.to === 'bot' ? { assignedWorkerId: null, waitingSince: null } : {}),
+    ...(trigger.type === 'closed' ? { closedAt: now, outcome: trigger.outcome } : {}),
+  };
+}

@@ -29,6 +29,8 @@ export const ERRORS = {
   MIGRATION_FAILED: { status: 500, message: 'Migration failed: {details}' },
   FILE_ACCESS_FAILED: { status: 400, message: 'Cannot {action} {path}: {reason}' },
   INVALID_TRANSITION: { status: 409, message: 'A conversation in state "{from}" cannot be {trigger}' },
+  /** A dialog turn kept meeting concurrent changes of its conversation; the job tries again later. */
+  CONVERSATION_BUSY: { status: 409, message: 'The conversation changed {attempts} times while a turn was computed', retryable: true },
   /** Staff API: no valid session (sign in at /login). */
   AUTH_REQUIRED: { status: 401, message: 'Sign in to continue' },
   /** Staff sign-in: the same answer for an unknown, disabled or passwordless account and a wrong password. */
@@ -41,6 +43,10 @@ export const ERRORS = {
   CSRF_INVALID: { status: 403, message: 'Request rejected: {reason}' },
   /** Too many requests from one client or for one account; `after` is how long to wait. */
   RATE_LIMITED: { status: 429, message: 'Too many requests: try again in {after}', retryable: true },
+  /** Azure Bot Service (/api/messages): missing, malformed or invalid Bot Framework token, or a serviceUrl the token does not vouch for. */
+  BOT_SERVICE_UNAUTHORIZED: { status: 401, message: 'Bot Service request rejected: {reason}' },
+  /** Azure Bot Service: the activity was valid but could not be stored (database or Redis down); the connector may redeliver it. */
+  BOT_SERVICE_UNAVAILABLE: { status: 503, message: 'Cannot accept Bot Service activities right now', retryable: true },
   INTERNAL: { status: 500, message: 'Internal error' },
 } as const satisfies Record<string, ErrorDefinition>;
 

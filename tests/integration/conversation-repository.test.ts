@@ -1,17 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { importTiles } from '../../core/content/index.ts';
 import { contactKeys, decryptChannelUserId } from '../../core/conversation/contact-identity.ts';
 import {
-  applyTransition,
-  deleteContactData,
-  findOrCreateContact,
-  logQuestion,
-  messageDeliveryStore,
-  openConversation,
-  recordFeedback,
-  recordInbound,
-  recordOutbound,
+  applyTransition, deleteContactData, messageDeliveryStore, recordOutbound,
 } from '../../core/conversation/conversation-repository.ts';
+import { transition } from '../../core/conversation/state-machine.ts';
+import { loadTurn, receiveInbound, saveTurn, type ReceiveInput, type TurnContext } from '../../core/conversation/turn-repository.ts';
 import { isAppError } from '../../core/platform/errors.ts';
 import { buildTileFile } from '../support/factories.ts';
 import { createTestDb, truncateAll } from '../support/test-db.ts';
@@ -27,41 +22,85 @@ beforeEach(async () => {
 });
 afterAll(() => db.$disconnect());
 
+const inbound = (overrides: Partial<ReceiveInput> = {}): ReceiveInput => ({
+  channel: 'telegram', channelUserId: '42', externalId: randomUUID(), text: 'hello', organizationId, ...overrides,
+});
+
+/** Receives a message and loads its turn context. */
+async function received(overrides: Partial<ReceiveInput> = {}): Promise<TurnContext> {
+  const { id } = await receiveInbound(db, keys, inbound(overrides));
+  const context = await loadTurn(db, id);
+  if (!context) throw new Error('message not stored');
+  return context;
+}
+
 describe('conversation repository (PostgreSQL)', () => {
   it('stores the channel user id encrypted and finds the contact again by its keyed hash', async () => {
-    const a = await findOrCreateContact(db, keys, 'whatsapp', '+48601234567', organizationId);
-    const b = await findOrCreateContact(db, keys, 'whatsapp', '+48601234567');
-    expect(b.id).toBe(a.id);
-    const row = await db.contact.findUniqueOrThrow({ where: { id: a.id } });
+    const a = await received({ channel: 'whatsapp', channelUserId: '+48601234567' });
+    const b = await received({ channel: 'whatsapp', channelUserId: '+48601234567' });
+    expect(b.contactId).toBe(a.contactId);
+    expect(b.conversationId).toBe(a.conversationId);
+    const row = await db.contact.findUniqueOrThrow({ where: { id: a.contactId } });
     expect(Buffer.from(row.channelUserIdEncrypted).toString('latin1')).not.toContain('601234567');
     expect(row.channelUserIdHash).not.toContain('601234567');
     expect(decryptChannelUserId(keys, row.channelUserIdEncrypted)).toBe('+48601234567');
-    expect(await db.contactEntry.count({ where: { contactId: a.id } })).toBe(1);
-    const other = await findOrCreateContact(db, keys, 'telegram', '+48601234567');
-    expect(other.id).not.toBe(a.id);
+    expect(await db.contactEntry.count({ where: { contactId: a.contactId } })).toBe(1);
+    const other = await received({ channel: 'telegram', channelUserId: '+48601234567' });
+    expect(other.contactId).not.toBe(a.contactId);
   });
 
   it('stores an inbound message once per channel message id', async () => {
-    const contact = await findOrCreateContact(db, keys, 'telegram', '42');
-    const conversation = await openConversation(db, contact.id, organizationId);
-    const first = await recordInbound(db, { conversationId: conversation.id, channel: 'telegram', externalId: 'upd-1', text: 'hello' });
-    const again = await recordInbound(db, { conversationId: conversation.id, channel: 'telegram', externalId: 'upd-1', text: 'hello' });
+    const first = await receiveInbound(db, keys, inbound({ externalId: 'upd-1' }));
+    const again = await receiveInbound(db, keys, inbound({ externalId: 'upd-1' }));
     expect(first.duplicate).toBe(false);
     expect(again).toEqual({ id: first.id, duplicate: true });
     expect(await db.message.count()).toBe(1);
+    expect(await loadTurn(db, first.id)).toMatchObject({ text: 'hello', deliveryStatus: 'received', state: 'bot', organizationSlug: 'testdorp', entrySlug: null });
   });
 
   it('reuses the open conversation and starts a new one after closing', async () => {
-    const contact = await findOrCreateContact(db, keys, 'webchat', 'w-1');
-    const c1 = await openConversation(db, contact.id, organizationId);
-    expect((await openConversation(db, contact.id, organizationId)).id).toBe(c1.id);
-    await applyTransition(db, c1.id, { type: 'closed', outcome: 'resolved' });
-    expect((await openConversation(db, contact.id, organizationId)).id).not.toBe(c1.id);
+    const c1 = await received({ channelUserId: 'w-1' });
+    expect((await received({ channelUserId: 'w-1' })).conversationId).toBe(c1.conversationId);
+    await applyTransition(db, c1.conversationId, { type: 'closed', outcome: 'resolved' });
+    expect((await received({ channelUserId: 'w-1' })).conversationId).not.toBe(c1.conversationId);
+  });
+
+  it('saves a turn in one statement: replies in order, question log, handoff with its timeline entry', async () => {
+    const context = await received({ text: 'I need a person' });
+    const questionId = randomUUID();
+    const saved = await saveTurn(db, {
+      context, version: 0, channel: 'telegram', language: 'en', flow: { turn: 1, feedbackFor: questionId },
+      replies: [{ id: randomUUID(), text: 'first' }, { id: randomUUID(), text: 'second' }, { id: randomUUID(), text: 'third' }],
+      question: { id: questionId, outcome: 'unanswered' },
+      setPreferredLanguage: 'en',
+      transition: transition('bot', { type: 'handoff_requested', reason: 'asked' }),
+    });
+    expect(saved).toBe(true);
+    const outbound = await db.message.findMany({ where: { direction: 'outbound' }, orderBy: { createdAt: 'asc' } });
+    expect(outbound.map((m) => [m.text, m.deliveryStatus, m.author])).toEqual([['first', 'queued', 'bot'], ['second', 'queued', 'bot'], ['third', 'queued', 'bot']]);
+    expect(await db.message.findUniqueOrThrow({ where: { id: context.messageId } })).toMatchObject({ deliveryStatus: 'delivered', language: 'en' });
+    expect(await db.conversation.findUniqueOrThrow({ where: { id: context.conversationId } })).toMatchObject({ state: 'waiting', language: 'en', flow: { turn: 1, feedbackFor: questionId } });
+    expect((await db.conversation.findUniqueOrThrow({ where: { id: context.conversationId } })).waitingSince).toBeInstanceOf(Date);
+    expect(await db.conversationEvent.findFirstOrThrow()).toMatchObject({ type: 'conversation.handed_off', fromState: 'bot', toState: 'waiting', data: { reason: 'asked' } });
+    expect(await db.questionLog.findUniqueOrThrow({ where: { id: questionId } })).toMatchObject({ outcome: 'unanswered', channel: 'telegram', language: 'en' });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: context.contactId } })).toMatchObject({ preferredLanguage: 'en' });
+  });
+
+  it('writes nothing when the conversation changed since the turn was loaded, or the message was handled', async () => {
+    const first = await received();
+    const second = await received();
+    const write = (context: TurnContext) => ({ context, version: 0, channel: 'telegram' as const, language: 'pl', flow: { turn: 1 }, replies: [{ id: randomUUID(), text: 'reply' }] });
+    expect(await saveTurn(db, write(first))).toBe(true);
+    // Same version: another turn saved meanwhile.
+    expect(await saveTurn(db, write(second))).toBe(false);
+    // Same message again (a job that ran twice).
+    expect(await saveTurn(db, { ...write(first), version: 1, flow: { turn: 2 } })).toBe(false);
+    expect(await db.message.count({ where: { direction: 'outbound' } })).toBe(1);
+    expect(await db.message.findUniqueOrThrow({ where: { id: second.messageId } })).toMatchObject({ deliveryStatus: 'received' });
   });
 
   it('records every transition in the timeline and refuses illegal ones', async () => {
-    const contact = await findOrCreateContact(db, keys, 'webchat', 'w-2');
-    const { id } = await openConversation(db, contact.id, organizationId);
+    const { conversationId: id } = await received({ channel: 'webchat', channelUserId: 'w-2' });
     await applyTransition(db, id, { type: 'handoff_requested', reason: 'asked' });
     const worker = await db.staffUser.create({ data: { email: 'w@example.org', name: 'Worker' } });
     await applyTransition(db, id, { type: 'claimed', workerId: worker.id }, worker.id);
@@ -80,15 +119,14 @@ describe('conversation repository (PostgreSQL)', () => {
   });
 
   it('tracks delivery status of outbound messages', async () => {
-    const contact = await findOrCreateContact(db, keys, 'telegram', '43');
-    const { id: conversationId } = await openConversation(db, contact.id, organizationId);
+    const { conversationId } = await received({ channelUserId: '43' });
     const store = messageDeliveryStore(db);
     const sent = await recordOutbound(db, { conversationId, channel: 'telegram', text: 'answer' });
     const failed = await recordOutbound(db, { conversationId, channel: 'telegram', text: 'answer 2' });
     await store.markRetrying(sent, 'ECONNRESET');
-    await store.markSent(sent, 'tg-99');
+    await store.markSent([{ messageId: sent, externalId: 'tg-99' }]);
     await store.markFailed(failed, 'blocked by user');
-    const rows = await db.message.findMany({ where: { conversationId }, orderBy: { createdAt: 'asc' } });
+    const rows = await db.message.findMany({ where: { conversationId, direction: 'outbound' }, orderBy: { createdAt: 'asc' } });
     expect(rows.map((r) => [r.deliveryStatus, r.deliveryError, r.channelExternalId])).toEqual([
       ['sent', null, 'tg-99'],
       ['failed', 'blocked by user', null],
@@ -96,17 +134,20 @@ describe('conversation repository (PostgreSQL)', () => {
   });
 
   it('logs questions anonymously and keeps the log when the person deletes their data', async () => {
-    const contact = await findOrCreateContact(db, keys, 'webchat', 'w-3');
-    const { id: conversationId } = await openConversation(db, contact.id, organizationId);
-    await recordInbound(db, { conversationId, channel: 'webchat', externalId: 'a1', text: 'Jak dostać BSN?' });
-    const logId = await logQuestion(db, { organizationId, channel: 'webchat', language: 'pl', themeKey: 'registration', tileKey: 'bsn', outcome: 'answered' });
-    await recordFeedback(db, logId, true);
+    const context = await received({ channel: 'webchat', channelUserId: 'w-3', text: 'Jak dostać BSN?' });
+    const questionId = randomUUID();
+    await saveTurn(db, {
+      context, version: 0, channel: 'webchat', language: 'pl', flow: { turn: 1 }, replies: [],
+      question: { id: questionId, outcome: 'answered', themeKey: 'registration', tileKey: 'bsn' },
+    });
+    const next = await received({ channel: 'webchat', channelUserId: 'w-3', text: '' });
+    await saveTurn(db, { context: next, version: 1, channel: 'webchat', language: 'pl', flow: { turn: 2 }, replies: [], feedback: { questionLogId: questionId, helpful: true } });
 
-    await deleteContactData(db, contact.id);
+    await deleteContactData(db, context.contactId);
     expect(await db.contact.count()).toBe(0);
     expect(await db.message.count()).toBe(0);
     expect(await db.conversation.count()).toBe(0);
-    const log = await db.questionLog.findUniqueOrThrow({ where: { id: logId } });
+    const log = await db.questionLog.findUniqueOrThrow({ where: { id: questionId } });
     expect(log).toMatchObject({ language: 'pl', tileKey: 'bsn', outcome: 'answered', feedback: 'helpful' });
     expect(Object.keys(log)).not.toContain('contactId');
   });
