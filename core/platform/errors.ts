@@ -31,6 +31,8 @@ export const ERRORS = {
   INVALID_TRANSITION: { status: 409, message: 'A conversation in state "{from}" cannot be {trigger}' },
   /** A dialog turn kept meeting concurrent changes of its conversation; the job tries again later. */
   CONVERSATION_BUSY: { status: 409, message: 'The conversation changed {attempts} times while a turn was computed', retryable: true },
+  /** A channel webhook (WhatsApp Cloud API X-Hub-Signature-256) whose signature is missing or wrong: nothing was processed. */
+  WEBHOOK_SIGNATURE_INVALID: { status: 401, message: 'Webhook signature is missing or does not match' },
   /** Staff API: no valid session (sign in at /login). */
   AUTH_REQUIRED: { status: 401, message: 'Sign in to continue' },
   /** Staff sign-in: the same answer for an unknown, disabled or passwordless account and a wrong password. */
