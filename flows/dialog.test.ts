@@ -36,8 +36,11 @@ class Chat {
     return this.turn({ text: '', kind: classifyInput({ hasMedia: true }) });
   }
 
+  /** The inbox's state as the service would compute it (closed: hours and next opening). */
+  inboxClosed?: (lang: Language) => { hours: string; when: string } | undefined;
+
   private turn(input: { text: string; payload?: string; kind: ReturnType<typeof classifyInput> }): TurnResult {
-    const result = runTurn(ctx, { ...input, flow: this.flow, preferredLanguage: this.language, organizationName: 'Testdorp' });
+    const result = runTurn(ctx, { ...input, flow: this.flow, preferredLanguage: this.language, organizationName: 'Testdorp', inboxClosed: this.inboxClosed });
     this.flow = result.flow;
     if (result.setPreferredLanguage) this.language = result.setPreferredLanguage;
     if (result.question && result.question.outcome === 'answered') this.flow.feedbackFor = `log-${this.turns.length}`;
@@ -116,6 +119,24 @@ describe('dialog (scripted conversations)', () => {
     const r = chat.say('chcę porozmawiać z człowiekiem');
     expect(r.handoff).toBe('asked');
     expect(texts(r)[0]).toBe(FIXED_TEXTS.pl.handoff.waiting.replace('{organization}', 'Testdorp'));
+  });
+
+  it('outside office hours, the handoff says when someone will answer, in the person language', () => {
+    const chat = new Chat();
+    chat.inboxClosed = (lang) => ({ hours: `hours(${lang})`, when: `when(${lang})` });
+    chat.press('language:pl');
+    const r = chat.say('Chcę rozmawiać z człowiekiem');
+    expect(r.handoff).toBe('asked');
+    expect(texts(r).at(-1)).toBe(FIXED_TEXTS.pl.handoff.outsideHours.replace('{hours}', 'hours(pl)').replace('{when}', 'when(pl)'));
+  });
+
+  it('a sensitive tile comes with the offer of a person', () => {
+    const chat = new Chat();
+    chat.press('language:en');
+    const sensitive = chat.press('tile:report-exploitation');
+    expect(sensitive.replies[0].choices.map((c) => c.payload)).toEqual(['person:']);
+    const ordinary = chat.press('tile:waste');
+    expect(ordinary.replies[0].choices).toEqual([]);
   });
 
   it('delete my data only after confirmation; cancelling keeps everything', () => {

@@ -7,6 +7,7 @@ import { isLanguage, languageFromLocale } from '../languages/index.ts';
 import type { Db } from '../platform/db.ts';
 import { DEFAULT_QUEUE_PREFIX, QUEUES } from '../platform/queues.ts';
 import type { ContactKeys } from './contact-identity.ts';
+import { closedNotice, parseOfficeHours } from '../handoff/office-hours.ts';
 import { AppError } from '../platform/errors.ts';
 import { deleteContactData } from './conversation-repository.ts';
 import type { DeliveryProducer } from './delivery.ts';
@@ -105,6 +106,8 @@ export class ConversationService implements InboundHandler {
     }
 
     const engine = await answers.engine(context.entrySlug ?? context.organizationSlug);
+    const officeHours = parseOfficeHours(context.officeHours);
+    const now = new Date();
     const preferred = context.preferredLanguage;
     const turn = runTurn(
       { ...dialog, engine },
@@ -116,6 +119,7 @@ export class ConversationService implements InboundHandler {
         preferredLanguage: isLanguage(preferred) ? preferred : null,
         locale: languageFromLocale(job.message.locale),
         organizationName: context.organizationName,
+        inboxClosed: (lang) => closedNotice(officeHours, now, lang),
       },
     );
 

@@ -58,6 +58,12 @@ export interface TurnInput {
   preferredLanguage: Language | null;
   locale?: Language;
   organizationName: string;
+  /**
+   * When the human inbox is closed now: its hours and next opening, worded
+   * in `lang`, for the "leave your message" reply. Undefined (or returning
+   * undefined) when open or when no hours are set.
+   */
+  inboxClosed?: (lang: Language) => { hours: string; when: string } | undefined;
 }
 
 export interface TurnResult {
@@ -136,8 +142,19 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
     const themes = [...new Set(engine.tiles.map((t) => t.theme))];
     return [...themes.slice(0, 9).map((t) => ({ label: themeName(t), payload: `theme:${t}` })), { label: texts().menu.talkToPerson, payload: 'person:' }];
   };
+  // A sensitive tile (exploitation, violence...) always comes with the offer of a person.
   const tileReply = (tile: VisibleTile): Reply =>
-    say(renderReply({ outcome: 'answered', lang, tile, alternatives: [], confidence: 1, reason: 'chosen', ms: 0 }, ctx.answerTexts), [], tile.links);
+    say(
+      renderReply({ outcome: 'answered', lang, tile, alternatives: [], confidence: 1, reason: 'chosen', ms: 0 }, ctx.answerTexts),
+      tile.sensitive ? [{ label: texts().menu.talkToPerson, payload: 'person:' }] : [],
+      tile.links,
+    );
+  /** What happens next after a handoff: someone will answer here, or — outside office hours — when. */
+  const handoffReply = (): Reply => {
+    const closed = input.inboxClosed?.(lang);
+    const t = texts();
+    return say(closed ? fill(t.handoff.outsideHours, closed) : fill(t.handoff.waiting, { organization: input.organizationName }));
+  };
 
   for (const action of actions) {
     const t = texts();
@@ -199,7 +216,7 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
         if (flow.unansweredInRow >= definition.unansweredBeforeHandoff) {
           result.handoff = 'unanswered_twice';
           flow.unansweredInRow = 0;
-          result.replies.push(say(fill(t.handoff.waiting, { organization: input.organizationName })));
+          result.replies.push(handoffReply());
         } else {
           result.replies.push(say(t.answer.unanswered, [{ label: t.menu.talkToPerson, payload: 'person:' }, { label: t.menu.mainMenu, payload: 'menu:' }]));
         }
@@ -241,7 +258,7 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
         break;
       case 'handoff':
         result.handoff = answer?.outcome === 'handoff' ? 'asked' : button ? 'menu' : 'asked';
-        result.replies.push(say(fill(t.handoff.waiting, { organization: input.organizationName })));
+        result.replies.push(handoffReply());
         break;
       case 'inputEmpty':
         result.replies.push(say(t.input.empty));

@@ -90,6 +90,8 @@ export interface TurnContext {
   organizationId: string;
   organizationSlug: string;
   organizationName: string;
+  /** The municipality's inbox hours as stored (parse with parseOfficeHours). */
+  officeHours: unknown;
   /** The employer or housing provider layer's slug (its tiles are shown on top), if any. */
   entrySlug: string | null;
 }
@@ -100,7 +102,7 @@ export async function loadTurn(db: DbClient, messageId: string): Promise<TurnCon
     SELECT m.id AS "messageId", m.text, m.delivery_status::text AS "deliveryStatus",
            c.id AS "conversationId", c.state::text AS state, c.language, c.flow, c.contact_id AS "contactId",
            ct.preferred_language AS "preferredLanguage",
-           o.id AS "organizationId", o.slug AS "organizationSlug", o.name AS "organizationName",
+           o.id AS "organizationId", o.slug AS "organizationSlug", o.name AS "organizationName", o.office_hours AS "officeHours",
            eo.slug AS "entrySlug"
     FROM messages m
     JOIN conversations c ON c.id = m.conversation_id
