@@ -1,0 +1,102 @@
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { safeNextPath } from './safe-next.ts';
+import { assetUrl, loadStaticAssets, staticAssetRoute, type StaticAssets } from './static-assets.ts';
+
+/**
+ * Content-Security-Policy of the staff pages: scripts and styles from this
+ * site only (no inline script or style, no eval), requests to this site
+ * only, forms post only here, and no framing (clickjacking).
+ */
+export const STAFF_PAGE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The staff UI's files: the shared session script (sign-out, CSRF header), the login script and the styles. */
+export const STAFF_ASSET_NAMES = ['staff-session.js', 'login.js', 'staff.css'] as const;
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for element content and quoted attribute values. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+/** Security headers of every staff page. */
+export function staffPageHeaders(reply: FastifyReply): FastifyReply {
+  return reply
+    .header('content-security-policy', STAFF_PAGE_CSP)
+    .header('x-frame-options', 'DENY')
+    .header('x-content-type-options', 'nosniff')
+    .header('referrer-policy', 'same-origin')
+    .header('cache-control', 'no-store')
+    .type('text/html; charset=utf-8');
+}
+
+/**
+ * The sign-in page. The form is hidden until login.js runs (without
+ * JavaScript the page says so instead of posting a form the JSON API
+ * refuses); `data-next` holds the validated path to go to afterwards.
+ */
+export function renderLoginPage(assets: StaticAssets, next: string | undefined): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
+<title>Staff sign-in – Migrant info bot</title>
+<link rel="stylesheet" href="${assetUrl(assets, 'staff.css')}">
+<script src="${assetUrl(assets, 'staff-session.js')}" defer></script>
+<script src="${assetUrl(assets, 'login.js')}" defer></script>
+</head>
+<body>
+<main id="staff-login" class="staff-card" data-next="${escapeHtml(next ?? '')}">
+<h1>Staff sign-in</h1>
+<p class="staff-lead">Migrant info bot: the inbox and content for outreach workers, editors and analysts.</p>
+<div id="login-error" class="staff-alert" role="alert" tabindex="-1" hidden></div>
+<form id="login-form" class="staff-form" method="post" action="/api/auth/login" hidden>
+<div class="staff-field">
+<label for="login-email">Email address</label>
+<input id="login-email" name="email" type="email" autocomplete="username" autocapitalize="none" spellcheck="false" maxlength="254" required>
+</div>
+<div class="staff-field">
+<label for="login-password">Password</label>
+<input id="login-password" name="password" type="password" autocomplete="current-password" maxlength="1024" required>
+</div>
+<button id="login-submit" class="staff-button" type="submit">Sign in</button>
+</form>
+<section id="signed-in" aria-labelledby="signed-in-heading" hidden>
+<h2 id="signed-in-heading" tabindex="-1">You are signed in</h2>
+<p>Signed in as <strong id="signed-in-name"></strong> (<span id="signed-in-email"></span>).</p>
+<button class="staff-button staff-button-secondary" type="button" data-staff-logout="/login">Sign out</button>
+</section>
+<noscript><p class="staff-alert">Signing in needs JavaScript. Please turn it on and reload the page.</p></noscript>
+</main>
+</body>
+</html>
+`;
+}
+
+const loginQuery = { type: 'object', properties: { next: { type: 'string' } } } as const;
+
+/**
+ * `GET /login?next=/path` and the staff UI's files under `/staff-assets/`.
+ * The page posts to `/api/auth/login` (staffAuthPlugin) and then goes to
+ * `next` when it is a path on this site (see {@link safeNextPath}); without
+ * `next`, or when already signed in, it shows who is signed in and a
+ * sign-out button. Strict CSP, no inline script.
+ */
+export const loginPagePlugin: FastifyPluginAsync = async (app) => {
+  const assets = await loadStaticAssets(STAFF_ASSET_NAMES);
+  staticAssetRoute(app, assets);
+  app.get<{ Querystring: { next?: string } }>('/login', { schema: { querystring: loginQuery } }, async (request, reply) =>
+    staffPageHeaders(reply).send(renderLoginPage(assets, safeNextPath(request.query.next))));
+};

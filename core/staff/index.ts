@@ -1,0 +1,35 @@
+/**
+ * Staff accounts: password hashing (argon2id), sign-in with lockout, the
+ * principal (who is signed in, with roles per organization), sessions in
+ * Redis and the account commands. HTTP lives in admin/auth; this module
+ * takes explicit arguments and never sees a request.
+ */
+export {
+  ARGON2_PARAMS,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  hashPassword,
+  passwordNeedsRehash,
+  verifyPassword,
+} from './password.ts';
+export { DEFAULT_LOCKOUT, authenticate, normalizeEmail, type LockoutPolicy } from './authenticate.ts';
+export {
+  MEMBERSHIP_ROLES,
+  credentialStamp,
+  hasRole,
+  loadPrincipal,
+  type LoadedPrincipal,
+  type MembershipRole,
+  type OrganizationKind,
+  type StaffMembership,
+  type StaffPrincipal,
+} from './principal.ts';
+export { StaffSessionStore, type SessionStoreOptions, type StaffSession } from './session-store.ts';
+export {
+  changeStaffPassword,
+  createStaffUser,
+  setStaffUserDisabled,
+  type NewStaffUser,
+  type SessionRevoker,
+} from './staff-users.ts';
+export { randomToken, secretsEqual, sha256Hex } from './tokens.ts';
