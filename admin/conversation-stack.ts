@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import type { AnswerService } from '../core/answers/index.ts';
 import {
   ConversationService, DeliveryProducer, DeliveryWorker, InboundWorker, messageDeliveryStore,
-  type ChannelSender, type ContactKeys,
+  type ChannelSender, type ContactKeys, type ConversationEvents,
 } from '../core/conversation/index.ts';
 import type { Db } from '../core/platform/db.ts';
 import { DIALOG_CONTEXT } from '../flows/index.ts';
@@ -16,6 +16,8 @@ export interface ConversationStackOptions {
   keys: ContactKeys;
   answers: AnswerService;
   defaultOrganization: string;
+  /** Live inbox events (Redis pub/sub in the server); none when left out. */
+  events?: ConversationEvents;
   /** Delivery backoff start in ms (tests shorten it). */
   backoffMs?: number;
   inboundConcurrency?: number;
@@ -48,6 +50,7 @@ export class ConversationStack {
       delivery: this.delivery,
       dialog: DIALOG_CONTEXT,
       defaultOrganization: options.defaultOrganization,
+      events: options.events,
     });
   }
 

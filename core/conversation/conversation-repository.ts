@@ -15,7 +15,11 @@ import { transition, transitionColumns, type ConversationTrigger, type Transitio
 /** Stores a message the bot or a worker sends, as `queued` until the delivery queue reports. */
 export async function recordOutbound(
   db: DbClient,
-  data: { conversationId: string; channel: Channel; text: string; language?: string; author?: 'bot' | 'worker' | 'system'; authorUserId?: string },
+  data: {
+    conversationId: string; channel: Channel; text: string; language?: string; author?: 'bot' | 'worker' | 'system'; authorUserId?: string;
+    /** What the person receives when it differs from `text` (a worker's message translated into the person's language). */
+    translatedText?: string; translatedLanguage?: string;
+  },
 ): Promise<string> {
   const row = await db.message.create({
     data: {
@@ -25,6 +29,8 @@ export async function recordOutbound(
       authorUserId: data.authorUserId ?? null,
       text: data.text,
       language: data.language ?? null,
+      translatedText: data.translatedText ?? null,
+      translatedLanguage: data.translatedLanguage ?? null,
       channel: data.channel,
       deliveryStatus: 'queued',
     },

@@ -13,7 +13,7 @@ import { deleteContactData } from './conversation-repository.ts';
 import type { DeliveryProducer } from './delivery.ts';
 import { runTurn, type DialogContext, type FlowMemory } from './dialog.ts';
 import { classifyInput, type Channel, type InboundMessage } from './messages.ts';
-import type { InboundHandler } from './ports.ts';
+import type { ConversationEvents, InboundHandler } from './ports.ts';
 import { botMaySpeak, transition } from './state-machine.ts';
 import { loadTurn, receiveInbound, saveTurn } from './turn-repository.ts';
 
@@ -31,6 +31,8 @@ export interface ConversationServiceOptions {
   dialog: Omit<DialogContext, 'engine'>;
   /** Municipality for chats without entry code or page. */
   defaultOrganization: string;
+  /** Live events for the inbox (handoffs, messages in conversations people hold); none when left out. */
+  events?: ConversationEvents;
 }
 
 /** Payload of an inbound-processing job: the stored inbound message. */
@@ -102,6 +104,7 @@ export class ConversationService implements InboundHandler {
     if (!botMaySpeak(context.state)) {
       // A person holds the conversation: the message waits for them in the inbox.
       const saved = await saveTurn(db, { context, version, channel, language: context.language, flow: { ...flow, turn: version + 1 }, replies: [] });
+      if (saved) await this.announce('message.received', context);
       return saved ? 'done' : 'conflict';
     }
 
@@ -130,7 +133,12 @@ export class ConversationService implements InboundHandler {
       version,
       channel,
       language: turn.language,
-      flow: { ...turn.flow, turn: version + 1, ...(question?.outcome === 'answered' ? { feedbackFor: question.id } : {}) },
+      flow: {
+        ...turn.flow,
+        turn: version + 1,
+        ...(question?.outcome === 'answered' ? { feedbackFor: question.id } : {}),
+        ...(question?.themeKey ? { lastTheme: question.themeKey } : {}),
+      },
       replies: replies.map(({ id, reply }) => ({ id, text: reply.text })),
       question,
       feedback: turn.feedback,
@@ -138,6 +146,7 @@ export class ConversationService implements InboundHandler {
       transition: turn.handoff && context.state === 'bot' ? transition('bot', { type: 'handoff_requested', reason: turn.handoff }) : undefined,
     });
     if (!saved) return 'conflict';
+    if (turn.handoff && context.state === 'bot') await this.announce('conversation.handed_off', context);
 
     await delivery.enqueue({
       items: replies.map(({ id, reply }) => ({
@@ -147,6 +156,10 @@ export class ConversationService implements InboundHandler {
     });
     if (turn.deleteData) await deleteContactData(db, context.contactId);
     return 'done';
+  }
+
+  private async announce(type: string, context: { organizationId: string; conversationId: string }): Promise<void> {
+    await this.options.events?.publish({ type, organizationId: context.organizationId, conversationId: context.conversationId }).catch(() => undefined);
   }
 
   async close(): Promise<void> {

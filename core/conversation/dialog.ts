@@ -42,6 +42,8 @@ export interface FlowMemory {
   unansweredInRow?: number;
   /** Turns saved so far: the conversation's version for optimistic concurrency (set by the service; the dialog ignores it). */
   turn?: number;
+  /** Theme of the last question logged (set by the service), shown in the inbox. */
+  lastTheme?: string;
 }
 
 export interface Reply {

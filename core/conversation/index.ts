@@ -4,11 +4,12 @@
  * persistence, and the inbound/outbound queues. Public API of core/conversation.
  */
 export { CHANNELS, MAX_CHOICES, classifyInput, limitChoices, type Channel, type Choice, type InboundMessage, type InputKind, type OutboundMessage } from './messages.ts';
-export type { ChannelSender, DeliveryResult, InboundHandler } from './ports.ts';
+export type { ChannelSender, ConversationEvents, DeliveryResult, InboundHandler } from './ports.ts';
 export { CONVERSATION_EVENTS, CONVERSATION_STATES, botMaySpeak, canTransition, transition, type ConversationState, type ConversationTrigger, type HandoffReason } from './state-machine.ts';
 export { contactKeys, type ContactKeys } from './contact-identity.ts';
 export { DeliveryProducer, DeliveryWorker, RetryableDeliveryError, type DeliveryItem, type DeliveryJob, type DeliveryStatusStore } from './delivery.ts';
-export { messageDeliveryStore } from './conversation-repository.ts';
+export { applyTransition, messageDeliveryStore, recordOutbound } from './conversation-repository.ts';
+export { decryptChannelUserId } from './contact-identity.ts';
 export { runTurn, type DialogAction, type DialogContext, type DialogDefinition, type FlowMemory, type Reply, type TurnResult } from './dialog.ts';
 export type { FixedTexts } from './dialog-texts.ts';
 export { ConversationService, InboundWorker, type ConversationServiceOptions, type ProcessingJob } from './conversation-service.ts';

@@ -28,3 +28,12 @@ export interface ChannelSender {
   readonly channel: Channel;
   send(message: OutboundMessage): Promise<DeliveryResult>;
 }
+
+/**
+ * Where the core announces what staff should see live (a handoff, a
+ * message in a conversation people hold). Ids only, never content. The
+ * handoff module's InboxEvents implements it on Redis pub/sub.
+ */
+export interface ConversationEvents {
+  publish(event: { type: string; organizationId: string; conversationId: string }): Promise<void>;
+}

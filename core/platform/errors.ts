@@ -29,6 +29,10 @@ export const ERRORS = {
   MIGRATION_FAILED: { status: 500, message: 'Migration failed: {details}' },
   FILE_ACCESS_FAILED: { status: 400, message: 'Cannot {action} {path}: {reason}' },
   INVALID_TRANSITION: { status: 409, message: 'A conversation in state "{from}" cannot be {trigger}' },
+  /** Inbox: replying or releasing needs the conversation to be claimed by this worker. */
+  CONVERSATION_NOT_HELD: { status: 409, message: 'Claim the conversation before you write or release it' },
+  /** Inbox: the worker's message could not be translated; nothing was sent (send it untranslated, or try later). */
+  TRANSLATION_UNAVAILABLE: { status: 503, message: 'Not sent: {warning}', retryable: true },
   /** A dialog turn kept meeting concurrent changes of its conversation; the job tries again later. */
   CONVERSATION_BUSY: { status: 409, message: 'The conversation changed {attempts} times while a turn was computed', retryable: true },
   /** A channel webhook (WhatsApp Cloud API X-Hub-Signature-256) whose signature is missing or wrong: nothing was processed. */

@@ -7,6 +7,8 @@ export const QUEUES = {
   delivery: 'outbound-delivery',
   /** Stored inbound messages waiting for their dialog turn (payload: ProcessingJob). */
   inbound: 'inbound-processing',
+  /** Delayed checks that return a silent worker's claim to the queue (payload: ClaimTimeoutJob). */
+  claimTimeouts: 'claim-timeouts',
 } as const;
 
 export const DEFAULT_QUEUE_PREFIX = 'migrantbot';

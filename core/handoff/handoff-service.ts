@@ -1,0 +1,252 @@
+import type { Language } from '../languages/index.ts';
+import { isLanguage } from '../languages/index.ts';
+import {
+  applyTransition, decryptChannelUserId, recordOutbound,
+  type Channel, type ContactKeys, type ConversationTrigger, type DeliveryProducer,
+} from '../conversation/index.ts';
+import type { Db } from '../platform/db.ts';
+import { AppError } from '../platform/errors.ts';
+import type { TranslationResult, TranslationService } from '../translation/index.ts';
+import type { InboxEvents } from './inbox-events.ts';
+import {
+  addNote, findInboxConversation, lastWorkerActivity, listCannedReplies, listInbox, loadTranscript,
+  type InboxConversation, type InboxItem,
+} from './inbox-repository.ts';
+import type { InboxWorker } from './inbox-worker.ts';
+
+export interface HandoffServiceOptions {
+  db: Db;
+  keys: ContactKeys;
+  translation: TranslationService;
+  delivery: DeliveryProducer;
+  events: InboxEvents;
+  /** The fixed text the person gets when the worker hands back to the bot, in their language (flows/texts). */
+  backToBotText: (language: Language) => string;
+  /** Called after a claim or a worker message: the claim returns to the queue if the worker stays silent this long. */
+  scheduleClaimTimeout?: (conversationId: string) => Promise<void>;
+  /** Minutes a claimed conversation may stay without a worker message before it returns to the queue. */
+  claimTimeoutMinutes: number;
+  now?: () => Date;
+}
+
+/** A transcript entry as the worker sees it: the original and, where it differs, the text in the worker's language. */
+export interface TranscriptEntry {
+  id: string;
+  kind: 'message' | 'note' | 'event';
+  at: Date;
+  /** contact | bot | worker | system for messages; the actor's name for notes and events. */
+  author: string;
+  /** As written (or, for bot answers, as the person saw them). */
+  text: string;
+  language: string | null;
+  /** For the person's messages: the text in the worker's language. For worker messages: what the person received. */
+  translation?: { text: string; language: string; warning?: string };
+  deliveryStatus?: string;
+  deliveryError?: string | null;
+  type?: string;
+}
+
+/**
+ * The outreach workers' side of a handoff: the queue, claiming and
+ * assigning, the transcript with translations, replies translated into the
+ * person's language and sent on their own channel, notes, handing back to
+ * the bot, closing. Every operation is scoped to the worker's
+ * municipalities; anything else is NOT_FOUND, so nothing leaks across
+ * municipalities (and employers, which never own conversations, see none).
+ */
+export class HandoffService {
+  private readonly now: () => Date;
+
+  constructor(private readonly o: HandoffServiceOptions) {
+    this.now = o.now ?? (() => new Date());
+  }
+
+  /** Waiting and held conversations; those in a language the worker speaks first, then longest waiting first. */
+  async queue(worker: InboxWorker): Promise<InboxItem[]> {
+    const items = await listInbox(this.o.db, worker.organizationIds);
+    const speaks = (item: InboxItem) => (item.language && worker.languages.includes(item.language) ? 0 : 1);
+    return items.map((item, i) => ({ item, i })).sort((a, b) => speaks(a.item) - speaks(b.item) || a.i - b.i).map((x) => x.item);
+  }
+
+  /** The whole conversation, the person's messages translated into the worker's language. */
+  async transcript(worker: InboxWorker, conversationId: string): Promise<{ conversation: InboxConversationView; entries: TranscriptEntry[] }> {
+    const conversation = await this.visible(worker, conversationId);
+    const { messages, events } = await loadTranscript(this.o.db, conversationId);
+    const target = worker.languages.find(isLanguage) ?? 'nl';
+    const entries: TranscriptEntry[] = await Promise.all(messages.map(async (m) => {
+      const entry: TranscriptEntry = {
+        id: m.id, kind: 'message', at: m.createdAt, author: m.author === 'worker' ? (m.authorUser?.name ?? 'worker') : m.author,
+        text: m.text, language: m.language, deliveryStatus: m.deliveryStatus, deliveryError: m.deliveryError,
+      };
+      if (m.author === 'worker' && m.translatedText && m.translatedLanguage) {
+        entry.translation = { text: m.translatedText, language: m.translatedLanguage };
+      } else if (m.text.trim() && m.language !== target) {
+        const from = m.language && isLanguage(m.language) ? m.language : undefined;
+        const result = await this.o.translation.translate({ organizationId: conversation.organizationId, text: m.text, from, to: target });
+        if (result.status !== 'same_language') entry.translation = { text: result.text, language: target, warning: result.warning };
+      }
+      return entry;
+    }));
+    for (const e of events) {
+      const data = (e.data ?? {}) as { text?: string };
+      entries.push({
+        id: e.id, kind: e.type === 'conversation.note_added' ? 'note' : 'event', at: e.createdAt, author: e.actorUser?.name ?? 'system',
+        text: data.text ?? '', language: null, type: e.type,
+      });
+    }
+    entries.sort((a, b) => a.at.getTime() - b.at.getTime());
+    return { conversation: view(conversation), entries };
+  }
+
+  async claim(worker: InboxWorker, conversationId: string): Promise<void> {
+    const c = await this.visible(worker, conversationId);
+    await this.change(c, { type: 'claimed', workerId: worker.userId }, worker.userId);
+    await this.o.scheduleClaimTimeout?.(c.id);
+  }
+
+  /** Gives a conversation to a colleague who serves the same municipality (released first when someone else holds it). */
+  async assign(worker: InboxWorker, conversationId: string, colleague: InboxWorker): Promise<void> {
+    const c = await this.visible(worker, conversationId);
+    if (!colleague.organizationIds.includes(c.organizationId)) throw new AppError('NOT_FOUND', { what: 'Colleague' });
+    if (c.state === 'agent') await applyTransition(this.o.db, c.id, { type: 'released', reason: 'worker' }, worker.userId);
+    await this.change(c, { type: 'claimed', workerId: colleague.userId }, worker.userId);
+    await this.o.scheduleClaimTimeout?.(c.id);
+  }
+
+  async release(worker: InboxWorker, conversationId: string): Promise<void> {
+    const c = await this.held(worker, conversationId);
+    await this.change(c, { type: 'released', reason: 'worker' }, worker.userId);
+  }
+
+  /** The bot answers again; the person is told so in their language. */
+  async handBack(worker: InboxWorker, conversationId: string): Promise<void> {
+    const c = await this.visible(worker, conversationId);
+    await this.change(c, { type: 'handed_back', workerId: worker.userId }, worker.userId);
+    const language = c.language && isLanguage(c.language) ? c.language : 'en';
+    await this.send(c, { text: this.o.backToBotText(language), language, author: 'system' });
+  }
+
+  async close(worker: InboxWorker, conversationId: string, outcome: string): Promise<void> {
+    const c = await this.visible(worker, conversationId);
+    await this.change(c, { type: 'closed', outcome, workerId: worker.userId }, worker.userId);
+  }
+
+  async note(worker: InboxWorker, conversationId: string, text: string): Promise<void> {
+    const c = await this.visible(worker, conversationId);
+    await addNote(this.o.db, c.id, worker.userId, text);
+    await this.o.events.publish({ type: 'conversation.note_added', organizationId: c.organizationId, conversationId: c.id });
+  }
+
+  /** What the person would receive: the worker's text in the person's language (shown before sending). */
+  async preview(worker: InboxWorker, conversationId: string, text: string): Promise<TranslationResult & { language: string }> {
+    const c = await this.visible(worker, conversationId);
+    const to = personLanguage(c);
+    const from = worker.languages.find(isLanguage);
+    return { ...(await this.o.translation.translate({ organizationId: c.organizationId, text, from, to })), language: to };
+  }
+
+  /**
+   * Sends the worker's message, translated into the person's language, on
+   * the person's channel; the original is kept with the message. When the
+   * translation is unavailable the message is not sent unless the worker
+   * chose to send it as written (`untranslated: true`).
+   */
+  async reply(worker: InboxWorker, conversationId: string, text: string, options: { untranslated?: boolean } = {}): Promise<{ messageId: string }> {
+    const c = await this.held(worker, conversationId);
+    const result = await this.preview(worker, conversationId, text);
+    if (result.status === 'unavailable' && !options.untranslated) {
+      throw new AppError('TRANSLATION_UNAVAILABLE', { warning: result.warning ?? 'translation unavailable' });
+    }
+    const from = worker.languages.find(isLanguage);
+    const messageId = await this.send(c, {
+      text, language: from ?? null, author: 'worker', authorUserId: worker.userId,
+      delivered: result.status === 'unavailable' ? text : result.text, deliveredLanguage: result.language,
+    });
+    await this.o.scheduleClaimTimeout?.(c.id);
+    return { messageId };
+  }
+
+  /** Canned replies of the worker's municipalities. */
+  cannedReplies(worker: InboxWorker) {
+    return listCannedReplies(this.o.db, worker.organizationIds);
+  }
+
+  /**
+   * The claim timeout: a conversation whose worker has not written for the
+   * configured time returns to the queue. Returns whether it was released.
+   */
+  async releaseIfIdle(conversationId: string): Promise<boolean> {
+    const c = await this.o.db.conversation.findUnique({ where: { id: conversationId }, select: { id: true, state: true, organizationId: true, claimedAt: true } });
+    if (!c || c.state !== 'agent') return false;
+    const last = await lastWorkerActivity(this.o.db, c.id, c.claimedAt);
+    if (last && this.now().getTime() - last.getTime() < this.o.claimTimeoutMinutes * 60_000) return false;
+    await applyTransition(this.o.db, c.id, { type: 'released', reason: 'timeout' });
+    await this.o.events.publish({ type: 'conversation.released', organizationId: c.organizationId, conversationId: c.id });
+    return true;
+  }
+
+  private async visible(worker: InboxWorker, conversationId: string): Promise<InboxConversation> {
+    const c = await findInboxConversation(this.o.db, worker.organizationIds, conversationId);
+    if (!c) throw new AppError('NOT_FOUND', { what: 'Conversation' });
+    return c;
+  }
+
+  /** A conversation this worker holds (claimed); others get CONVERSATION_NOT_HELD. */
+  private async held(worker: InboxWorker, conversationId: string): Promise<InboxConversation> {
+    const c = await this.visible(worker, conversationId);
+    if (c.state !== 'agent' || c.assignedWorkerId !== worker.userId) throw new AppError('CONVERSATION_NOT_HELD');
+    return c;
+  }
+
+  private async change(c: Pick<InboxConversation, 'id' | 'organizationId'>, trigger: ConversationTrigger, actorUserId: string): Promise<void> {
+    const t = await applyTransition(this.o.db, c.id, trigger, actorUserId);
+    await this.o.events.publish({ type: t.event, organizationId: c.organizationId, conversationId: c.id });
+  }
+
+  /** Stores an outbound message and queues its delivery on the person's channel. */
+  private async send(
+    c: InboxConversation,
+    m: { text: string; language: string | null; author: 'worker' | 'system'; authorUserId?: string; delivered?: string; deliveredLanguage?: string },
+  ): Promise<string> {
+    const channel = c.contact.channel as Channel;
+    const messageId = await recordOutbound(this.o.db, {
+      conversationId: c.id, channel, text: m.text, language: m.language ?? undefined, author: m.author, authorUserId: m.authorUserId,
+      translatedText: m.delivered, translatedLanguage: m.deliveredLanguage,
+    });
+    await this.o.delivery.enqueue({
+      items: [{
+        messageId,
+        message: {
+          channel, channelUserId: decryptChannelUserId(this.o.keys, c.contact.channelUserIdEncrypted), conversationId: c.id,
+          text: m.delivered ?? m.text, choices: [], links: [],
+        },
+      }],
+    });
+    await this.o.events.publish({ type: 'message.sent', organizationId: c.organizationId, conversationId: c.id });
+    return messageId;
+  }
+}
+
+/** The person's language for replies: the conversation's, else English. */
+function personLanguage(c: Pick<InboxConversation, 'language'>): Language {
+  return c.language && isLanguage(c.language) ? c.language : 'en';
+}
+
+/** The conversation header the inbox shows (no channel identity). */
+export interface InboxConversationView {
+  id: string;
+  state: string;
+  organizationId: string;
+  language: string | null;
+  channel: string;
+  assignedWorkerId: string | null;
+  waitingSince: Date | null;
+  claimedAt: Date | null;
+}
+
+function view(c: InboxConversation): InboxConversationView {
+  return {
+    id: c.id, state: c.state, organizationId: c.organizationId, language: c.language, channel: c.contact.channel,
+    assignedWorkerId: c.assignedWorkerId, waitingSince: c.waitingSince, claimedAt: c.claimedAt,
+  };
+}
