@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import {
   createTileSource,
@@ -12,6 +13,7 @@ import {
 import { config } from '../core/platform/config.ts';
 import { createDb } from '../core/platform/db.ts';
 import { SUPPORTED_LANGUAGES } from '../core/languages/index.ts';
+import { createStaffUser, type MembershipRole } from '../core/staff/index.ts';
 import { FIXED_TEXTS } from '../flows/texts/index.ts';
 
 /**
@@ -21,13 +23,85 @@ import { FIXED_TEXTS } from '../flows/texts/index.ts';
  * national tile and offering all 18 languages; the demo employer
  * `agrifarm-demo` (prisma/demo/agrifarm.json) active in demostad; and the entry
  * codes `demostad` (the municipality) and `agrifarm` (demostad with the
- * AgriFarm layer on top), whose web links it prints. Idempotent: running it
- * again updates the demo tiles and leaves everything else alone.
+ * AgriFarm layer on top), whose web links it prints; a second, small
+ * municipality `tweestad` (one local tile, every national tile); and the demo
+ * staff accounts ({@link DEMO_STAFF}), whose passwords come from
+ * DEMO_STAFF_PASSWORD or are generated anew on every run and are printed
+ * once, at the end, with the sign-in URL (nowhere else, never logged).
+ * Idempotent: running it again updates the demo tiles and accounts (new
+ * passwords) and leaves everything else alone.
  */
 const DEMO = new URL('./demo/', import.meta.url);
 const readJson = async (name: string): Promise<unknown> => JSON.parse(await readFile(new URL(name, DEMO), 'utf8'));
 
 const db = createDb();
+
+/** The second demo municipality: one local tile; it shows the national library too. */
+const TWEESTAD = {
+  format: 'tiles/v1',
+  organization: { slug: 'tweestad', name: 'Gemeente Tweestad (demo)', kind: 'municipality' },
+  languages: ['en', 'nl', 'pl', 'ro'],
+  tiles: [{
+    key: 'tweestad-town-hall',
+    theme: 'registration',
+    sourceLang: 'en',
+    content: {
+      en: {
+        title: 'Tweestad town hall: appointments',
+        body: 'The town hall of Tweestad is at **Kerkstraat 2**. Registration (BRP) and your BSN need an appointment: call **14 0456**. Open Monday to Friday 8:30–16:00.',
+        examples: ['Where is the town hall in Tweestad?', 'How do I register in Tweestad?'],
+      },
+      nl: {
+        title: 'Gemeentehuis Tweestad: afspraken',
+        body: 'Het gemeentehuis van Tweestad staat aan de **Kerkstraat 2**. Voor inschrijving (BRP) en uw BSN heeft u een afspraak nodig: bel **14 0456**. Open maandag tot en met vrijdag 8.30–16.00 uur.',
+        examples: ['Waar is het gemeentehuis van Tweestad?', 'Hoe schrijf ik me in bij de gemeente Tweestad?'],
+      },
+    },
+  }],
+};
+
+/** A demo staff account: roles by organization slug. */
+interface DemoStaff {
+  email: string;
+  name: string;
+  /** What the printed list says about the account. */
+  description: string;
+  languages: string[];
+  memberships: Array<{ organization: string; role: MembershipRole }>;
+}
+
+/** The demo staff accounts; `national` is the national library's slug. */
+const DEMO_STAFF = (national: string): DemoStaff[] => [
+  {
+    email: 'outreach@demostad.example', name: 'Anna de Vries', description: 'outreach worker, demostad (speaks nl, pl, en)',
+    languages: ['nl', 'pl', 'en'], memberships: [{ organization: 'demostad', role: 'outreach_worker' }],
+  },
+  {
+    email: 'editor@demostad.example', name: 'Pieter Jansen', description: 'editor, demostad',
+    languages: ['nl', 'en'], memberships: [{ organization: 'demostad', role: 'editor' }],
+  },
+  {
+    email: 'analyst@demostad.example', name: 'Sanne Bakker', description: 'analyst, demostad',
+    languages: ['nl', 'en'], memberships: [{ organization: 'demostad', role: 'analyst' }],
+  },
+  {
+    email: 'outreach@tweestad.example', name: 'Mihai Popescu', description: 'outreach worker, tweestad (speaks nl, ro, en)',
+    languages: ['nl', 'ro', 'en'], memberships: [{ organization: 'tweestad', role: 'outreach_worker' }],
+  },
+  {
+    email: 'editor@national.example', name: 'Eva Visser', description: 'national editor',
+    languages: ['nl', 'en'], memberships: [{ organization: national, role: 'editor' }],
+  },
+];
+
+/** Letters and digits that cannot be mistaken for each other (no 0/o, 1/l/i). */
+const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A random password like `k7mqp-2xzab-…`: 4 groups of 5 (about 99 bits). */
+function generatePassword(): string {
+  const group = () => Array.from({ length: 5 }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join('');
+  return [group(), group(), group(), group()].join('-');
+}
 
 /** Offers all 18 languages in the organization's chats; writes nothing when it does already. */
 async function offerAllLanguages(slug: string): Promise<void> {
@@ -56,13 +130,33 @@ try {
       code: 'agrifarm', municipalitySlug: municipality.organization, layerSlug: employer.organization, label: 'AgriFarm housing and site (demo)',
     }, 'seed'),
   ];
+  const second = await importTiles(db, TWEESTAD, 'seed');
+  const secondShown = await subscribeToLibrary(db, second.organization, national.organization);
+
+  const accounts: Array<DemoStaff & { password: string; created: boolean }> = [];
+  for (const account of DEMO_STAFF(national.organization)) {
+    const password = config().DEMO_STAFF_PASSWORD ?? generatePassword();
+    const { created } = await createStaffUser(db, { ...account, password });
+    accounts.push({ ...account, password, created });
+  }
+
   const webBaseUrl = `http://localhost:${config().PORT}`;
   process.stdout.write(
     `seed: ${themes} themes created; national library ${national.created + national.updated + national.unchanged} tiles; ` +
       `${municipality.organization} shows ${shown} national tiles and ${municipality.created + municipality.updated + municipality.unchanged} of its own; ` +
       `${employer.organization} adds ${employer.created + employer.updated + employer.unchanged} tiles on top\n` +
       codes.map(({ entryCode, created }) =>
-        `seed: entry code ${entryCode.code}${created ? ' (new)' : ''}: ${entryLinks(entryCode, { webBaseUrl }).web}\n`).join(''),
+        `seed: entry code ${entryCode.code}${created ? ' (new)' : ''}: ${entryLinks(entryCode, { webBaseUrl }).web}\n`).join('') +
+      `seed: ${second.organization} shows ${secondShown} national tiles and ${second.created + second.updated + second.unchanged} of its own: ${webBaseUrl}/chat/${second.organization}\n`,
+  );
+  // The passwords are shown here and nowhere else (not logged, not stored in clear).
+  const width = Math.max(...accounts.map((a) => a.email.length));
+  process.stdout.write(
+    `\nDemo staff accounts: sign in at ${webBaseUrl}/login\n` +
+      (config().DEMO_STAFF_PASSWORD
+        ? 'Passwords: DEMO_STAFF_PASSWORD.\n'
+        : 'Passwords are new on every setup run (set DEMO_STAFF_PASSWORD to choose one); they are shown only here.\n') +
+      accounts.map((a) => `  ${a.email.padEnd(width)}  ${a.password}  ${a.description}${a.created ? ' (new)' : ''}\n`).join(''),
   );
 } catch (err) {
   process.stderr.write(`${(err as Error).message}\n`);
