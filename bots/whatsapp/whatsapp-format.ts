@@ -1,0 +1,71 @@
+import type { Choice, OutboundMessage } from '../../core/conversation/index.ts';
+
+/**
+ * The core's replies as WhatsApp text. The core writes a small markdown
+ * subset (**bold**, _italic_, [label](url), "- " lists, line breaks);
+ * WhatsApp has its own: *bold*, _italic_, and links are plain URLs it makes
+ * clickable itself. Pure functions, shared by both transports.
+ */
+
+/** WhatsApp's limit for one text message (Cloud API `text.body`). */
+export const MAX_TEXT_CHARS = 4096;
+
+const LINK = /\[((?:\\.|[^\]\\\n])*)\]\(([^)\s]+)\)/g;
+const BOLD = /\*\*([^*\n]+?)\*\*/g;
+
+/** `**bold**` → `*bold*`, `[label](url)` → `label: url`; `_italic_`, lists and line breaks stay as they are. */
+export function toWhatsAppText(markdown: string): string {
+  return markdown
+    .replace(LINK, (_m, label: string, url: string) => {
+      const text = label.replace(/\\([\\[\]])/g, '$1').trim();
+      return text === '' || text === url ? url : `${text}: ${url}`;
+    })
+    .replace(BOLD, '*$1*');
+}
+
+/** The reply's text in WhatsApp format, with the links it does not already contain appended as a list. */
+export function messageText(message: Pick<OutboundMessage, 'text' | 'links'>): string {
+  const missing = message.links.filter((link) => !message.text.includes(link.url));
+  const text = toWhatsAppText(message.text);
+  if (missing.length === 0) return text;
+  return `${text}\n\n${missing.map((link) => `- ${link.label}: ${link.url}`).join('\n')}`;
+}
+
+/**
+ * Splits a text into messages of at most `max` characters, at a paragraph
+ * break if there is one in the second half of the window, else at a line
+ * break, else at a space, else hard (never inside a surrogate pair).
+ */
+export function splitText(text: string, max = MAX_TEXT_CHARS): string[] {
+  const chunks: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    const half = Math.floor(max / 2);
+    let cut = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((i) => i >= half) ?? max;
+    if (cut === max && /[\uD800-\uDBFF]/.test(rest[max - 1])) cut = max - 1;
+    chunks.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  chunks.push(rest);
+  return chunks.filter((chunk) => chunk.trim() !== '');
+}
+
+/** The web session's form of choices: the text, a numbered list, and how to answer. */
+export function numberedChoices(text: string, choices: readonly Choice[], howToAnswer: string): string {
+  if (choices.length === 0) return text;
+  const list = choices.map((choice, i) => `${i + 1}. ${choice.label}`).join('\n');
+  return `${text}\n\n${list}\n\n_${howToAnswer}_`;
+}
+
+/** "2", " 2.", "2)", "2️⃣": the number a person typed to pick a choice, or undefined. */
+export function choiceNumber(text: string | undefined): number | undefined {
+  const match = /^\s*(\d{1,2})(?:\uFE0F?\u20E3)?\s*[.)]?\s*$/.exec(text ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Cuts a label to `max` characters (WhatsApp counts characters, not bytes), ending with "…" when cut. */
+export function cutLabel(label: string, max: number): string {
+  const chars = [...label.trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
