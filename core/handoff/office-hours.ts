@@ -51,22 +51,38 @@ export function isOpen(hours: OfficeHours | undefined, at: Date): boolean {
   return (hours.weekly[day] ?? []).some(([from, to]) => minutes >= toMinutes(from) && minutes < toMinutes(to));
 }
 
+/** The local calendar date, weekday and offset from UTC (ms) of `at` in `timezone`. */
+function localDate(at: number, timezone: string): { y: number; m: number; d: number; day: Weekday; offset: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const [y, m, d] = [Number(get('year')), Number(get('month')), Number(get('day'))];
+  const wall = Date.UTC(y, m - 1, d, Number(get('hour')), Number(get('minute')));
+  return { y, m, d, day: get('weekday').toLowerCase().slice(0, 3) as Weekday, offset: wall - Math.floor(at / 60_000) * 60_000 };
+}
+
+/** The instant at which the wall clock in `timezone` shows `minutes` after midnight of y-m-d. */
+function zonedInstant(y: number, m: number, d: number, minutes: number, timezone: string): number {
+  const wall = Date.UTC(y, m - 1, d, 0, minutes);
+  const first = wall - localDate(wall, timezone).offset;
+  return wall - localDate(first, timezone).offset; // the second pass settles a daylight-saving change in between
+}
+
 /**
  * The next moment (to the minute) the inbox opens after `at`, within two
  * weeks. Undefined when open now, when no hours are set, or no day has hours.
  */
 export function nextOpening(hours: OfficeHours | undefined, at: Date): Date | undefined {
   if (!hours || isOpen(hours, at)) return undefined;
-  const minute = 60_000;
-  const step = 15 * minute;
-  const start = Math.ceil(at.getTime() / minute) * minute;
-  // Quarter-hour steps find the open period; the minutes before the first open step find its start.
-  for (let t = start; t < start + 14 * 24 * 60 * minute; t += step) {
-    if (!isOpen(hours, new Date(t))) continue;
-    for (let m = Math.max(start, t - step + minute); m < t; m += minute) {
-      if (isOpen(hours, new Date(m))) return new Date(m);
-    }
-    return new Date(t);
+  const day = 24 * 60 * 60_000;
+  for (let i = 0; i <= 14; i++) {
+    const local = localDate(at.getTime() + i * day, hours.timezone);
+    const starts = (hours.weekly[local.day] ?? [])
+      .map(([from]) => zonedInstant(local.y, local.m, local.d, toMinutes(from), hours.timezone))
+      .filter((t) => t > at.getTime())
+      .sort((x, y) => x - y);
+    if (starts.length > 0) return new Date(starts[0]);
   }
   return undefined;
 }

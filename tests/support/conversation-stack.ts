@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConversationStack } from '../../admin/conversation-stack.ts';
 import { AnswerService } from '../../core/answers/index.ts';
 import { createTileSource } from '../../core/content/index.ts';
-import { contactKeys } from '../../core/conversation/index.ts';
+import { contactKeys, type ConversationEvents } from '../../core/conversation/index.ts';
 import type { Db } from '../../core/platform/db.ts';
 import { createRedis, type Redis } from '../../core/platform/redis.ts';
 
@@ -22,7 +22,7 @@ export interface TestConversationStack {
  */
 export function createTestConversationStack(
   db: Db,
-  options: { defaultOrganization?: string; backoffMs?: number } = {},
+  options: { defaultOrganization?: string; backoffMs?: number; events?: ConversationEvents } = {},
 ): TestConversationStack {
   const connection = createRedis();
   const prefix = `test-${randomUUID()}`;
@@ -32,6 +32,7 @@ export function createTestConversationStack(
     answers: new AnswerService(createTileSource(db)),
     defaultOrganization: options.defaultOrganization ?? 'testdorp',
     backoffMs: options.backoffMs ?? 20,
+    events: options.events,
   });
   return {
     stack, connection, prefix,

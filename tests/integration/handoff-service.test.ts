@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { importTiles } from '../../core/content/index.ts';
+import { contactKeys, type ChannelSender, type InboundMessage, type OutboundMessage } from '../../core/conversation/index.ts';
+import { ClaimTimeouts, HandoffService, type InboxEvent, type InboxWorker } from '../../core/handoff/index.ts';
+import { parseConfig } from '../../core/platform/config.ts';
+import { createRedis, type Redis } from '../../core/platform/redis.ts';
+import { TranslationService, createTranslator } from '../../core/translation/index.ts';
+import { FIXED_TEXTS } from '../../flows/index.ts';
+import { DeepLFake } from '../fakes/deepl-fake.ts';
+import { engineLibraryFile } from '../fixtures/engine-library.ts';
+import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
+import { createTestDb, truncateAll } from '../support/test-db.ts';
+
+/**
+ * The handoff at the core level, on real PostgreSQL and Redis, with DeepL
+ * faked at the network edge: bot → waiting → agent → bot / closed, office
+ * hours, the return-to-queue timeout, and the bot's silence while a person
+ * holds the conversation.
+ */
+const db = createTestDb();
+let deepl: DeepLFake;
+let core: TestConversationStack;
+let channel: RecordingChannel;
+let events: InboxEvent[];
+let handoff: HandoffService;
+let clock: Date;
+let worker: InboxWorker;
+let redis: Redis;
+
+class RecordingChannel implements ChannelSender {
+  readonly channel = 'telegram' as const;
+  readonly sent: OutboundMessage[] = [];
+  async send(message: OutboundMessage) {
+    this.sent.push(message);
+    return { status: 'sent' as const };
+  }
+}
+
+const say = (text: string, overrides: Partial<InboundMessage> = {}) =>
+  core.stack.service.receive({ channel: 'telegram', channelUserId: '777', externalId: randomUUID(), text, receivedAt: new Date(), ...overrides });
+const conversation = () => db.conversation.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
+
+beforeAll(async () => {
+  deepl = await DeepLFake.start();
+  redis = createRedis();
+});
+afterAll(async () => {
+  await deepl.close();
+  redis.disconnect();
+  await db.$disconnect();
+});
+
+beforeEach(async () => {
+  await truncateAll(db);
+  await importTiles(db, engineLibraryFile(), 'test');
+  // Romanian on top of the fixture's languages (its tiles fall back to English there).
+  await db.organization.update({ where: { slug: 'testdorp' }, data: { enabledLanguages: ['en', 'pl', 'bg', 'uk', 'ro'] } });
+  events = [];
+  const publish = async (e: InboxEvent) => void events.push(e);
+  core = createTestConversationStack(db, { events: { publish } });
+  channel = new RecordingChannel();
+  await core.stack.startWorkers([channel]);
+  const cfg = parseConfig({ DEEPL_AUTH_KEY: 'fake-deepl-key:fx', DEEPL_SERVER_URL: deepl.url });
+  clock = new Date();
+  const staff = await db.staffUser.create({ data: { email: `w-${randomUUID()}@example.org`, name: 'Worker', languages: ['nl'] } });
+  const org = await db.organization.findUniqueOrThrow({ where: { slug: 'testdorp' } });
+  worker = { userId: staff.id, name: staff.name, languages: ['nl'], organizationIds: [org.id] };
+  handoff = new HandoffService({
+    db, keys: contactKeys('test'),
+    translation: new TranslationService({ db, translator: createTranslator(cfg) }),
+    delivery: core.stack.delivery,
+    events: { publish },
+    backToBotText: (lang) => FIXED_TEXTS[lang].handoff.backToBot,
+    claimTimeoutMinutes: 15,
+    now: () => clock,
+  });
+});
+afterEach(() => core.destroy());
+
+describe('handoff to outreach workers (core)', () => {
+  it('bot → waiting → agent → bot: the worker writes Dutch, the person reads their language, the bot answers again after', async () => {
+    await say('Vreau să vorbesc cu o persoană');
+    await expect.poll(() => channel.sent.at(-1)?.text, { timeout: 10_000 }).toBe(FIXED_TEXTS.ro.handoff.waiting.replace('{organization}', 'Gemeente Testdorp'));
+    expect(events.map((e) => e.type)).toContain('conversation.handed_off');
+    const { id, language, state } = await conversation();
+    expect([language, state]).toEqual(['ro', 'waiting']);
+
+    // While people hold the conversation the bot stays silent, and the inbox hears of the new message.
+    const before = channel.sent.length;
+    await say('Am o problemă cu angajatorul meu');
+    await expect.poll(() => events.filter((e) => e.type === 'message.received').length, { timeout: 10_000 }).toBe(1);
+    expect(channel.sent.length).toBe(before);
+
+    expect((await handoff.queue(worker)).map((i) => [i.id, i.language, i.lastQuestion])).toEqual([[id, 'ro', 'Am o problemă cu angajatorul meu']]);
+    await handoff.claim(worker, id);
+    expect(await conversation()).toMatchObject({ state: 'agent', assignedWorkerId: worker.userId });
+
+    const transcript = await handoff.transcript(worker, id);
+    const inbound = transcript.entries.find((e) => e.text === 'Am o problemă cu angajatorul meu');
+    expect(inbound?.translation).toMatchObject({ language: 'nl', text: '[ro→nl] Am o problemă cu angajatorul meu' });
+
+    const preview = await handoff.preview(worker, id, 'Hallo, ik heb een afspraak voor u');
+    expect(preview).toMatchObject({ status: 'translated', language: 'ro', text: '[nl→ro] Hallo, ik heb een afspraak voor u' });
+    const { messageId } = await handoff.reply(worker, id, 'Hallo, ik heb een afspraak voor u');
+    await expect.poll(() => channel.sent.at(-1)?.text, { timeout: 10_000 }).toBe('[nl→ro] Hallo, ik heb een afspraak voor u');
+    expect(await db.message.findUniqueOrThrow({ where: { id: messageId } })).toMatchObject({
+      author: 'worker', text: 'Hallo, ik heb een afspraak voor u', language: 'nl',
+      translatedText: '[nl→ro] Hallo, ik heb een afspraak voor u', translatedLanguage: 'ro',
+    });
+
+    await handoff.handBack(worker, id);
+    await expect.poll(() => channel.sent.at(-1)?.text, { timeout: 10_000 }).toBe(FIXED_TEXTS.ro.handoff.backToBot);
+    const afterHandBack = channel.sent.length;
+    await say('Cum obțin numărul BSN?');
+    // The bot answers again: the BSN tile, shown or offered (Romanian is not in the fixture's tiles, so it may ask which one).
+    await expect.poll(() => channel.sent.slice(afterHandBack).some((m) => m.text.includes('BSN') || m.choices.some((c) => c.payload === 'tile:bsn')), { timeout: 10_000 }).toBe(true);
+    const timeline = await db.conversationEvent.findMany({ where: { conversationId: id }, orderBy: { createdAt: 'asc' } });
+    expect(timeline.map((e) => e.type)).toEqual(['conversation.handed_off', 'conversation.claimed', 'conversation.handed_back']);
+  });
+
+  it('outside office hours the person is told when someone will answer, and can leave a message', async () => {
+    // Open one minute a week, at a time that is never now: Monday 03:00–03:01 if today is not Monday, else Tuesday.
+    const day = new Date().getUTCDay() === 1 ? 'tue' : 'mon';
+    await db.organization.update({ where: { slug: 'testdorp' }, data: { officeHours: { timezone: 'UTC', weekly: { [day]: [['03:00', '03:01']] } } } });
+    await say('I want to talk to a person');
+    await expect.poll(() => channel.sent.length, { timeout: 10_000 }).toBe(3);
+    const text = channel.sent.at(-1)?.text ?? '';
+    expect(text.startsWith(FIXED_TEXTS.en.handoff.outsideHours.split('{hours}')[0])).toBe(true);
+    expect(text).toContain(day === 'mon' ? 'Mon 03:00–03:01' : 'Tue 03:00–03:01');
+    expect(text).toMatch(day === 'mon' ? /Monday/ : /Tuesday/);
+  });
+
+  it('a claimed conversation left without a worker message returns to the queue after the timeout', async () => {
+    await say('I want to talk to a person');
+    await expect.poll(async () => (await conversation()).state, { timeout: 10_000 }).toBe('waiting');
+    const { id } = await conversation();
+    await handoff.claim(worker, id);
+    clock = new Date(Date.now() + 14 * 60_000);
+    expect(await handoff.releaseIfIdle(id)).toBe(false);
+    clock = new Date(Date.now() + 16 * 60_000);
+    expect(await handoff.releaseIfIdle(id)).toBe(true);
+    expect(await conversation()).toMatchObject({ state: 'waiting', assignedWorkerId: null });
+    const released = await db.conversationEvent.findFirstOrThrow({ where: { type: 'conversation.released' } });
+    expect(released.data).toEqual({ reason: 'timeout' });
+  });
+
+  it('the delayed timeout job runs on BullMQ and releases the idle claim', async () => {
+    await say('I want to talk to a person');
+    await expect.poll(async () => (await conversation()).state, { timeout: 10_000 }).toBe('waiting');
+    const { id } = await conversation();
+    clock = new Date(Date.now() + 60 * 60_000); // the job sees an hour gone by
+    const timeouts = new ClaimTimeouts({ connection: redis, prefix: core.prefix, timeoutMs: 200 });
+    await timeouts.start((conversationId) => handoff.releaseIfIdle(conversationId));
+    try {
+      await handoff.claim(worker, id);
+      await timeouts.schedule(id);
+      await expect.poll(async () => (await conversation()).state, { timeout: 10_000 }).toBe('waiting');
+    } finally {
+      await timeouts.obliterate();
+      await timeouts.close();
+    }
+  });
+
+  it('closing ends the conversation; the next message starts a new one with the bot', async () => {
+    await say('I want to talk to a person');
+    await expect.poll(async () => (await conversation()).state, { timeout: 10_000 }).toBe('waiting');
+    const { id } = await conversation();
+    await handoff.claim(worker, id);
+    await handoff.note(worker, id, 'Referred to the legal desk');
+    await handoff.close(worker, id, 'referred');
+    expect(await db.conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: 'closed', outcome: 'referred' });
+    await say('What is the minimum wage per hour?');
+    await expect.poll(async () => (await conversation()).id !== id, { timeout: 10_000 }).toBe(true);
+    const transcript = await handoff.transcript(worker, id);
+    expect(transcript.entries.find((e) => e.kind === 'note')).toMatchObject({ text: 'Referred to the legal desk', author: 'Worker' });
+  });
+});
