@@ -1,0 +1,136 @@
+import type { Telegram } from 'telegraf';
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
+import { limitChoices, type ChannelSender, type Choice, type DeliveryResult, type OutboundMessage } from '../../core/conversation/index.ts';
+import type { CallbackDataCodec } from './callback-data.ts';
+import { deliveryFailure, describeTelegramError, isParseError, isUnauthorized } from './telegram-errors.ts';
+import { markdownToPlainText, markdownToTelegramHtml } from './telegram-html.ts';
+import type { TelegramHealth } from './telegram-status.ts';
+
+/** Options of {@link TelegramSender}. */
+export interface TelegramSenderOptions {
+  /** telegraf's Bot API client (with `apiRoot` and `webhookReply: false`). */
+  telegram: Telegram;
+  /** Turns choice payloads into callback data; the adapter decodes with the same codec (same Redis and prefix). */
+  codec: CallbackDataCodec;
+  /** The bot token, only to remove it from error texts. */
+  token: string;
+  /** Where channel-level failures (bad token, Telegram unreachable) are recorded. */
+  health?: TelegramHealth;
+  /** Time one Bot API request may take, in ms; default 30 000. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+/** telegraf types its signal with the abort-controller polyfill; node-fetch accepts Node's own. */
+type ApiSignal = NonNullable<Parameters<Telegram['callApi']>[2]>['signal'];
+
+/** Chat ids are integers (negative for groups); anything else never reaches the Bot API. */
+const CHAT_ID = /^-?\d{1,20}$/;
+/** Labels this short go two to a row (language names); longer ones (tile titles) one per row. */
+const SHORT_LABEL = 18;
+/** Shown when a reply has buttons but no text (Telegram needs text). */
+const NO_TEXT = '…';
+
+function markdownLink(label: string, url: string): string {
+  const safeLabel = label.replace(/([\\[\]])/g, '\\$1');
+  const safeUrl = url.replace(/[\s()<>]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
+  return `[${safeLabel}](${safeUrl})`;
+}
+
+/** The message text with the links it does not already contain appended as a list. */
+export function textWithLinks(message: Pick<OutboundMessage, 'text' | 'links'>): string {
+  const missing = message.links.filter((link) => !message.text.includes(link.url));
+  if (missing.length === 0) return message.text;
+  return `${message.text}\n\n${missing.map((link) => `- ${markdownLink(link.label, link.url)}`).join('\n')}`;
+}
+
+/** Groups buttons into keyboard rows: two short ones per row, long ones alone. */
+function rows(buttons: InlineKeyboardButton[]): InlineKeyboardButton[][] {
+  const allShort = buttons.length > 3 && buttons.every((b) => b.text.length <= SHORT_LABEL);
+  if (!allShort) return buttons.map((b) => [b]);
+  const out: InlineKeyboardButton[][] = [];
+  for (let i = 0; i < buttons.length; i += 2) out.push(buttons.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * Delivers the core's replies to Telegram users through the Bot API
+ * (`sendMessage`, HTML parse mode): text converted from the core's markdown
+ * subset with everything escaped, split into several messages when longer
+ * than 4096 characters, choices as an inline keyboard under the last one,
+ * links as HTML anchors. Failures become delivery results that the queue
+ * understands: 429 → retry after Telegram's `retry_after`; 403 (blocked)
+ * and 400 (chat not found) → failed; network errors → retry. Error texts
+ * never contain the bot token.
+ */
+export class TelegramSender implements ChannelSender {
+  readonly channel = 'telegram' as const;
+
+  constructor(private readonly options: TelegramSenderOptions) {}
+
+  async send(message: OutboundMessage): Promise<DeliveryResult> {
+    if (message.channel !== 'telegram') return { status: 'failed', error: `TelegramSender cannot send to channel ${message.channel}` };
+    if (!CHAT_ID.test(message.channelUserId)) return { status: 'failed', error: 'not a Telegram chat id' };
+    let keyboard: InlineKeyboardMarkup | undefined;
+    try {
+      keyboard = await this.keyboard(message.choices);
+    } catch (err) {
+      return { status: 'retry', error: `callback data store unavailable: ${describeTelegramError(err, this.options.token)}` };
+    }
+    const text = textWithLinks(message);
+    const html = markdownToTelegramHtml(text);
+    try {
+      return await this.sendParts(message.channelUserId, html.length > 0 ? html : [NO_TEXT], 'HTML', keyboard);
+    } catch (err) {
+      if (!isParseError(err)) return this.failure(err);
+      // Telegram refused our HTML: say it without markup rather than not at all.
+      try {
+        const plain = markdownToPlainText(text);
+        return await this.sendParts(message.channelUserId, plain.length > 0 ? plain : [NO_TEXT], undefined, keyboard);
+      } catch (retryErr) {
+        return this.failure(retryErr);
+      }
+    }
+  }
+
+  /**
+   * Sends the parts in order, the keyboard under the last. A part that
+   * fails after earlier ones were sent fails the whole message; a retry
+   * sends them again (rare: only texts longer than one message).
+   */
+  private async sendParts(chatId: string, parts: string[], parseMode: 'HTML' | undefined, keyboard: InlineKeyboardMarkup | undefined): Promise<DeliveryResult> {
+    let lastId = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const last = i === parts.length - 1;
+      const payload = {
+        chat_id: chatId,
+        text: parts[i],
+        ...(parseMode ? { parse_mode: parseMode } : {}),
+        link_preview_options: { is_disabled: true },
+        ...(last && keyboard ? { reply_markup: keyboard } : {}),
+      };
+      // A hung connection must not hold the delivery job for telegraf's default 500 s: abort, and the queue retries.
+      const signal = AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) as unknown as ApiSignal;
+      const sent = await this.options.telegram.callApi('sendMessage', payload, { signal });
+      lastId = sent.message_id;
+    }
+    return { status: 'sent', externalId: String(lastId) };
+  }
+
+  private async keyboard(choices: Choice[]): Promise<InlineKeyboardMarkup | undefined> {
+    const limited = limitChoices(choices);
+    if (limited.length === 0) return undefined;
+    const buttons = await Promise.all(limited.map(async (choice): Promise<InlineKeyboardButton> => ({
+      text: choice.label.trim() || '•',
+      callback_data: await this.options.codec.encode(choice.payload),
+    })));
+    return { inline_keyboard: rows(buttons) };
+  }
+
+  private failure(err: unknown): DeliveryResult {
+    const result = deliveryFailure(err, this.options.token);
+    if (isUnauthorized(err)) this.options.health?.failing(result.error);
+    else if (result.status === 'retry') this.options.health?.noticed(result.error);
+    return result;
+  }
+}
