@@ -1,11 +1,13 @@
 /**
- * `npm run bench:chat [people] [questions-per-person]`: simulated people chat
+ * `npm run bench:chat [people=100] [questions-per-person=8]`: simulated people chat
  * over our Direct Line API on loopback against the real stack (Fastify,
  * PostgreSQL, BullMQ on Redis, inbound and delivery workers, answer engine),
  * each asking dev-set questions one after another. Prints messages/s and the
  * p50/p99 time from posting a message to the first bot reply arriving on the
  * person's WebSocket; then, in the same run, the requests/s of a bare Fastify
- * hello-world on this machine and the ratio.
+ * hello-world on this machine and the ratio. The people run in a separate
+ * process (chat-load.ts), like any external load tool; the server and its
+ * queue workers run in this one.
  *
  * Imports ../shared/eval/dev/corpus.json into a scratch municipality
  * `bench-chat` on DATABASE_URL (the only part that needs ../shared).
@@ -17,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { Redis } from 'ioredis';
-import WebSocket from 'ws';
+import { fork } from 'node:child_process';
 import { buildApp } from '../admin/app.ts';
 import { ConversationStack } from '../admin/conversation-stack.ts';
 import { WebChatSender } from '../bots/webchat/index.ts';
@@ -29,7 +31,7 @@ import { createDb } from '../core/platform/db.ts';
 import { createRedis } from '../core/platform/redis.ts';
 import { applyMigrations } from '../prisma/migrate.ts';
 
-const PEOPLE = Number(process.argv[2] ?? 40);
+const PEOPLE = Number(process.argv[2] ?? 100);
 const QUESTIONS = Number(process.argv[3] ?? 8);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = path.resolve(root, '../shared/eval');
@@ -72,63 +74,31 @@ const app = buildApp({
 await app.listen({ host: '127.0.0.1', port: 0 });
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
-// --- one simulated person ----------------------------------------------------------------
-async function person(index: number, latencies: number[]): Promise<void> {
-  const { token } = (await (await fetch(`${base}/v3/directline/tokens/generate`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ org: 'bench-chat' }),
-  })).json()) as { token: string };
-  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const conv = (await (await fetch(`${base}/v3/directline/conversations`, { method: 'POST', headers: auth })).json()) as { conversationId: string; streamUrl: string };
-  const socket = new WebSocket(conv.streamUrl);
-  let waiting: { since: number; resolve: () => void } | undefined;
-  let lastFrameAt = performance.now();
-  socket.on('message', (data) => {
-    lastFrameAt = performance.now();
-    const frame = JSON.parse(String(data)) as { activities?: Array<{ from: { role?: string } }> };
-    if (waiting && frame.activities?.some((a) => a.from.role === 'bot')) {
-      latencies.push(performance.now() - waiting.since);
-      const done = waiting.resolve;
-      waiting = undefined;
-      done();
-    }
-  });
-  /** Until the rest of the turn's replies have arrived (no frame for 40 ms), so they are not taken for the next answer. */
-  const settle = async () => {
-    while (performance.now() - lastFrameAt < 40) await new Promise((r) => setTimeout(r, 10));
-  };
-  await new Promise((resolve) => socket.once('open', resolve));
-  const ask = async (text: string) => {
-    const replied = new Promise<void>((resolve) => (waiting = { since: performance.now(), resolve }));
-    await fetch(`${base}/v3/directline/conversations/${conv.conversationId}/activities`, {
-      method: 'POST', headers: auth, body: JSON.stringify({ type: 'message', from: { id: 'p' }, text }),
+// --- the load, from a separate process (see chat-load.ts) -------------------------------
+function load<T>(job: object): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL('./chat-load.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
+    child.once('message', (result) => {
+      child.kill();
+      resolve(result as T);
     });
-    await replied;
-    await settle();
-  };
-  for (let q = 0; q < QUESTIONS; q++) await ask(questions[(index * QUESTIONS + q) % questions.length]);
-  socket.close();
+    child.once('error', reject);
+    child.send(job);
+  });
 }
 
-const latencies: number[] = [];
-const started = performance.now();
-await Promise.all(Array.from({ length: PEOPLE }, (_, i) => person(i, latencies)));
-const seconds = (performance.now() - started) / 1000;
+const { latencies, seconds } = await load<{ latencies: number[]; seconds: number }>({
+  kind: 'chat', base, org: 'bench-chat', people: PEOPLE, questionsPerPerson: QUESTIONS, questions,
+});
 const messagesPerSecond = latencies.length / seconds;
 
-// --- a bare Fastify hello-world on this machine, same client, same duration budget --------
+// --- a bare Fastify hello-world on this machine, same client, same concurrency -----------
 const hello = Fastify({ logger: false });
 hello.get('/', async () => ({ hello: 'world' }));
 await hello.listen({ host: '127.0.0.1', port: 0 });
-const helloUrl = `http://127.0.0.1:${(hello.server.address() as AddressInfo).port}/`;
-let requests = 0;
-const helloStarted = performance.now();
-await Promise.all(Array.from({ length: PEOPLE }, async () => {
-  while (performance.now() - helloStarted < 3000) {
-    await (await fetch(helloUrl)).json();
-    requests++;
-  }
-}));
-const helloRps = requests / ((performance.now() - helloStarted) / 1000);
+const { requestsPerSecond: helloRps } = await load<{ requestsPerSecond: number }>({
+  kind: 'hello', url: `http://127.0.0.1:${(hello.server.address() as AddressInfo).port}/`, clients: PEOPLE, seconds: 3,
+});
 
 console.log(`chat: ${PEOPLE} people × ${QUESTIONS} questions over Direct Line (WebSocket replies), ${latencies.length} messages in ${seconds.toFixed(1)} s`);
 console.log(`  ${messagesPerSecond.toFixed(0)} messages/s; post → first bot reply p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms`);

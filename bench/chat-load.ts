@@ -1,0 +1,74 @@
+/**
+ * The load generator of `bench:chat`, run as a child process so the server
+ * under test does not share its event loop with the simulated people (as
+ * with any external load tool). Two jobs, sent by the parent over IPC:
+ *
+ * - `chat`: PEOPLE people each open a Direct Line conversation (token,
+ *   conversation, WebSocket stream) and ask their questions one after
+ *   another; reports the time from posting a message to the first bot
+ *   activity on the person's stream.
+ * - `hello`: the same number of concurrent clients request a bare endpoint
+ *   for `seconds`; reports requests/s.
+ */
+import WebSocket from 'ws';
+
+interface ChatJob { kind: 'chat'; base: string; org: string; people: number; questionsPerPerson: number; questions: string[] }
+interface HelloJob { kind: 'hello'; url: string; clients: number; seconds: number }
+
+/** After a turn's first reply, wait until its other replies have arrived (no frame for this long) before the next question. */
+const SETTLE_MS = 40;
+
+async function person(job: ChatJob, index: number, latencies: number[]): Promise<void> {
+  const { token } = (await (await fetch(`${job.base}/v3/directline/tokens/generate`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ org: job.org }),
+  })).json()) as { token: string };
+  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const conv = (await (await fetch(`${job.base}/v3/directline/conversations`, { method: 'POST', headers: auth })).json()) as { conversationId: string; streamUrl: string };
+  const socket = new WebSocket(conv.streamUrl);
+  let waiting: { since: number; resolve: () => void } | undefined;
+  let lastFrameAt = performance.now();
+  socket.on('message', (data) => {
+    lastFrameAt = performance.now();
+    const frame = JSON.parse(String(data)) as { activities?: Array<{ from: { role?: string } }> };
+    if (waiting && frame.activities?.some((a) => a.from.role === 'bot')) {
+      latencies.push(performance.now() - waiting.since);
+      const done = waiting.resolve;
+      waiting = undefined;
+      done();
+    }
+  });
+  await new Promise((resolve) => socket.once('open', resolve));
+  for (let q = 0; q < job.questionsPerPerson; q++) {
+    const text = job.questions[(index * job.questionsPerPerson + q) % job.questions.length];
+    const replied = new Promise<void>((resolve) => (waiting = { since: performance.now(), resolve }));
+    await fetch(`${job.base}/v3/directline/conversations/${conv.conversationId}/activities`, {
+      method: 'POST', headers: auth, body: JSON.stringify({ type: 'message', from: { id: 'p' }, text }),
+    });
+    await replied;
+    while (performance.now() - lastFrameAt < SETTLE_MS) await new Promise((r) => setTimeout(r, 10));
+  }
+  socket.close();
+}
+
+async function chat(job: ChatJob) {
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(Array.from({ length: job.people }, (_, i) => person(job, i, latencies)));
+  return { latencies, seconds: (performance.now() - started) / 1000 };
+}
+
+async function hello(job: HelloJob) {
+  let requests = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: job.clients }, async () => {
+    while (performance.now() - started < job.seconds * 1000) {
+      await (await fetch(job.url)).json();
+      requests++;
+    }
+  }));
+  return { requestsPerSecond: requests / ((performance.now() - started) / 1000) };
+}
+
+process.once('message', (job: ChatJob | HelloJob) => {
+  void (job.kind === 'chat' ? chat(job) : hello(job)).then((result) => process.send?.(result));
+});
