@@ -5,14 +5,15 @@ import { assetUrl, loadStaticAssets, staticAssetRoute, type StaticAssets } from 
 /**
  * Content-Security-Policy of the staff pages: scripts and styles from this
  * site only (no inline script or style, no eval), requests to this site
- * only, forms post only here, and no framing (clickjacking).
+ * only (images also as data: URLs: the empty favicon), forms post only
+ * here, and no framing (clickjacking).
  */
 export const STAFF_PAGE_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
   "connect-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' data:",
   "form-action 'self'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
@@ -85,7 +86,8 @@ export function renderLoginPage(assets: StaticAssets, next: string | undefined):
 `;
 }
 
-const loginQuery = { type: 'object', properties: { next: { type: 'string' } } } as const;
+/** Any `next` (a repeated one arrives as an array): safeNextPath decides, the page never fails over it. */
+const loginQuery = { type: 'object', properties: { next: {} } } as const;
 
 /**
  * `GET /login?next=/path` and the staff UI's files under `/staff-assets/`.
@@ -97,6 +99,6 @@ const loginQuery = { type: 'object', properties: { next: { type: 'string' } } } 
 export const loginPagePlugin: FastifyPluginAsync = async (app) => {
   const assets = await loadStaticAssets(STAFF_ASSET_NAMES);
   staticAssetRoute(app, assets);
-  app.get<{ Querystring: { next?: string } }>('/login', { schema: { querystring: loginQuery } }, async (request, reply) =>
+  app.get<{ Querystring: { next?: unknown } }>('/login', { schema: { querystring: loginQuery } }, async (request, reply) =>
     staffPageHeaders(reply).send(renderLoginPage(assets, safeNextPath(request.query.next))));
 };

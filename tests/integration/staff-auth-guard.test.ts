@@ -68,7 +68,7 @@ describe('requireStaff', () => {
   it('needs the session CSRF token on state-changing requests: none, wrong or another session’s → 403; right → 200', async () => {
     const worker = await signIn(h.app, 'worker@testdorp.example');
     const other = await signIn(h.app, 'worker@testdorp.example');
-    const refused = [
+    const refused: Array<Record<string, string>> = [
       {},
       { 'x-csrf-token': '' },
       { 'x-csrf-token': 'x'.repeat(43) },

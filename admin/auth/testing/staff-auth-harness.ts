@@ -48,7 +48,14 @@ async function sampleRoutes(app: FastifyInstance): Promise<void> {
   app.delete('/api/test/tiles/:key', { onRequest: app.requireStaff({ role: ['editor', 'admin'] }) }, async () => ({ deleted: true }));
 }
 
-export async function buildStaffAuthHarness(db: Db, options: Partial<StaffAuthOptions> = {}): Promise<StaffAuthHarness> {
+/**
+ * @param extend registers more plugins (e.g. the login page) before the app is ready.
+ */
+export async function buildStaffAuthHarness(
+  db: Db,
+  options: Partial<StaffAuthOptions> = {},
+  extend?: (app: FastifyInstance) => Promise<void>,
+): Promise<StaffAuthHarness> {
   const redis = new Redis(config().REDIS_URL, { maxRetriesPerRequest: 2 });
   const prefix = `test-staff-${randomUUID()}:`;
   const clock = new TestClock();
@@ -58,6 +65,7 @@ export async function buildStaffAuthHarness(db: Db, options: Partial<StaffAuthOp
     db, redis, keyPrefix: prefix, sessionSecret: 'test-session-secret-of-at-least-32-chars', cookieSecure: false, now: clock.now, ...options,
   });
   await app.register(sampleRoutes);
+  if (extend) await extend(app);
   await app.ready();
   const keys = () => redis.keys(`${prefix}*`);
   return {
