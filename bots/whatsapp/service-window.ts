@@ -24,7 +24,7 @@ export interface ServiceWindowState {
 const RECORD = `
 local current = tonumber(redis.call('GET', KEYS[1]) or '0')
 if tonumber(ARGV[1]) > current then
-  redis.call('SET', KEYS[1], ARGV[1], 'PXAT', ARGV[2])
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
   redis.call('DEL', KEYS[2])
 end
 return 1`;
@@ -44,10 +44,11 @@ export class CustomerServiceWindow {
 
   /** Records a message from the person sent at `at` (the channel's timestamp, never later than now). */
   async recordInbound(phone: string, at: Date): Promise<void> {
-    const sentMs = Math.min(at.getTime(), this.now().getTime());
-    const closesMs = sentMs + SERVICE_WINDOW_MS;
-    if (!Number.isFinite(sentMs) || closesMs <= this.now().getTime()) return; // already outside the window
-    await this.redis.eval(RECORD, 2, this.key('window', phone), this.key('template', phone), String(sentMs), String(closesMs));
+    const nowMs = this.now().getTime();
+    const sentMs = Math.min(at.getTime(), nowMs);
+    const remainingMs = sentMs + SERVICE_WINDOW_MS - nowMs;
+    if (!Number.isFinite(sentMs) || remainingMs <= 0) return; // already outside the window
+    await this.redis.eval(RECORD, 2, this.key('window', phone), this.key('template', phone), String(sentMs), String(remainingMs));
   }
 
   async state(phone: string): Promise<ServiceWindowState> {
