@@ -65,7 +65,8 @@ const sessionResponse = {
 } as const;
 
 function waitText(seconds: number): string {
-  return seconds < 120 ? `${Math.max(1, seconds)} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+  if (seconds <= 1) return '1 second';
+  return seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
 }
 
 /**

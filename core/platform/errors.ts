@@ -41,8 +41,8 @@ export const ERRORS = {
   AUTH_REQUIRED: { status: 401, message: 'Sign in to continue' },
   /** Staff sign-in: the same answer for an unknown, disabled or passwordless account and a wrong password. */
   LOGIN_FAILED: { status: 401, message: 'Email address or password is incorrect' },
-  /** Staff sign-in: too many failed attempts; `minutes` until the next try. */
-  ACCOUNT_LOCKED: { status: 423, message: 'Too many failed sign-ins: try again in {minutes} minutes' },
+  /** Staff sign-in: too many failed attempts; `wait` says how long until the next try ("15 minutes"). */
+  ACCOUNT_LOCKED: { status: 423, message: 'Too many failed sign-ins: try again in {wait}' },
   /** Staff API: signed in, but without the role (or organization) the request needs. */
   FORBIDDEN: { status: 403, message: 'You are not allowed to do this' },
   /** Staff API: a state-changing request without the session's x-csrf-token, or from another origin. */

@@ -20,7 +20,8 @@ export function normalizeEmail(email: string): string {
 }
 
 function lockedError(until: Date, now: Date): AppError {
-  return new AppError('ACCOUNT_LOCKED', { minutes: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000)) });
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  return new AppError('ACCOUNT_LOCKED', { wait: minutes === 1 ? '1 minute' : `${minutes} minutes` });
 }
 
 /**

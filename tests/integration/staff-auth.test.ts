@@ -98,7 +98,7 @@ describe('POST /api/auth/login', () => {
     h.clock.advance(FIFTEEN_MINUTES - 60_000);
     const early = await signIn(h.app, 'worker@testdorp.example');
     expect(early.res.statusCode).toBe(423);
-    expect(early.res.json().message).toBe('Too many failed sign-ins: try again in 1 minutes');
+    expect(early.res.json().message).toBe('Too many failed sign-ins: try again in 1 minute');
     expect(early.res.headers['set-cookie']).toBeUndefined();
 
     h.clock.advance(60_000);
