@@ -15,7 +15,7 @@ import { runTurn, type DialogContext, type FlowMemory } from './dialog.ts';
 import { classifyInput, type Channel, type InboundMessage } from './messages.ts';
 import type { ConversationEvents, InboundHandler } from './ports.ts';
 import { botMaySpeak, transition } from './state-machine.ts';
-import { loadTurn, receiveInbound, saveTurn } from './turn-repository.ts';
+import { loadTurn, receiveInbound, saveTurn, turnReplies, type StoredReply } from './turn-repository.ts';
 
 /** Times a turn is recomputed when the conversation keeps changing under it, before the job is retried later. */
 const MAX_TURN_ATTEMPTS = 5;
@@ -97,7 +97,12 @@ export class ConversationService implements InboundHandler {
   private async turn(job: ProcessingJob): Promise<'done' | 'conflict'> {
     const { db, answers, dialog, delivery } = this.options;
     const context = await loadTurn(db, job.messageId);
-    if (!context || context.deliveryStatus !== 'received') return 'done'; // processed before, or the person deleted their data
+    if (!context) return 'done'; // the person deleted their data
+    if (context.deliveryStatus !== 'received') {
+      // Processed before. If the worker died after saving the turn but before queueing its replies, queue them now.
+      await this.resumeDelivery(job, context.conversationId);
+      return 'done';
+    }
     const flow = context.flow as FlowMemory;
     const version = flow.turn ?? 0;
     const channel = job.message.channel as Channel;
@@ -127,7 +132,7 @@ export class ConversationService implements InboundHandler {
     );
 
     const question = turn.question && { id: randomUUID(), ...turn.question };
-    const replies = turn.replies.map((reply) => ({ id: randomUUID(), reply }));
+    const replies = turn.replies.map((reply) => ({ id: randomUUID(), ...reply }));
     const saved = await saveTurn(db, {
       context,
       version,
@@ -139,7 +144,7 @@ export class ConversationService implements InboundHandler {
         ...(question?.outcome === 'answered' ? { feedbackFor: question.id } : {}),
         ...(question?.themeKey ? { lastTheme: question.themeKey } : {}),
       },
-      replies: replies.map(({ id, reply }) => ({ id, text: reply.text })),
+      replies,
       question,
       feedback: turn.feedback,
       setPreferredLanguage: turn.setPreferredLanguage,
@@ -148,14 +153,23 @@ export class ConversationService implements InboundHandler {
     if (!saved) return 'conflict';
     if (turn.handoff && context.state === 'bot') await this.announce('conversation.handed_off', context);
 
-    await delivery.enqueue({
-      items: replies.map(({ id, reply }) => ({
-        messageId: id,
-        message: { channel, channelUserId: job.message.channelUserId, conversationId: context.conversationId, text: reply.text, choices: reply.choices, links: reply.links },
-      })),
-    });
+    await this.enqueueTurn(job, context.conversationId, replies);
     if (turn.deleteData) await deleteContactData(db, context.contactId);
     return 'done';
+  }
+
+  /** Queues a turn's replies as one delivery job (job id = first reply's id: queueing a turn twice delivers it once). */
+  private async enqueueTurn(job: ProcessingJob, conversationId: string, replies: StoredReply[]): Promise<void> {
+    const { channel, channelUserId } = job.message;
+    await this.options.delivery.enqueue({
+      items: replies.map(({ id, text, choices, links }) => ({ messageId: id, message: { channel, channelUserId, conversationId, text, choices, links } })),
+    });
+  }
+
+  /** Re-queues a saved turn whose replies are still `queued` (a no-op when its job exists or all were sent). */
+  private async resumeDelivery(job: ProcessingJob, conversationId: string): Promise<void> {
+    const replies = await turnReplies(this.options.db, job.messageId);
+    if (replies.some((r) => r.deliveryStatus === 'queued')) await this.enqueueTurn(job, conversationId, replies);
   }
 
   private async announce(type: string, context: { organizationId: string; conversationId: string }): Promise<void> {

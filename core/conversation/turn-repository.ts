@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Outcome } from '../answers/index.ts';
 import type { DbClient } from '../platform/db.ts';
 import { channelUserIdHash, encryptChannelUserId, type ContactKeys } from './contact-identity.ts';
-import type { Channel } from './messages.ts';
+import type { TileLink } from '../content/types.ts';
+import type { Channel, Choice } from './messages.ts';
 import type { ConversationState, Transition } from './state-machine.ts';
 import { transitionColumns } from './state-machine.ts';
 
@@ -113,10 +114,12 @@ export async function loadTurn(db: DbClient, messageId: string): Promise<TurnCon
   return row;
 }
 
-/** One reply to store, in order. */
+/** One reply to store, in order: what the delivery job sends, so a lost job can be rebuilt from the table. */
 export interface StoredReply {
   id: string;
   text: string;
+  choices: Choice[];
+  links: TileLink[];
 }
 
 export interface TurnWrite {
@@ -181,10 +184,13 @@ export async function saveTurn(db: DbClient, w: TurnWrite): Promise<boolean> {
       UPDATE contacts SET preferred_language = ${w.setPreferredLanguage ?? null}
       WHERE id = ${c.contactId} AND ${w.setPreferredLanguage !== undefined} AND EXISTS (SELECT 1 FROM conversation)
     ), replies AS (
-      INSERT INTO messages (id, conversation_id, direction, author, text, language, channel, delivery_status, created_at)
-      SELECT r.id, conversation.id, 'outbound', 'bot', r.text, ${w.language}, ${w.channel}::channel, 'queued',
-             now() + r.n * interval '1 millisecond'
-      FROM conversation, unnest(${w.replies.map((r) => r.id)}::text[], ${w.replies.map((r) => r.text)}::text[]) WITH ORDINALITY AS r(id, text, n)
+      INSERT INTO messages (id, conversation_id, direction, author, text, language, channel, delivery_status, reply_to_id, choices, links, created_at)
+      SELECT r.id, conversation.id, 'outbound', 'bot', r.text, ${w.language}, ${w.channel}::channel, 'queued', ${c.messageId},
+             r.choices::jsonb, r.links::jsonb, now() + r.n * interval '1 millisecond'
+      FROM conversation, unnest(
+        ${w.replies.map((r) => r.id)}::text[], ${w.replies.map((r) => r.text)}::text[],
+        ${w.replies.map((r) => JSON.stringify(r.choices))}::text[], ${w.replies.map((r) => JSON.stringify(r.links))}::text[]
+      ) WITH ORDINALITY AS r(id, text, choices, links, n)
     )
     SELECT EXISTS (SELECT 1 FROM conversation) AS saved`;
   return rows[0]?.saved === true;
@@ -200,6 +206,17 @@ function clockChange(value: Date | null | undefined): 'start' | 'clear' | 'keep'
 function triggerData(t: Transition): Record<string, unknown> {
   const { type: _type, ...data } = t.trigger;
   return data;
+}
+
+/**
+ * The replies a turn stored, in order, with their delivery status: a turn
+ * whose delivery job was lost (the worker died between saving the turn and
+ * queueing it) is queued again from here.
+ */
+export async function turnReplies(db: DbClient, inboundMessageId: string): Promise<Array<StoredReply & { deliveryStatus: string }>> {
+  return db.$queryRaw`
+    SELECT id, text, choices, links, delivery_status::text AS "deliveryStatus"
+    FROM messages WHERE reply_to_id = ${inboundMessageId} ORDER BY created_at, id`;
 }
 
 /** Marks delivered outbound messages `sent` in one statement (the delivery worker's success path). */

@@ -6,7 +6,7 @@ import {
   applyTransition, deleteContactData, messageDeliveryStore, recordOutbound,
 } from '../../core/conversation/conversation-repository.ts';
 import { transition } from '../../core/conversation/state-machine.ts';
-import { loadTurn, receiveInbound, saveTurn, type ReceiveInput, type TurnContext } from '../../core/conversation/turn-repository.ts';
+import { loadTurn, receiveInbound, saveTurn, turnReplies, type ReceiveInput, type StoredReply, type TurnContext } from '../../core/conversation/turn-repository.ts';
 import { isAppError } from '../../core/platform/errors.ts';
 import { buildTileFile } from '../support/factories.ts';
 import { createTestDb, truncateAll } from '../support/test-db.ts';
@@ -25,6 +25,8 @@ afterAll(() => db.$disconnect());
 const inbound = (overrides: Partial<ReceiveInput> = {}): ReceiveInput => ({
   channel: 'telegram', channelUserId: '42', externalId: randomUUID(), text: 'hello', organizationId, ...overrides,
 });
+
+const reply = (text: string, choices: StoredReply['choices'] = []): StoredReply => ({ id: randomUUID(), text, choices, links: [{ label: 'More', url: 'https://example.org' }] });
 
 /** Receives a message and loads its turn context. */
 async function received(overrides: Partial<ReceiveInput> = {}): Promise<TurnContext> {
@@ -70,14 +72,22 @@ describe('conversation repository (PostgreSQL)', () => {
     const questionId = randomUUID();
     const saved = await saveTurn(db, {
       context, version: 0, channel: 'telegram', language: 'en', flow: { turn: 1, feedbackFor: questionId },
-      replies: [{ id: randomUUID(), text: 'first' }, { id: randomUUID(), text: 'second' }, { id: randomUUID(), text: 'third' }],
+      replies: [reply('first'), reply('second', [{ label: 'Yes', payload: 'feedbackYes:' }]), reply('third')],
       question: { id: questionId, outcome: 'unanswered' },
       setPreferredLanguage: 'en',
       transition: transition('bot', { type: 'handoff_requested', reason: 'asked' }),
     });
     expect(saved).toBe(true);
     const outbound = await db.message.findMany({ where: { direction: 'outbound' }, orderBy: { createdAt: 'asc' } });
-    expect(outbound.map((m) => [m.text, m.deliveryStatus, m.author])).toEqual([['first', 'queued', 'bot'], ['second', 'queued', 'bot'], ['third', 'queued', 'bot']]);
+    expect(outbound.map((m) => [m.text, m.deliveryStatus, m.author, m.replyToId])).toEqual([
+      ['first', 'queued', 'bot', context.messageId], ['second', 'queued', 'bot', context.messageId], ['third', 'queued', 'bot', context.messageId],
+    ]);
+    // What the delivery job sends can be rebuilt from the table (a job lost in a crash is queued again).
+    expect((await turnReplies(db, context.messageId)).map((r) => [r.text, r.choices, r.links, r.deliveryStatus])).toEqual([
+      ['first', [], [{ label: 'More', url: 'https://example.org' }], 'queued'],
+      ['second', [{ label: 'Yes', payload: 'feedbackYes:' }], [{ label: 'More', url: 'https://example.org' }], 'queued'],
+      ['third', [], [{ label: 'More', url: 'https://example.org' }], 'queued'],
+    ]);
     expect(await db.message.findUniqueOrThrow({ where: { id: context.messageId } })).toMatchObject({ deliveryStatus: 'delivered', language: 'en' });
     expect(await db.conversation.findUniqueOrThrow({ where: { id: context.conversationId } })).toMatchObject({ state: 'waiting', language: 'en', flow: { turn: 1, feedbackFor: questionId } });
     expect((await db.conversation.findUniqueOrThrow({ where: { id: context.conversationId } })).waitingSince).toBeInstanceOf(Date);
@@ -89,7 +99,7 @@ describe('conversation repository (PostgreSQL)', () => {
   it('writes nothing when the conversation changed since the turn was loaded, or the message was handled', async () => {
     const first = await received();
     const second = await received();
-    const write = (context: TurnContext) => ({ context, version: 0, channel: 'telegram' as const, language: 'pl', flow: { turn: 1 }, replies: [{ id: randomUUID(), text: 'reply' }] });
+    const write = (context: TurnContext) => ({ context, version: 0, channel: 'telegram' as const, language: 'pl', flow: { turn: 1 }, replies: [reply('reply')] });
     expect(await saveTurn(db, write(first))).toBe(true);
     // Same version: another turn saved meanwhile.
     expect(await saveTurn(db, write(second))).toBe(false);
