@@ -93,13 +93,14 @@ export class TelegramChannel {
    * tried again later with backoff, so the server starts without Telegram.
    */
   async start(): Promise<void> {
-    if (this.stopped) return;
+    if (this.stopped || this.polling) return;
     try {
       const me = await this.bot.telegram.getMe();
       this.bot.botInfo = me;
       await registerBotProfile(this.bot.telegram, this.texts).catch((err: unknown) => {
         this.log.warn({ error: describeTelegramError(err, this.options.token) }, 'Telegram bot commands and description not registered');
       });
+      if (this.stopped) return; // stop() was called while connecting
       if (this.options.webhook) {
         await this.bot.telegram.setWebhook(this.options.webhook.url, {
           secret_token: this.options.webhook.secret,
