@@ -4,8 +4,13 @@ import type { AnswerService } from '../core/answers/index.ts';
 import type { InboundHandler } from '../core/conversation/ports.ts';
 import { chatPagePlugin, type LookupOrganization } from '../bots/webchat/chat-page.ts';
 import { directLinePlugin } from '../bots/webchat/index.ts';
+import type { HandoffService, InboxEventHub } from '../core/handoff/index.ts';
 import { askRoute } from './api/ask/ask-route.ts';
 import { errorHandler } from './api/error-handler.ts';
+import { inboxRoutes } from './api/inbox/index.ts';
+import { staffAuthPlugin, type StaffAuthOptions } from './auth/index.ts';
+import { inboxPagePlugin } from './web/inbox-page.ts';
+import { loginPagePlugin } from './web/index.ts';
 
 /** What the web chat channel needs: its Direct Line API and the chat page. */
 export interface WebChatDependencies {
@@ -19,6 +24,15 @@ export interface WebChatDependencies {
   lookupOrganization: LookupOrganization;
 }
 
+/** What the outreach workers' inbox needs (API under /api/inbox, page /inbox). */
+export interface InboxDependencies {
+  handoff: HandoffService;
+  /** This process's subscription to inbox events (Redis pub/sub): feeds the live stream. */
+  hub: InboxEventHub;
+  /** Keep-alive interval of the live stream in ms; default 25 s. */
+  keepAliveMs?: number;
+}
+
 export interface AppDependencies {
   answers: AnswerService;
   /** Channels and integrations that are off, with the setting that is missing (shown on /health). */
@@ -27,6 +41,10 @@ export interface AppDependencies {
   logger?: FastifyBaseLogger;
   /** The web chat (Direct Line API under /v3/directline, page under /chat/:org); off when left out. */
   webchat?: WebChatDependencies;
+  /** Staff sign-in (sessions in Redis, /api/auth/*, the /login page, `app.requireStaff`); off when left out. */
+  staffAuth?: StaffAuthOptions;
+  /** The outreach workers' inbox; needs `staffAuth`. */
+  inbox?: InboxDependencies;
 }
 
 /**
@@ -44,6 +62,15 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     const { redis, inbound, keyPrefix, lookupOrganization } = deps.webchat;
     void app.register(directLinePlugin, { redis, inbound, keyPrefix });
     void app.register(chatPagePlugin, { lookupOrganization });
+  }
+  if (deps.inbox && !deps.staffAuth) throw new Error('buildApp: the inbox needs staffAuth');
+  if (deps.staffAuth) {
+    void app.register(staffAuthPlugin, deps.staffAuth);
+    void app.register(loginPagePlugin);
+  }
+  if (deps.inbox && deps.staffAuth) {
+    void app.register(inboxRoutes, { ...deps.inbox, db: deps.staffAuth.db });
+    void app.register(inboxPagePlugin);
   }
   return app;
 }

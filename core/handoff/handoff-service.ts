@@ -34,8 +34,10 @@ export interface TranscriptEntry {
   id: string;
   kind: 'message' | 'note' | 'event';
   at: Date;
-  /** contact | bot | worker | system for messages; the actor's name for notes and events. */
+  /** contact | bot | system for messages, the worker's name for a worker's message; the actor's name for notes and events. */
   author: string;
+  /** Who wrote a message (`author` holds a worker's name, so a worker called "bot" is still told apart). */
+  role?: 'contact' | 'bot' | 'worker' | 'system';
   /** As written (or, for bot answers, as the person saw them). */
   text: string;
   language: string | null;
@@ -75,7 +77,7 @@ export class HandoffService {
     const target = worker.languages.find(isLanguage) ?? 'nl';
     const entries: TranscriptEntry[] = await Promise.all(messages.map(async (m) => {
       const entry: TranscriptEntry = {
-        id: m.id, kind: 'message', at: m.createdAt, author: m.author === 'worker' ? (m.authorUser?.name ?? 'worker') : m.author,
+        id: m.id, kind: 'message', at: m.createdAt, author: m.author === 'worker' ? (m.authorUser?.name ?? 'worker') : m.author, role: m.author,
         text: m.text, language: m.language, deliveryStatus: m.deliveryStatus, deliveryError: m.deliveryError,
       };
       if (m.author === 'worker' && m.translatedText && m.translatedLanguage) {
@@ -160,7 +162,9 @@ export class HandoffService {
     const from = worker.languages.find(isLanguage);
     const messageId = await this.send(c, {
       text, language: from ?? null, author: 'worker', authorUserId: worker.userId,
-      delivered: result.status === 'unavailable' ? text : result.text, deliveredLanguage: result.language,
+      // Sent untranslated: the person receives the worker's own words, in the worker's language.
+      delivered: result.status === 'unavailable' ? text : result.text,
+      deliveredLanguage: result.status === 'unavailable' ? (from ?? result.language) : result.language,
     });
     await this.o.scheduleClaimTimeout?.(c.id);
     return { messageId };

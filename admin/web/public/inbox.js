@@ -1,0 +1,344 @@
+/*
+ * The inbox page (served as /inbox/staff-assets/inbox.js, an ES module after
+ * staff-session.js): the list of waiting and held conversations, the open
+ * transcript, the composer with its translation preview, notes and the
+ * claim / assign / release / hand back / close buttons. Live: the list and
+ * the open transcript reload when the server's event stream says something
+ * changed (the events carry ids only).
+ */
+import { api, listen } from './inbox-api.js';
+import { applyTexts, textsFor, uiLanguage } from './inbox-texts.js';
+import { fillSelect, renderList, renderMeta, renderTranscript } from './inbox-view.js';
+
+const $ = (id) => document.getElementById(id);
+const root = $('inbox');
+const el = {
+  whoami: $('inbox-whoami'), live: $('inbox-live'), status: $('inbox-status'), alert: $('inbox-alert'),
+  list: $('conversation-list'), listEmpty: $('list-empty'),
+  heading: $('detail-heading'), detail: $('detail'), meta: $('detail-meta'), transcript: $('transcript'),
+  claim: $('claim-button'), release: $('release-button'), assignSelect: $('assign-select'), assign: $('assign-button'),
+  handBack: $('hand-back-button'), outcome: $('close-outcome'), close: $('close-button'),
+  composer: $('composer'), hint: $('composer-hint'), cannedSelect: $('canned-select'), cannedInsert: $('canned-insert'),
+  replyLabel: $('reply-label'), reply: $('reply-text'), preview: $('preview'), previewLabel: $('preview-label'), previewText: $('preview-text'),
+  warning: $('preview-warning'), warningText: $('preview-warning-text'), untranslated: $('send-untranslated'), send: $('send-button'),
+  noteForm: $('note-form'), note: $('note-text'), noteButton: $('note-button'),
+};
+
+const ctx = { texts: textsFor('en'), themes: {}, me: { userId: '', languages: [] }, colleagues: [], openId: null };
+const state = { items: [], conversation: null, canned: [], preview: null, previewSeq: 0, previewTimer: 0, refreshTimer: 0 };
+const maxLength = Number(root.getAttribute('data-max-length')) || 4000;
+const t = (key, params) => ctx.texts.t(key, params);
+
+function showError(text) {
+  el.alert.textContent = text;
+  el.alert.hidden = false;
+}
+
+function clearError() {
+  el.alert.hidden = true;
+  el.alert.textContent = '';
+}
+
+function announce(text) {
+  el.status.textContent = text;
+}
+
+function errorText(error) {
+  if (error && error.code === 'TRANSLATION_UNAVAILABLE') return t('error_translation');
+  if (error && error.status === 404) return t('error_notFound');
+  if (error && error.status === 409) return t('error_conflict');
+  if (error && error.status === 400) return t('error_invalid', { max: maxLength });
+  return t('error_generic');
+}
+
+const heldByMe = () => state.conversation && state.conversation.state === 'agent' && state.conversation.assignedWorkerId === ctx.me.userId;
+const isOpenState = () => state.conversation && (state.conversation.state === 'waiting' || state.conversation.state === 'agent');
+
+async function loadList() {
+  const { items } = await api.list();
+  state.items = items;
+  drawList();
+}
+
+function drawList() {
+  renderList(el.list, state.items, ctx, openConversation);
+  el.listEmpty.hidden = state.items.length > 0;
+}
+
+async function loadTranscript() {
+  const id = ctx.openId;
+  if (!id) return;
+  try {
+    const { conversation, entries } = await api.transcript(id);
+    if (ctx.openId !== id) return;
+    state.conversation = conversation;
+    const atBottom = el.transcript.scrollTop + el.transcript.clientHeight >= el.transcript.scrollHeight - 8;
+    renderTranscript(el.transcript, entries, ctx);
+    if (atBottom) el.transcript.scrollTop = el.transcript.scrollHeight;
+    drawDetail();
+  } catch (error) {
+    if (error.status === 404) {
+      ctx.openId = null;
+      state.conversation = null;
+      el.detail.hidden = true;
+      el.heading.textContent = t('detailNone');
+      drawList();
+    }
+    showError(errorText(error));
+  }
+}
+
+function drawDetail() {
+  const c = state.conversation;
+  el.detail.hidden = false;
+  el.heading.textContent = t('detailHeading', { language: ctx.texts.language(c.language), channel: t('channel_' + c.channel) });
+  renderMeta(el.meta, c, ctx);
+  const open = isOpenState();
+  el.claim.hidden = c.state !== 'waiting';
+  el.release.hidden = !heldByMe();
+  el.assign.parentElement.hidden = !open;
+  el.handBack.hidden = !open;
+  el.close.parentElement.hidden = !open;
+  const colleagues = ctx.colleagues.filter((p) => p.organizationIds.includes(c.organizationId) && p.id !== c.assignedWorkerId);
+  fillSelect(el.assignSelect, colleagues.map((p) => [p.id, p.name]), t('noColleagues'));
+  el.assign.disabled = colleagues.length === 0;
+  const canned = state.canned.filter((r) => r.organizationId === c.organizationId);
+  fillSelect(el.cannedSelect, canned.map((r) => [r.id, r.title]), t('cannedNone'));
+
+  const mine = heldByMe();
+  el.composer.classList.toggle('is-disabled', !mine);
+  el.reply.disabled = !mine;
+  el.cannedSelect.disabled = !mine || canned.length === 0;
+  el.cannedInsert.disabled = !mine || canned.length === 0;
+  el.hint.textContent = mine ? '' : c.state === 'agent' ? t('composerHeldBy', { name: holder(c.assignedWorkerId) }) : t('composerNeedsClaim');
+  el.hint.hidden = mine;
+  el.noteForm.hidden = false;
+  updateSend();
+}
+
+function holder(id) {
+  const colleague = ctx.colleagues.find((p) => p.id === id);
+  return colleague ? colleague.name : '?';
+}
+
+async function openConversation(id) {
+  clearError();
+  if (ctx.openId !== id) resetComposer();
+  ctx.openId = id;
+  history.replaceState(null, '', '#' + encodeURIComponent(id));
+  drawList();
+  await loadTranscript();
+  if (ctx.openId === id) el.heading.focus();
+}
+
+/* The composer: the preview always shows what the person will receive before Send is possible. */
+
+function resetComposer() {
+  el.reply.value = '';
+  state.preview = null;
+  state.previewSeq += 1;
+  el.untranslated.checked = false;
+  drawPreview();
+}
+
+function drawPreview() {
+  const p = state.preview;
+  const personLanguage = state.conversation ? state.conversation.language : null;
+  el.warning.hidden = !(p && p.result && p.result.status === 'unavailable');
+  if (!p) {
+    el.previewLabel.textContent = '';
+    el.previewText.textContent = t('previewEmpty');
+    el.previewText.removeAttribute('lang');
+  } else if (!p.result) {
+    el.previewLabel.textContent = t('previewLabel', { language: ctx.texts.language(personLanguage) });
+    el.previewText.textContent = t('previewLoading');
+  } else {
+    el.previewLabel.textContent = t('previewLabel', { language: ctx.texts.language(p.result.language) });
+    el.previewText.textContent = p.result.text;
+    el.previewText.setAttribute('lang', p.result.language);
+    if (p.result.status === 'same_language') el.previewLabel.textContent += ' ' + t('previewSame');
+    el.warningText.textContent = p.result.warning ? t('translationWarning', { warning: p.result.warning }) : t('error_translation');
+  }
+  updateSend();
+}
+
+function readyToSend() {
+  const p = state.preview;
+  const text = el.reply.value.trim();
+  if (!heldByMe() || !text || !p || !p.result || p.text !== text) return false;
+  return p.result.status !== 'unavailable' || el.untranslated.checked;
+}
+
+function updateSend() {
+  // Send stays clickable while the preview is pending: a click then shows the preview and sends nothing.
+  el.send.disabled = !heldByMe() || !el.reply.value.trim();
+}
+
+async function requestPreview() {
+  window.clearTimeout(state.previewTimer);
+  const text = el.reply.value.trim();
+  const id = ctx.openId;
+  if (!text || !id || !heldByMe()) {
+    state.preview = null;
+    drawPreview();
+    return;
+  }
+  if (state.preview && state.preview.text === text && state.preview.result) return;
+  const seq = ++state.previewSeq;
+  state.preview = { text, result: null };
+  drawPreview();
+  try {
+    const result = await api.preview(id, text);
+    if (seq !== state.previewSeq) return;
+    state.preview = { text, result };
+  } catch (error) {
+    if (seq !== state.previewSeq) return;
+    state.preview = null;
+    showError(errorText(error));
+  }
+  drawPreview();
+}
+
+el.reply.addEventListener('input', () => {
+  state.previewSeq += 1;
+  state.preview = null;
+  el.untranslated.checked = false;
+  drawPreview();
+  window.clearTimeout(state.previewTimer);
+  state.previewTimer = window.setTimeout(requestPreview, 500);
+});
+el.untranslated.addEventListener('change', updateSend);
+
+el.composer.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clearError();
+  const text = el.reply.value.trim();
+  if (!text) {
+    showError(t('error_noText'));
+    el.reply.focus();
+    return;
+  }
+  if (!readyToSend()) {
+    // Not seen yet: show what the person would receive; sending takes a second click.
+    await requestPreview();
+    return;
+  }
+  el.send.disabled = true;
+  try {
+    await api.reply(ctx.openId, text, state.preview.result.status === 'unavailable' && el.untranslated.checked);
+    resetComposer();
+    announce(t('sent'));
+    await loadTranscript();
+  } catch (error) {
+    if (error.code === 'TRANSLATION_UNAVAILABLE') state.preview = { text, result: { status: 'unavailable', text, language: state.conversation.language || '' } };
+    showError(errorText(error));
+    drawPreview();
+  }
+  el.reply.focus();
+});
+
+el.cannedInsert.addEventListener('click', () => {
+  const reply = state.canned.find((r) => r.id === el.cannedSelect.value);
+  if (!reply) return;
+  el.reply.value = reply.text;
+  el.reply.dispatchEvent(new Event('input'));
+  void requestPreview();
+  el.reply.focus();
+});
+
+el.noteForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clearError();
+  const text = el.note.value.trim();
+  if (!text) return;
+  el.noteButton.disabled = true;
+  try {
+    await api.note(ctx.openId, text);
+    el.note.value = '';
+    announce(t('noteAdded'));
+    await loadTranscript();
+  } catch (error) {
+    showError(errorText(error));
+  }
+  el.noteButton.disabled = false;
+});
+
+/* The buttons: one API call each, then the list and transcript reload. */
+function action(button, run) {
+  button.addEventListener('click', async () => {
+    clearError();
+    button.disabled = true;
+    try {
+      await run(ctx.openId);
+      announce(t('done'));
+    } catch (error) {
+      showError(errorText(error));
+    }
+    button.disabled = false;
+    await Promise.all([loadList(), loadTranscript()]).catch(() => undefined);
+    if (!button.hidden) button.focus();
+    else el.heading.focus();
+  });
+}
+
+action(el.claim, (id) => api.claim(id));
+action(el.release, (id) => api.release(id));
+action(el.assign, (id) => api.assign(id, el.assignSelect.value));
+action(el.handBack, (id) => api.handBack(id));
+action(el.close, (id) => api.close(id, el.outcome.value));
+
+/* Live updates, with a slow poll as a safety net (and to keep waiting times current). */
+function scheduleRefresh(conversationId) {
+  window.clearTimeout(state.refreshTimer);
+  const transcriptToo = conversationId && conversationId === ctx.openId;
+  state.refreshTimer = window.setTimeout(() => {
+    void loadList().catch(() => undefined);
+    if (transcriptToo) void loadTranscript();
+  }, 150);
+}
+
+async function start() {
+  let session;
+  try {
+    session = await window.StaffSession.me();
+  } catch (error) {
+    showError(t('error_generic'));
+    return;
+  }
+  if (!session) {
+    window.location.assign('/login?next=/inbox');
+    return;
+  }
+  ctx.me = session.staff;
+  ctx.texts = textsFor(uiLanguage(session.staff.languages));
+  try {
+    ctx.themes = JSON.parse(root.getAttribute('data-themes') || '{}');
+  } catch (error) {
+    ctx.themes = {};
+  }
+  document.documentElement.lang = ctx.texts.lang;
+  document.title = t('title') + ' – Migrant info bot';
+  applyTexts(document.body, ctx.texts);
+  el.whoami.textContent = t('signedInAs', { name: session.staff.name });
+  el.replyLabel.textContent = t('replyLabel', { language: ctx.texts.language(session.staff.languages[0] || 'nl') });
+  drawPreview();
+
+  const [colleagues, canned] = await Promise.all([api.colleagues(), api.cannedReplies()]);
+  ctx.colleagues = colleagues.items;
+  state.canned = canned.items;
+  await loadList();
+  const fromHash = decodeURIComponent(window.location.hash.slice(1));
+  if (fromHash) await openConversation(fromHash);
+
+  listen((event) => scheduleRefresh(event.conversationId), (live) => {
+    el.live.textContent = live ? t('live') : t('reconnecting');
+    el.live.classList.toggle('is-offline', !live);
+    if (live) scheduleRefresh(ctx.openId);
+  });
+  window.setInterval(drawList, 30_000);
+  window.setInterval(() => void loadList().catch(() => undefined), 60_000);
+}
+
+start().catch((error) => {
+  if (!error || error.status !== 401) showError(errorText(error));
+});
