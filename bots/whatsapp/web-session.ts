@@ -96,7 +96,9 @@ export class WhatsAppWebSession implements ChannelSender {
 
     const texts = textsForReply(message, languageFromPhone(phone));
     const parts = splitText(messageText(message), MAX_TEXT_CHARS);
-    parts[parts.length - 1] = numberedChoices(parts.at(-1) ?? '', message.choices, texts.replyWithNumber);
+    const last = numberedChoices(parts.pop() ?? '', message.choices, texts.replyWithNumber).trim();
+    if (last) parts.push(last);
+    if (parts.length === 0) return { status: 'failed', error: 'empty message: nothing to send' };
     let externalId: string | undefined;
     try {
       for (const part of parts) externalId = (await this.client.sendMessage(chatIdOf(phone), part))?.id?._serialized;

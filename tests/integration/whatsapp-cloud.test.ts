@@ -145,9 +145,11 @@ describe('webhook signature', () => {
     expect(await db.message.count()).toBe(0);
   });
 
-  it('answers 400 to malformed JSON with a valid signature, and keeps working', async () => {
+  it('answers 400 to malformed JSON with a valid signature and 413 to an oversized body, and keeps working', async () => {
     expect((await post('{"object": "whatsapp_business_account", "entry": [')).statusCode).toBe(400);
     expect((await post('[1, 2, 3]')).statusCode).toBe(400);
+    const oversized = JSON.stringify({ ...text('hello'), padding: 'x'.repeat(1024 * 1024) });
+    expect((await post(oversized)).statusCode).toBe(413);
     expect(await db.message.count()).toBe(0);
     expect((await post(text('hello'))).statusCode).toBe(200);
   });

@@ -182,8 +182,13 @@ describe('conversation through the web session', () => {
     expect(client.sent.every((m) => m.chatId === PERSON)).toBe(true);
   });
 
-  it('fails for good when the number is not on WhatsApp', async () => {
+  it('sends choices without text as the list alone, and fails for good when the number is not on WhatsApp', async () => {
     await connect();
+    const listOnly = await session.send({ channel: 'whatsapp', channelUserId: '48601234567', conversationId: 'c', text: '', choices: [{ label: 'Menu', payload: 'menu:' }], links: [] });
+    expect(listOnly).toMatchObject({ status: 'sent' });
+    // No text to tell the language by: the phone's country (+48) decides.
+    expect(client.sentTo(PERSON)).toEqual([`1. Menu\n\n_${WHATSAPP_TEXTS.pl.replyWithNumber}_`]);
+
     client.failNextSend = new Error('Evaluation failed: Error: No LID for user');
     const result = await session.send({ channel: 'whatsapp', channelUserId: '48601234567', conversationId: 'c', text: 'hi', choices: [], links: [] });
     expect(result).toMatchObject({ status: 'failed' });
