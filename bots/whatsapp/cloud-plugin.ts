@@ -58,7 +58,8 @@ export const whatsappCloudPlugin: FastifyPluginAsync<WhatsAppCloudPluginOptions>
     return reply.status(500).send({ code: 'INTERNAL', message: 'Internal error' });
   });
 
-  app.get(path, async (request, reply) => {
+  // The query carries the verify token: Fastify's request log (info) must not write the URL down.
+  app.get(path, { logLevel: 'warn' }, async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     const { 'hub.mode': mode, 'hub.verify_token': token, 'hub.challenge': challenge } = query;
     if (mode !== 'subscribe' || typeof token !== 'string' || !sameSecret(token, options.verifyToken) || typeof challenge !== 'string' || challenge.length > 256) {
