@@ -130,6 +130,12 @@ describe('dialog (scripted conversations)', () => {
     expect(texts(r).at(-1)).toBe(FIXED_TEXTS.pl.handoff.outsideHours.replace('{hours}', 'hours(pl)').replace('{when}', 'when(pl)'));
   });
 
+  it('a first message that is a command (Telegram /start) takes the channel language hint', () => {
+    const r = runTurn(ctx, { kind: 'text', text: '/start', flow: {}, preferredLanguage: null, locale: 'pl', organizationName: 'Testdorp' });
+    expect(r.language).toBe('pl');
+    expect(texts(r)[0]).toBe(FIXED_TEXTS.pl.welcome.greeting.replace('{place}', 'Testdorp'));
+  });
+
   it('a sensitive tile comes with the offer of a person', () => {
     const chat = new Chat();
     chat.press('language:en');

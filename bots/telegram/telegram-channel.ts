@@ -10,7 +10,6 @@ import { TELEGRAM_TEXTS, type TelegramTexts } from '../../flows/channel-texts/in
 import { DIALOG } from '../../flows/index.ts';
 import { registerBotProfile } from './bot-profile.ts';
 import { CallbackDataCodec } from './callback-data.ts';
-import { EntryMemory } from './entry-memory.ts';
 import { describeTelegramError } from './telegram-errors.ts';
 import { TelegramSender } from './telegram-sender.ts';
 import { TelegramHealth, type TelegramMode, type TelegramStatus } from './telegram-status.ts';
@@ -24,7 +23,7 @@ export interface TelegramChannelOptions {
   apiRoot?: string;
   /** Where messages go (the conversation core). */
   inbound: InboundHandler;
-  /** A Redis connection that fails fast (not BullMQ's): long button payloads and each chat's entry code. */
+  /** A Redis connection that fails fast (not BullMQ's): long button payloads. */
   redis: Redis;
   /** Prefix of this channel's Redis keys; default `telegram:`. */
   keyPrefix?: string;
@@ -56,7 +55,6 @@ export class TelegramChannel {
   readonly mode: TelegramMode;
   private readonly health: TelegramHealth;
   private readonly codec: CallbackDataCodec;
-  private readonly entries: EntryMemory;
   private readonly log: Logger;
   private readonly texts: Readonly<Record<Language, TelegramTexts>>;
   /** Updates whose failure must reach the caller (webhook: answer 500 so Telegram delivers again). */
@@ -77,7 +75,6 @@ export class TelegramChannel {
       handlerTimeout: 30_000,
     });
     this.codec = new CallbackDataCodec({ redis: options.redis, keyPrefix: options.keyPrefix, knownKinds: Object.keys(DIALOG.buttons) });
-    this.entries = new EntryMemory({ redis: options.redis, keyPrefix: options.keyPrefix, secret: options.token });
     this.sender = new TelegramSender({ telegram: this.bot.telegram, codec: this.codec, token: options.token, health: this.health });
     this.bot.use((ctx) => this.onUpdate(ctx.update, ctx.telegram));
     this.bot.catch((err, ctx) => {
@@ -180,13 +177,8 @@ export class TelegramChannel {
     await this.onButton(event, telegram);
   }
 
-  /** Stores a message with the chat's entry code: the one it carries (remembered), else the remembered one. */
+  /** Stores a message; without an entry code the core keeps the person with their municipality. */
   private async receive(message: InboundMessage): Promise<void> {
-    if (message.entryCode) await this.entries.remember(message.channelUserId, message.entryCode);
-    else {
-      const code = await this.entries.recall(message.channelUserId);
-      if (code) message.entryCode = code;
-    }
     await this.options.inbound.receive(message);
   }
 

@@ -70,6 +70,8 @@ export class ConversationService implements InboundHandler {
       text: message.text ?? '',
       organizationId: entry.municipality.id,
       layerOrganizationId: entry.layer?.id,
+      // A usable entry code or chat page chooses the municipality; otherwise the person stays with theirs.
+      staysWithLast: entry.fallback || (!message.entryCode && !message.organizationSlug),
     });
     // Enqueued for duplicates too: a job lost between the insert and the enqueue is recreated (same job id, so never twice).
     await this.queue.add(

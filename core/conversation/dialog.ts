@@ -120,7 +120,9 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
     if (!flow.greeted) {
       // First contact: greet and propose the detected language; a first real question is answered right away.
       answer = engine.ask(input.text, { previous: input.preferredLanguage, locale: input.locale });
-      lang = answer.lang;
+      // A command (Telegram's "/start <code>") says nothing about the person's language: the channel's hint does.
+      const hinted = command && input.locale && engine.languages.includes(input.locale) ? input.locale : undefined;
+      lang = hinted ?? answer.lang;
       const answers = !command && answer.outcome !== 'unanswered';
       if (answers) result.question = { outcome: answer.outcome, themeKey: answer.tile?.theme, tileKey: answer.tile?.key };
       actions = [

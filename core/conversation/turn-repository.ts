@@ -28,13 +28,22 @@ export interface ReceiveInput {
   organizationId: string;
   /** The employer or housing provider layer the contact came in through, if any. */
   layerOrganizationId?: string;
+  /**
+   * True when the message named no municipality (no entry code, no chat
+   * page): the person stays where they are — their open conversation,
+   * whichever municipality it is with, or for a new one the municipality
+   * (and layer) of their last conversation — and `organizationId` (the
+   * default municipality) counts only for a first contact.
+   */
+  staysWithLast?: boolean;
 }
 
 /**
  * Stores an inbound message before anything else happens to it, in one
  * statement: the contact (found by its keyed hash, created on first contact,
  * `last_seen_at` refreshed), the entry it came through, its open conversation
- * with the municipality (or a new one in state `bot`), and the message. The
+ * with the municipality (or a new one in state `bot`; see `staysWithLast`),
+ * and the message. The
  * pair (channel, external id) is unique: a redelivered update stores nothing
  * and returns the first message's id with `duplicate: true`.
  */
@@ -42,6 +51,7 @@ export async function receiveInbound(db: DbClient, keys: ContactKeys, input: Rec
   const hash = channelUserIdHash(keys, input.channel, input.channelUserId);
   const encrypted = new Uint8Array(encryptChannelUserId(keys, input.channelUserId));
   const entryOrganizationId = input.layerOrganizationId ?? input.organizationId;
+  const staysWithLast = input.staysWithLast === true;
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     WITH contact AS (
       INSERT INTO contacts (id, channel, channel_user_id_hash, channel_user_id_encrypted)
@@ -50,15 +60,21 @@ export async function receiveInbound(db: DbClient, keys: ContactKeys, input: Rec
       RETURNING id
     ), entry AS (
       INSERT INTO contact_entries (contact_id, organization_id)
-      SELECT id, ${entryOrganizationId} FROM contact
+      SELECT id, ${entryOrganizationId} FROM contact WHERE NOT ${staysWithLast}
       ON CONFLICT DO NOTHING
+    ), last AS (
+      SELECT c.organization_id, c.entry_organization_id FROM conversations c JOIN contact ON c.contact_id = contact.id
+      WHERE ${staysWithLast} ORDER BY c.created_at DESC LIMIT 1
     ), open AS (
       SELECT c.id FROM conversations c JOIN contact ON c.contact_id = contact.id
-      WHERE c.organization_id = ${input.organizationId} AND c.state <> 'closed'
+      WHERE (c.organization_id = ${input.organizationId} OR ${staysWithLast}) AND c.state <> 'closed'
       ORDER BY c.created_at DESC LIMIT 1
     ), created AS (
       INSERT INTO conversations (id, contact_id, organization_id, entry_organization_id, updated_at)
-      SELECT ${randomUUID()}, contact.id, ${input.organizationId}, ${input.layerOrganizationId ?? null}, now()
+      SELECT ${randomUUID()}, contact.id,
+             COALESCE((SELECT organization_id FROM last), ${input.organizationId}),
+             CASE WHEN EXISTS (SELECT 1 FROM last) THEN (SELECT entry_organization_id FROM last) ELSE ${input.layerOrganizationId ?? null} END,
+             now()
       FROM contact WHERE NOT EXISTS (SELECT 1 FROM open)
       RETURNING id
     ), conversation AS (

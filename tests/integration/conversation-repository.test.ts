@@ -67,6 +67,22 @@ describe('conversation repository (PostgreSQL)', () => {
     expect((await received({ channelUserId: 'w-1' })).conversationId).not.toBe(c1.conversationId);
   });
 
+  it('a message naming no municipality stays with the person\'s own, also after a conversation closed', async () => {
+    const other = await db.organization.create({ data: { slug: 'anderdorp', name: 'Anderdorp', kind: 'municipality', enabledLanguages: ['en'] } });
+    const first = await received({ channelUserId: 's-1' });
+    // Later messages carry no entry code; the deployment default (anderdorp) must not take the person over.
+    const next = await received({ channelUserId: 's-1', organizationId: other.id, staysWithLast: true });
+    expect(next.conversationId).toBe(first.conversationId);
+    await applyTransition(db, first.conversationId, { type: 'closed', outcome: 'resolved' });
+    const after = await received({ channelUserId: 's-1', organizationId: other.id, staysWithLast: true });
+    expect(after.conversationId).not.toBe(first.conversationId);
+    expect(after.organizationSlug).toBe('testdorp');
+    // Someone new without a code gets the default municipality.
+    expect((await received({ channelUserId: 's-2', organizationId: other.id, staysWithLast: true })).organizationSlug).toBe('anderdorp');
+    // An entry code (not staying) moves the person to the code's municipality.
+    expect((await received({ channelUserId: 's-1', organizationId: other.id })).organizationSlug).toBe('anderdorp');
+  });
+
   it('saves a turn in one statement: replies in order, question log, handoff with its timeline entry', async () => {
     const context = await received({ text: 'I need a person' });
     const questionId = randomUUID();
