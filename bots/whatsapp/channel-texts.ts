@@ -38,11 +38,11 @@ const PATTERNS: ReadonlyArray<[Language, RegExp[]]> = Object.entries(FIXED_TEXTS
 let detector: LanguageDetector | undefined;
 
 /**
- * The language of a reply, so the channel's own words (WHATSAPP_TEXTS) match
- * it. OutboundMessage carries no language; replies with choices are nearly
- * always one of the bot's fixed texts, which are recognised exactly; anything
- * else goes through the core's language detection, `hint` (the person's
- * phone-country language) deciding close calls. Never throws; English last.
+ * The language of a reply that does not state one (a job queued before
+ * OutboundMessage had `language`), so the channel's own words match it:
+ * the bot's fixed texts are recognised exactly; anything else goes through
+ * the core's language detection, `hint` (the person's phone-country
+ * language) deciding close calls. Never throws; English last.
  */
 export function replyLanguage(text: string, hint?: Language): Language {
   const trimmed = text.trim();
@@ -54,12 +54,7 @@ export function replyLanguage(text: string, hint?: Language): Language {
   return isLanguage(detected) ? detected : 'en';
 }
 
-/**
- * The channel's words for a reply: in the reply's own language once the
- * core puts one on OutboundMessage (an optional `language`, not there
- * today), else in the language its text is in.
- */
-export function textsForReply(message: Pick<OutboundMessage, 'text'>, hint?: Language): WhatsAppTexts {
-  const stated = (message as { language?: unknown }).language;
-  return WHATSAPP_TEXTS[isLanguage(stated) ? stated : replyLanguage(message.text, hint)];
+/** The channel's words for a reply: in the reply's language, else the language its text is in. */
+export function textsForReply(message: Pick<OutboundMessage, 'text' | 'language'>, hint?: Language): WhatsAppTexts {
+  return WHATSAPP_TEXTS[isLanguage(message.language) ? message.language : replyLanguage(message.text, hint)];
 }

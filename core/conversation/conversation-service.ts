@@ -155,23 +155,23 @@ export class ConversationService implements InboundHandler {
     if (!saved) return 'conflict';
     if (turn.handoff && context.state === 'bot') await this.announce('conversation.handed_off', context);
 
-    await this.enqueueTurn(job, context.conversationId, replies);
+    await this.enqueueTurn(job, context.conversationId, replies, turn.language);
     if (turn.deleteData) await deleteContactData(db, context.contactId);
     return 'done';
   }
 
   /** Queues a turn's replies as one delivery job (job id = first reply's id: queueing a turn twice delivers it once). */
-  private async enqueueTurn(job: ProcessingJob, conversationId: string, replies: StoredReply[]): Promise<void> {
+  private async enqueueTurn(job: ProcessingJob, conversationId: string, replies: StoredReply[], language: string | undefined): Promise<void> {
     const { channel, channelUserId } = job.message;
     await this.options.delivery.enqueue({
-      items: replies.map(({ id, text, choices, links }) => ({ messageId: id, message: { channel, channelUserId, conversationId, text, choices, links } })),
+      items: replies.map(({ id, text, choices, links }) => ({ messageId: id, message: { channel, channelUserId, conversationId, text, choices, links, language } })),
     });
   }
 
   /** Re-queues a saved turn whose replies are still `queued` (a no-op when its job exists or all were sent). */
   private async resumeDelivery(job: ProcessingJob, conversationId: string): Promise<void> {
     const replies = await turnReplies(this.options.db, job.messageId);
-    if (replies.some((r) => r.deliveryStatus === 'queued')) await this.enqueueTurn(job, conversationId, replies);
+    if (replies.some((r) => r.deliveryStatus === 'queued')) await this.enqueueTurn(job, conversationId, replies, replies[0].language ?? undefined);
   }
 
   private async announce(type: string, context: { organizationId: string; conversationId: string }): Promise<void> {

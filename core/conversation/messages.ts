@@ -45,6 +45,8 @@ export interface OutboundMessage {
   /** At most MAX_CHOICES. */
   choices: Choice[];
   links: TileLink[];
+  /** The language of `text` (the person's), when known: channels word their own additions ("reply with a number") in it. */
+  language?: string;
 }
 
 export const MAX_CHOICES = 10;

@@ -229,9 +229,9 @@ function triggerData(t: Transition): Record<string, unknown> {
  * whose delivery job was lost (the worker died between saving the turn and
  * queueing it) is queued again from here.
  */
-export async function turnReplies(db: DbClient, inboundMessageId: string): Promise<Array<StoredReply & { deliveryStatus: string }>> {
+export async function turnReplies(db: DbClient, inboundMessageId: string): Promise<Array<StoredReply & { deliveryStatus: string; language: string | null }>> {
   return db.$queryRaw`
-    SELECT id, text, choices, links, delivery_status::text AS "deliveryStatus"
+    SELECT id, text, choices, links, language, delivery_status::text AS "deliveryStatus"
     FROM messages WHERE reply_to_id = ${inboundMessageId} ORDER BY created_at, id`;
 }
 

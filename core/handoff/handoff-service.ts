@@ -222,7 +222,7 @@ export class HandoffService {
         messageId,
         message: {
           channel, channelUserId: decryptChannelUserId(this.o.keys, c.contact.channelUserIdEncrypted), conversationId: c.id,
-          text: m.delivered ?? m.text, choices: [], links: [],
+          text: m.delivered ?? m.text, choices: [], links: [], language: m.deliveredLanguage ?? m.language ?? undefined,
         },
       }],
     });
