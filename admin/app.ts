@@ -4,7 +4,11 @@ import type { AnswerService } from '../core/answers/index.ts';
 import type { InboundHandler } from '../core/conversation/ports.ts';
 import { chatPagePlugin, type LookupOrganization } from '../bots/webchat/chat-page.ts';
 import { directLinePlugin } from '../bots/webchat/index.ts';
+import { botServicePlugin, type BotServicePluginOptions } from '../bots/azure-bot/index.ts';
+import { telegramWebhookPlugin, type TelegramWebhookPluginOptions } from '../bots/telegram/index.ts';
+import { whatsappCloudPlugin, type WhatsAppCloudPluginOptions } from '../bots/whatsapp/index.ts';
 import type { HandoffService, InboxEventHub } from '../core/handoff/index.ts';
+import { channelStatusRoutes, type ChannelStatusSource } from './api/channels/channel-status.ts';
 import { askRoute } from './api/ask/ask-route.ts';
 import { errorHandler } from './api/error-handler.ts';
 import { inboxRoutes } from './api/inbox/index.ts';
@@ -45,6 +49,14 @@ export interface AppDependencies {
   staffAuth?: StaffAuthOptions;
   /** The outreach workers' inbox; needs `staffAuth`. */
   inbox?: InboxDependencies;
+  /** Telegram webhook (off in polling mode and without a token). */
+  telegramWebhook?: TelegramWebhookPluginOptions;
+  /** WhatsApp Cloud API webhook at /webhooks/whatsapp; off unless the Cloud API is configured. */
+  whatsappWebhook?: WhatsAppCloudPluginOptions;
+  /** Azure Bot Service messaging endpoint POST /api/messages; off without MicrosoftAppId/MicrosoftAppPassword. */
+  botService?: BotServicePluginOptions;
+  /** Each channel's state for GET /api/channels/status (staff only; needs `staffAuth`). */
+  channelStatus?: readonly ChannelStatusSource[];
 }
 
 /**
@@ -72,5 +84,9 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     void app.register(inboxRoutes, { ...deps.inbox, db: deps.staffAuth.db });
     void app.register(inboxPagePlugin);
   }
+  if (deps.channelStatus && deps.staffAuth) void app.register(channelStatusRoutes, { sources: deps.channelStatus });
+  if (deps.telegramWebhook) void app.register(telegramWebhookPlugin, deps.telegramWebhook);
+  if (deps.whatsappWebhook) void app.register(whatsappCloudPlugin, deps.whatsappWebhook);
+  if (deps.botService) void app.register(botServicePlugin, deps.botService);
   return app;
 }

@@ -1,20 +1,23 @@
 /**
  * `npm start`: the HTTP server. Reads the configuration once, says which
  * integrations are off (and why), serves until SIGINT/SIGTERM, then closes
- * the HTTP server, the queue workers, the Redis connections and the database
- * pool in that order.
+ * the HTTP server, the channels, the queue workers, the Redis connections
+ * and the database pool in that order.
  */
 import { Redis } from 'ioredis';
 import { AnswerService } from '../core/answers/index.ts';
 import { createTileSource } from '../core/content/index.ts';
 import { contactKeys } from '../core/conversation/index.ts';
+import { ClaimTimeouts, HandoffService, InboxEventHub, RedisInboxEvents } from '../core/handoff/index.ts';
 import { config, disabledIntegrations } from '../core/platform/config.ts';
 import { createDb } from '../core/platform/db.ts';
 import { createRedis } from '../core/platform/redis.ts';
 import { logger } from '../core/platform/logger.ts';
+import { TranslationService, createTranslator } from '../core/translation/index.ts';
 import { municipalityLookup } from '../bots/webchat/chat-page.ts';
-import { WebChatSender } from '../bots/webchat/index.ts';
-import { buildApp, type WebChatDependencies } from './app.ts';
+import { FIXED_TEXTS } from '../flows/index.ts';
+import { buildApp } from './app.ts';
+import { createChannels } from './channels.ts';
 import { ConversationStack } from './conversation-stack.ts';
 
 /** Development-only key for channel user ids; production must set CONTACT_ENCRYPTION_KEY. */
@@ -28,40 +31,62 @@ const answers = new AnswerService(createTileSource(db), {
 });
 const disabled = disabledIntegrations(cfg);
 
-// The conversation core: inbound processing and outbound delivery on BullMQ.
+// Redis: BullMQ's connection waits out outages (maxRetriesPerRequest: null); everything a request waits on fails fast instead.
 const queueRedis = createRedis(cfg.REDIS_URL);
-queueRedis.on('error', (err) => log.warn({ module: 'queues', err }, 'queue Redis connection error'));
-// Web chat gets its own connection: BullMQ's (maxRetriesPerRequest: null) would make a chat request wait forever on a Redis outage.
-const chatRedis = new Redis(cfg.REDIS_URL, { maxRetriesPerRequest: 2 });
-chatRedis.on('error', (err) => log.warn({ module: 'webchat', err }, 'web chat Redis connection error'));
+const fastRedis = new Redis(cfg.REDIS_URL, { maxRetriesPerRequest: 2 });
+const subscriberRedis = new Redis(cfg.REDIS_URL, { maxRetriesPerRequest: null });
+for (const [name, connection] of Object.entries({ queues: queueRedis, requests: fastRedis, inboxEvents: subscriberRedis })) {
+  connection.on('error', (err) => log.warn({ module: 'redis', connection: name, err }, 'Redis connection error'));
+}
 
 if (!cfg.CONTACT_ENCRYPTION_KEY) {
   (cfg.NODE_ENV === 'production' ? log.error.bind(log) : log.warn.bind(log))('CONTACT_ENCRYPTION_KEY is not set: channel user ids are encrypted with a development key');
 }
-const core = new ConversationStack({
-  db,
-  connection: queueRedis,
-  keys: contactKeys(cfg.CONTACT_ENCRYPTION_KEY ?? DEV_CONTACT_KEY),
-  answers,
-  defaultOrganization: cfg.DEFAULT_ORGANIZATION,
+const keys = contactKeys(cfg.CONTACT_ENCRYPTION_KEY ?? DEV_CONTACT_KEY);
+const inboxEvents = new RedisInboxEvents(fastRedis);
+
+// The conversation core, the channels around it, and the outreach workers' inbox.
+const core = new ConversationStack({ db, connection: queueRedis, keys, answers, defaultOrganization: cfg.DEFAULT_ORGANIZATION, events: inboxEvents });
+const channels = await createChannels({ cfg, log, redis: fastRedis, inbound: core.service, keys });
+await core.startWorkers(channels.senders);
+
+const translation = new TranslationService({ db, translator: createTranslator(cfg, { redis: fastRedis, log: log.child({ module: 'translation' }) }) });
+const claimTimeouts = new ClaimTimeouts({ connection: queueRedis, timeoutMs: cfg.CLAIM_TIMEOUT_MINUTES * 60_000 });
+const handoff = new HandoffService({
+  db, keys, translation, delivery: core.delivery, events: inboxEvents,
+  backToBotText: (language) => FIXED_TEXTS[language].handoff.backToBot,
+  scheduleClaimTimeout: (conversationId) => claimTimeouts.schedule(conversationId),
+  claimTimeoutMinutes: cfg.CLAIM_TIMEOUT_MINUTES,
 });
-await core.startWorkers([new WebChatSender({ redis: chatRedis })]);
-const webchat: WebChatDependencies = { redis: chatRedis, inbound: core.service, lookupOrganization: municipalityLookup(db) };
+await claimTimeouts.start((conversationId) => handoff.releaseIfIdle(conversationId));
+const hub = new InboxEventHub(subscriberRedis);
+await hub.start();
 
 for (const [integration, reason] of Object.entries(disabled)) log.info({ integration }, `${integration} is off: ${reason}`);
 
-const app = buildApp({ answers, disabled, logger: log, webchat });
+const app = buildApp({
+  answers,
+  disabled,
+  logger: log,
+  webchat: { redis: fastRedis, inbound: core.service, lookupOrganization: municipalityLookup(db) },
+  staffAuth: { db, redis: fastRedis },
+  inbox: { handoff, hub },
+  ...channels.app,
+});
 await app.listen({ host: cfg.HOST, port: cfg.PORT });
+await channels.start();
 log.info(`ready: http://localhost:${cfg.PORT}/health — ask the demo municipality with POST /api/ask {"org":"${cfg.DEFAULT_ORGANIZATION}","text":"..."}`);
 log.info(`web chat: http://localhost:${cfg.PORT}/chat/${cfg.DEFAULT_ORGANIZATION} (with an employer layer: ?entry=agrifarm)`);
+log.info(`outreach inbox: http://localhost:${cfg.PORT}/inbox (sign in at /login with an account printed by npm run setup)`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     log.info({ signal }, 'shutting down');
     void app
       .close()
-      .then(() => core.close())
-      .then(() => Promise.all([chatRedis.quit(), queueRedis.quit()]))
+      .then(() => channels.stop())
+      .then(() => Promise.all([core.close(), claimTimeouts.close(), hub.close()]))
+      .then(() => Promise.all([fastRedis.quit(), queueRedis.quit(), subscriberRedis.quit()]))
       .then(() => db.$disconnect())
       .then(() => process.exit(0));
   });
