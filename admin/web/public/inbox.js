@@ -71,11 +71,13 @@ async function loadTranscript() {
   try {
     const { conversation, entries } = await api.transcript(id);
     if (ctx.openId !== id) return;
+    const opening = !state.conversation || state.conversation.id !== id;
     state.conversation = conversation;
+    drawDetail();
+    // Follow new messages, unless the worker scrolled up to read older ones.
     const atBottom = el.transcript.scrollTop + el.transcript.clientHeight >= el.transcript.scrollHeight - 8;
     renderTranscript(el.transcript, entries, ctx);
-    if (atBottom) el.transcript.scrollTop = el.transcript.scrollHeight;
-    drawDetail();
+    if (opening || atBottom) el.transcript.scrollTop = el.transcript.scrollHeight;
   } catch (error) {
     if (error.status === 404) {
       ctx.openId = null;
@@ -106,6 +108,7 @@ function drawDetail() {
   fillSelect(el.cannedSelect, canned.map((r) => [r.id, r.title]), t('cannedNone'));
 
   const mine = heldByMe();
+  el.composer.hidden = !open;
   el.composer.classList.toggle('is-disabled', !mine);
   el.reply.disabled = !mine;
   el.cannedSelect.disabled = !mine || canned.length === 0;

@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../admin/app.ts';
+import { municipalityLookup } from '../../bots/webchat/chat-page.ts';
+import { WebChatSender } from '../../bots/webchat/index.ts';
+import { AnswerService } from '../../core/answers/index.ts';
+import { createTileSource, importTiles, type TileFileV1 } from '../../core/content/index.ts';
+import { contactKeys } from '../../core/conversation/index.ts';
+import { HandoffService, InboxEventHub, RedisInboxEvents } from '../../core/handoff/index.ts';
+import { createStaffUser } from '../../core/staff/index.ts';
+import { TranslationService, createTranslator } from '../../core/translation/index.ts';
+import { FIXED_TEXTS } from '../../flows/index.ts';
+import { DeepLFake } from '../fakes/deepl-fake.ts';
+import { engineLibraryFile } from '../fixtures/engine-library.ts';
+import { openBrowser, webChat, type BrowserSession } from '../support/browser.ts';
+import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
+import { createTestDb, truncateAll } from '../support/test-db.ts';
+
+/**
+ * The handoff in two browsers on the whole real stack (PostgreSQL, BullMQ
+ * and pub/sub on Redis, the conversation core, the web chat, staff sign-in,
+ * the inbox API and page); only DeepL is faked, on loopback. A migrant asks
+ * for a person in Romanian; an outreach worker who reads Dutch sees the
+ * conversation arrive live, claims it, reads the Romanian translated into
+ * Dutch, answers in Dutch (the migrant reads Romanian) and hands back; the
+ * bot answers the migrant's next question again.
+ */
+const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
+const DEEPL_KEY = 'handoff-e2e-key:fx';
+const PASSWORD = 'correct-horse-battery-staple';
+const BSN_TITLE_RO = 'Înregistrarea la primărie și numărul BSN';
+const db = createTestDb();
+const prefix = `test-handoff-e2e-${randomUUID()}:`;
+const redis = new Redis({ maxRetriesPerRequest: 2 });
+const subscriber = new Redis({ maxRetriesPerRequest: 2 });
+const closers: Array<() => Promise<unknown>> = [];
+let deepl: DeepLFake;
+let core: TestConversationStack;
+let app: FastifyInstance;
+let base: string;
+let migrant: BrowserSession;
+let worker: BrowserSession;
+
+/** The engine's library with a Romanian version of the BSN tile (the fixture has none). */
+function libraryWithRomanian(): TileFileV1 {
+  const file = engineLibraryFile();
+  const bsn = file.tiles.find((t) => t.key === 'bsn');
+  if (!bsn) throw new Error('the engine library has no bsn tile');
+  bsn.content = {
+    ...bsn.content,
+    ro: {
+      title: BSN_TITLE_RO,
+      body: 'Stați mai mult de patru luni? Înregistrați-vă la primărie (gemeente). Luați pașaportul și contractul de închiriere. Primiți numărul BSN.',
+      examples: ['Cum obțin numărul BSN?', 'Unde îmi înregistrez adresa?'],
+    },
+  };
+  return { ...file, languages: [...file.languages, 'ro'] };
+}
+
+beforeAll(async () => {
+  await truncateAll(db);
+  await importTiles(db, libraryWithRomanian(), 'test');
+  await createStaffUser(db, {
+    email: 'anna@testdorp.example', name: 'Anna de Vries', password: PASSWORD, languages: ['nl'],
+    memberships: [{ organization: 'testdorp', role: 'outreach_worker' }],
+  });
+  deepl = await DeepLFake.start({ authKey: DEEPL_KEY });
+  closers.push(() => deepl.close());
+
+  const events = new RedisInboxEvents(redis, prefix);
+  const hub = new InboxEventHub(subscriber, prefix);
+  closers.push(() => hub.close());
+  core = createTestConversationStack(db, { backoffMs: 50, events });
+  await core.stack.startWorkers([new WebChatSender({ redis, keyPrefix: `${prefix}directline:` })]);
+  const handoff = new HandoffService({
+    db, keys: contactKeys('test'),
+    translation: new TranslationService({ db, translator: createTranslator({ DEEPL_AUTH_KEY: DEEPL_KEY, DEEPL_SERVER_URL: deepl.url }, { log: pino({ level: 'silent' }) }) }),
+    delivery: core.stack.delivery,
+    events,
+    backToBotText: (lang) => FIXED_TEXTS[lang].handoff.backToBot,
+    claimTimeoutMinutes: 15,
+  });
+  app = buildApp({
+    answers: new AnswerService(createTileSource(db)),
+    disabled: {},
+    webchat: { redis, inbound: core.stack.service, keyPrefix: `${prefix}directline:`, lookupOrganization: municipalityLookup(db) },
+    staffAuth: { db, redis, keyPrefix: `${prefix}staff:`, sessionSecret: 'handoff-e2e-session-secret-32-chars!!', cookieSecure: false },
+    inbox: { handoff, hub },
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  closers.unshift(() => app.close(), () => core.destroy());
+  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  migrant = await openBrowser(base, { locale: 'ro-RO' });
+  worker = await openBrowser(base, { locale: 'nl-NL' });
+  closers.unshift(() => migrant.browser.close(), () => worker.browser.close());
+  await worker.page.setViewportSize({ width: 1280, height: 900 });
+  await mkdir(ARTIFACTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  for (const close of closers) await close();
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
+  subscriber.disconnect();
+  await db.$disconnect();
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage: true });
+
+describe('handoff from the web chat to the inbox and back, in two browsers', () => {
+  it('the worker sees the Romanian request live, answers in Dutch, the migrant reads Romanian; after the hand-back the bot answers', async () => {
+    const chat = webChat(migrant.page);
+    const inbox = worker.page;
+
+    // The worker opens the inbox: signed out, so the sign-in page first, then back to the inbox.
+    await inbox.goto(`${base}/inbox`);
+    expect(new URL(inbox.url()).pathname).toBe('/login');
+    await inbox.getByLabel('Email address').fill('anna@testdorp.example');
+    await inbox.getByLabel('Password').fill(PASSWORD);
+    await inbox.getByRole('button', { name: 'Sign in' }).click();
+    await inbox.waitForURL(`${base}/inbox`);
+    await inbox.getByRole('heading', { name: 'Postvak', level: 1 }).waitFor();
+    await inbox.getByText('Niemand wacht.', { exact: false }).waitFor();
+    await inbox.getByRole('status').filter({ hasText: 'Live bijwerken aan' }).waitFor({ timeout: 15_000 });
+    await inbox.evaluate(() => Object.assign(globalThis, { sameDocument: true }));
+
+    // The migrant chooses Romanian and asks for a person, in Romanian.
+    await migrant.page.goto(`${base}/chat/testdorp`);
+    await chat.sendBox().waitFor({ state: 'visible', timeout: 15_000 });
+    await chat.send('hello');
+    await chat.action('Română').last().waitFor({ timeout: 15_000 });
+    await chat.action('Română').last().click();
+    await chat.transcript().getByText(FIXED_TEXTS.ro.welcome.languageChanged.replace('{language}', 'Română')).first().waitFor({ timeout: 15_000 });
+    await chat.send('Vreau să vorbesc cu o persoană');
+    await chat.transcript().getByText(FIXED_TEXTS.ro.handoff.waiting.replace('{organization}', 'Gemeente Testdorp')).first().waitFor({ timeout: 15_000 });
+
+    // It appears in the inbox without a reload (the page's own refresh runs once a minute; this is the event stream).
+    const item = inbox.locator('#conversation-list button').filter({ hasText: 'Vreau să vorbesc cu o persoană' });
+    await item.waitFor({ timeout: 15_000 });
+    expect(await item.textContent()).toMatch(/Roemeens.*Webchat.*wacht/);
+    expect(await inbox.evaluate(() => (globalThis as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+    // Open, read the translation, claim.
+    await item.click();
+    await inbox.getByRole('heading', { name: 'Gesprek in het Roemeens via Webchat' }).waitFor();
+    await inbox.locator('#transcript').getByText('[ro→nl] Vreau să vorbesc cu o persoană').waitFor();
+    await inbox.getByRole('button', { name: 'Oppakken' }).click();
+    const message = inbox.getByLabel('Uw bericht (in het Nederlands)');
+    await expect.poll(() => message.isEnabled()).toBe(true);
+
+    // Write Dutch; the preview shows what the person will receive before sending.
+    await message.fill('Hallo, ik help u graag');
+    await inbox.locator('#preview-text').getByText('[nl→ro] Hallo, ik help u graag').waitFor();
+    expect(await inbox.locator('#preview-label').textContent()).toBe('De persoon ontvangt (Roemeens):');
+    await inbox.getByRole('button', { name: 'Versturen' }).click();
+    await chat.transcript().getByText('[nl→ro] Hallo, ik help u graag').first().waitFor({ timeout: 15_000 });
+    await inbox.locator('#transcript').getByText('Hallo, ik help u graag', { exact: true }).waitFor();
+    await shot(inbox, 'handoff-worker-inbox.png');
+
+    // Hand back: the migrant is told, and the bot answers the next question in Romanian.
+    await inbox.getByRole('button', { name: 'Terug naar de bot' }).click();
+    await chat.transcript().getByText(FIXED_TEXTS.ro.handoff.backToBot).first().waitFor({ timeout: 15_000 });
+    await item.waitFor({ state: 'detached', timeout: 15_000 });
+    await chat.send('Cum obțin numărul BSN?');
+    await chat.transcript().getByText(BSN_TITLE_RO).first().waitFor({ timeout: 15_000 });
+    await shot(migrant.page, 'handoff-migrant-chat.png');
+
+    const conversation = await db.conversation.findFirstOrThrow();
+    expect(conversation).toMatchObject({ state: 'bot', language: 'ro', assignedWorkerId: null });
+    const reply = await db.message.findFirstOrThrow({ where: { author: 'worker' } });
+    expect(reply).toMatchObject({ text: 'Hallo, ik help u graag', language: 'nl', translatedText: '[nl→ro] Hallo, ik help u graag', translatedLanguage: 'ro' });
+  }, 120_000);
+
+  it('without translation the worker is warned and may send untranslated; notes stay internal; closing takes an outcome', async () => {
+    const chat = webChat(migrant.page);
+    const inbox = worker.page;
+    await chat.send('Vreau să vorbesc cu o persoană');
+    const item = inbox.locator('#conversation-list button').filter({ hasText: 'Vreau să vorbesc cu o persoană' });
+    await item.waitFor({ timeout: 15_000 });
+    await item.click();
+    await inbox.getByRole('button', { name: 'Oppakken' }).click();
+    const message = inbox.getByLabel('Uw bericht (in het Nederlands)');
+    await expect.poll(() => message.isEnabled()).toBe(true);
+
+    const replies: string[] = [];
+    inbox.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/reply')) replies.push(request.postData() ?? '');
+    });
+    deepl.mode = { kind: 'quota_exceeded' };
+    await message.fill('Ik bel u morgen');
+    const warning = inbox.locator('#preview-warning');
+    await warning.waitFor({ state: 'visible' });
+    expect(await warning.textContent()).toMatch(/Niet vertaald: translation service over quota/);
+    // Send without choosing "untranslated": nothing goes out.
+    await inbox.getByRole('button', { name: 'Versturen' }).click();
+    await inbox.getByLabel('Onvertaald versturen (precies zoals geschreven)').check();
+    await inbox.getByRole('button', { name: 'Versturen' }).click();
+    await chat.transcript().getByText('Ik bel u morgen', { exact: true }).first().waitFor({ timeout: 15_000 });
+    expect(replies.map((body) => JSON.parse(body))).toEqual([{ text: 'Ik bel u morgen', untranslated: true }]);
+
+    await inbox.getByLabel('Interne notitie (wordt nooit naar de persoon gestuurd)').fill('Belt morgen terug over het contract');
+    await inbox.getByRole('button', { name: 'Notitie toevoegen' }).click();
+    await inbox.locator('#transcript .entry-note').getByText('Belt morgen terug over het contract').waitFor();
+    expect(await inbox.locator('#transcript .entry-note').first().textContent()).toContain('Interne notitie van Anna de Vries (niet verstuurd)');
+    await shot(inbox, 'handoff-worker-untranslated.png');
+
+    await inbox.getByLabel('Uitkomst').selectOption('referred');
+    await inbox.getByRole('button', { name: 'Afsluiten' }).click();
+    await item.waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await db.conversation.findFirstOrThrow({ where: { state: 'closed' } })).toMatchObject({ outcome: 'referred' });
+    expect(await chat.transcript().getByText('Belt morgen terug', { exact: false }).count()).toBe(0);
+
+    // The pages talked to our server only, and nothing broke the CSP (the sign-in page's first /me is a 401 by design).
+    expect([...migrant.foreignRequests, ...worker.foreignRequests]).toEqual([]);
+    expect(worker.pageErrors.filter((e) => !/status of 401/.test(e))).toEqual([]);
+    expect(deepl.unexpected).toEqual([]);
+  }, 120_000);
+});
