@@ -8,7 +8,9 @@ import { botServicePlugin, type BotServicePluginOptions } from '../bots/azure-bo
 import { telegramWebhookPlugin, type TelegramWebhookPluginOptions } from '../bots/telegram/index.ts';
 import { whatsappCloudPlugin, type WhatsAppCloudPluginOptions } from '../bots/whatsapp/index.ts';
 import type { HandoffService, InboxEventHub } from '../core/handoff/index.ts';
+import type { EntryLinkOptions } from '../core/content/index.ts';
 import { channelStatusRoutes, type ChannelStatusSource } from './api/channels/channel-status.ts';
+import { entryCodeRoutes } from './api/entry-codes/entry-codes-route.ts';
 import { askRoute } from './api/ask/ask-route.ts';
 import { errorHandler } from './api/error-handler.ts';
 import { inboxRoutes } from './api/inbox/index.ts';
@@ -57,6 +59,8 @@ export interface AppDependencies {
   botService?: BotServicePluginOptions;
   /** Each channel's state for GET /api/channels/status (staff only; needs `staffAuth`). */
   channelStatus?: readonly ChannelStatusSource[];
+  /** What printed entry links point at, for GET /api/entry-codes (staff only; needs `staffAuth`). */
+  entryLinks?: () => EntryLinkOptions;
 }
 
 /**
@@ -85,6 +89,7 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     void app.register(inboxPagePlugin);
   }
   if (deps.channelStatus && deps.staffAuth) void app.register(channelStatusRoutes, { sources: deps.channelStatus });
+  if (deps.entryLinks && deps.staffAuth) void app.register(entryCodeRoutes, { db: deps.staffAuth.db, links: deps.entryLinks });
   if (deps.telegramWebhook) void app.register(telegramWebhookPlugin, deps.telegramWebhook);
   if (deps.whatsappWebhook) void app.register(whatsappCloudPlugin, deps.whatsappWebhook);
   if (deps.botService) void app.register(botServicePlugin, deps.botService);

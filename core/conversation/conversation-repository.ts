@@ -1,5 +1,6 @@
 import type { DbClient } from '../platform/db.ts';
 import { Prisma } from '../platform/db.ts';
+import { AppError } from '../platform/errors.ts';
 import type { DeliveryStatusStore } from './delivery.ts';
 import type { Channel } from './messages.ts';
 import { markMessagesSent } from './turn-repository.ts';
@@ -69,7 +70,7 @@ export async function applyTransition(
     where: { id: conversationId, state: t.from },
     data: transitionColumns(t, new Date()),
   });
-  if (count !== 1) throw new Error(`conversation ${conversationId} changed state concurrently`);
+  if (count !== 1) throw new AppError('CONVERSATION_CHANGED');
   const { type, ...data } = trigger;
   await db.conversationEvent.create({
     data: { conversationId, type: t.event, fromState: t.from, toState: t.to, actorUserId: actorUserId ?? null, data: data as Prisma.InputJsonValue },

@@ -143,8 +143,8 @@ export class HandoffService {
   async preview(worker: InboxWorker, conversationId: string, text: string): Promise<TranslationResult & { language: string }> {
     const c = await this.visible(worker, conversationId);
     const to = personLanguage(c);
-    const from = worker.languages.find(isLanguage);
-    return { ...(await this.o.translation.translate({ organizationId: c.organizationId, text, from, to })), language: to };
+    // The source language is detected: workers write in any language they speak, and canned replies are in the organization's.
+    return { ...(await this.o.translation.translate({ organizationId: c.organizationId, text, to })), language: to };
   }
 
   /**
@@ -159,7 +159,7 @@ export class HandoffService {
     if (result.status === 'unavailable' && !options.untranslated) {
       throw new AppError('TRANSLATION_UNAVAILABLE', { warning: result.warning ?? 'translation unavailable' });
     }
-    const from = worker.languages.find(isLanguage);
+    const from = result.detectedSource ?? worker.languages.find(isLanguage);
     const messageId = await this.send(c, {
       text, language: from ?? null, author: 'worker', authorUserId: worker.userId,
       // Sent untranslated: the person receives the worker's own words, in the worker's language.

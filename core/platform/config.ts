@@ -19,6 +19,10 @@ const schema = z.object({
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
+  /** Public address of this server, for the links staff print (web chat QR codes); default http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** The WhatsApp number people write to (international format), for printed wa.me links. */
+  WHATSAPP_PHONE_NUMBER: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Slug of the municipality used when a chat starts without an entry code. */
   DEFAULT_ORGANIZATION: z.string().default('demostad'),

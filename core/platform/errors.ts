@@ -29,6 +29,8 @@ export const ERRORS = {
   MIGRATION_FAILED: { status: 500, message: 'Migration failed: {details}' },
   FILE_ACCESS_FAILED: { status: 400, message: 'Cannot {action} {path}: {reason}' },
   INVALID_TRANSITION: { status: 409, message: 'A conversation in state "{from}" cannot be {trigger}' },
+  /** Someone else changed the conversation's state at the same moment (two workers claiming it): reload and try again. */
+  CONVERSATION_CHANGED: { status: 409, message: 'The conversation was changed by someone else just now; reload it' },
   /** Inbox: replying or releasing needs the conversation to be claimed by this worker. */
   CONVERSATION_NOT_HELD: { status: 409, message: 'Claim the conversation before you write or release it' },
   /** Inbox: the worker's message could not be translated; nothing was sent (send it untranslated, or try later). */

@@ -144,6 +144,17 @@ describe('conversation repository (PostgreSQL)', () => {
     expect(conversation).toMatchObject({ state: 'bot', assignedWorkerId: null });
   });
 
+  it('two workers claiming at the same moment: one wins, the other gets a 409 from the catalogue', async () => {
+    const { conversationId: id } = await received({ channelUserId: 'race' });
+    await applyTransition(db, id, { type: 'handoff_requested', reason: 'asked' });
+    const [a, b] = await Promise.all(['a', 'b'].map((n) => db.staffUser.create({ data: { email: `${n}@example.org`, name: n } })));
+    const results = await Promise.allSettled([a, b].map((w) => applyTransition(db, id, { type: 'claimed', workerId: w.id }, w.id)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(isAppError(failure.reason, 'CONVERSATION_CHANGED') || isAppError(failure.reason, 'INVALID_TRANSITION')).toBe(true);
+    expect(failure.reason.status).toBe(409);
+  });
+
   it('tracks delivery status of outbound messages', async () => {
     const { conversationId } = await received({ channelUserId: '43' });
     const store = messageDeliveryStore(db);
