@@ -18,6 +18,8 @@ export interface Channels {
   /** After the server listens: Telegram registers its commands and webhook (or polls), the WhatsApp web session connects. Never rejects. */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** The Telegram bot's username once connected, for printed t.me links. */
+  telegramBot(): string | undefined;
 }
 
 /**
@@ -70,6 +72,10 @@ export async function createChannels(deps: {
     async stop() {
       await telegram?.stop();
       await whatsapp?.stop();
+    },
+    telegramBot() {
+      const status = telegramStatus(telegram);
+      return status.state === 'connected' ? status.bot : undefined;
     },
   };
 }

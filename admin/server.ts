@@ -71,6 +71,7 @@ const app = buildApp({
   webchat: { redis: fastRedis, inbound: core.service, lookupOrganization: municipalityLookup(db) },
   staffAuth: { db, redis: fastRedis },
   inbox: { handoff, hub },
+  entryLinks: () => ({ webBaseUrl: cfg.PUBLIC_URL ?? `http://localhost:${cfg.PORT}`, telegramBot: channels.telegramBot(), whatsappNumber: cfg.WHATSAPP_PHONE_NUMBER }),
   ...channels.app,
 });
 await app.listen({ host: cfg.HOST, port: cfg.PORT });
