@@ -58,6 +58,7 @@ export function renderInboxPage(assets: StaticAssets): string {
 <p id="inbox-whoami" class="inbox-whoami"></p>
 <p id="inbox-live" class="inbox-live" role="status"></p>
 <p id="inbox-status" class="visually-hidden" role="status"></p>
+<p id="inbox-channels" class="inbox-muted inbox-channels" hidden></p>
 <button type="button" class="staff-button staff-button-secondary" data-staff-logout="/login" data-text="signOut">Sign out</button>
 </header>
 <div id="inbox-alert" class="staff-alert inbox-alert" role="alert" tabindex="-1" hidden></div>

@@ -93,6 +93,8 @@ beforeAll(async () => {
     webchat: { redis, inbound: core.stack.service, keyPrefix: `${prefix}directline:`, lookupOrganization: municipalityLookup(db) },
     staffAuth: { db, redis, keyPrefix: `${prefix}staff:`, sessionSecret: 'handoff-e2e-session-secret-32-chars!!', cookieSecure: false },
     inbox: { handoff, hub },
+    // As the server reports them when Telegram is not configured: the inbox header says so.
+    channelStatus: [() => ({ channel: 'webchat', state: 'connected' }), () => ({ channel: 'telegram', state: 'disabled', reason: 'TELEGRAM_BOT_TOKEN is not set' })],
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   closers.unshift(() => app.close(), () => core.destroy());
@@ -129,6 +131,7 @@ describe('handoff from the web chat to the inbox and back, in two browsers', () 
     await inbox.waitForURL(`${base}/inbox`);
     await inbox.getByRole('heading', { name: 'Postvak', level: 1 }).waitFor();
     await inbox.getByText('Niemand wacht.', { exact: false }).waitFor();
+    await inbox.locator('#inbox-channels').getByText('Kanalen uit: telegram: TELEGRAM_BOT_TOKEN is not set').waitFor();
     await inbox.getByRole('status').filter({ hasText: 'Live bijwerken aan' }).waitFor({ timeout: 15_000 });
     await inbox.evaluate(() => Object.assign(globalThis, { sameDocument: true }));
 

@@ -7,6 +7,7 @@
 
 const en = {
   title: 'Inbox',
+  channelsOff: 'Channels off: {list}',
   signOut: 'Sign out',
   signedInAs: 'Signed in as {name}',
   live: 'Live updates on',
@@ -98,6 +99,7 @@ const en = {
 /** Dutch: the keys of `en`, worded for Dutch outreach workers. */
 const nl = {
   title: 'Postvak',
+  channelsOff: 'Kanalen uit: {list}',
   signOut: 'Uitloggen',
   signedInAs: 'Ingelogd als {name}',
   live: 'Live bijwerken aan',

@@ -300,6 +300,20 @@ function scheduleRefresh(conversationId) {
   }, 150);
 }
 
+/** Which channels are off and why (GET /api/channels/status), so staff know that e.g. Telegram messages cannot arrive. */
+async function showChannelsOff() {
+  const res = await window.StaffSession.fetch('/api/channels/status', { headers: { accept: 'application/json' } }).catch(() => null);
+  if (!res || !res.ok) return;
+  const { channels } = await res.json();
+  const off = channels.filter((c) => c.state !== 'connected' && c.state !== 'starting');
+  const line = document.getElementById('inbox-channels');
+  if (!line || off.length === 0) return;
+  line.textContent = t('channelsOff', {
+    list: off.map((c) => `${c.channel}${c.transport ? ' (' + c.transport + ')' : ''}: ${c.state === 'waiting_for_qr' ? 'QR' : c.reason || c.state}`).join('; '),
+  });
+  line.hidden = false;
+}
+
 async function start() {
   let session;
   try {
@@ -330,6 +344,7 @@ async function start() {
   ctx.colleagues = colleagues.items;
   state.canned = canned.items;
   await loadList();
+  void showChannelsOff();
   const fromHash = decodeURIComponent(window.location.hash.slice(1));
   if (fromHash) await openConversation(fromHash);
 
