@@ -1,13 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  buildInboxHarness, conversationUrl, inboxClient, seedInboxStaff, type InboxHarness, type InboxSession, type InboxStaff,
-} from '../../admin/api/inbox/testing/inbox-harness.ts';
+import { describe, expect, it } from 'vitest';
 import { STAFF_PAGE_CSP } from '../../admin/web/index.ts';
-import { importTiles } from '../../core/content/index.ts';
-import { DeepLFake } from '../fakes/deepl-fake.ts';
-import { engineLibraryFile } from '../fixtures/engine-library.ts';
-import { createTestConversationStack } from '../support/conversation-stack.ts';
-import { createTestDb, truncateAll } from '../support/test-db.ts';
+import { useInboxWorld } from '../support/inbox-world.ts';
 
 /**
  * Who may see what in the inbox (municipality isolation, employer staff,
@@ -15,52 +8,8 @@ import { createTestDb, truncateAll } from '../support/test-db.ts';
  * `app.inject()` on the real app, PostgreSQL, Redis and the conversation
  * core; DeepL faked at the network edge.
  */
-const db = createTestDb();
-const DEEPL_KEY = 'inbox-test-key:fx';
-let deepl: DeepLFake;
-let h: InboxHarness;
-let orgs: InboxStaff['orgs'];
-let staff: InboxStaff['users'];
-
-const client = () => inboxClient(h.app);
-const login = (email: string) => client().login(email);
-const get = (s: InboxSession | undefined, url: string) => client().get(s, url);
-const post = (s: InboxSession | undefined, url: string, payload?: object, csrf = true) => client().post(s, url, payload, csrf);
-const conv = conversationUrl;
-const latest = () => db.conversation.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
-const say = (text: string) => h.say(text);
-
-/** A conversation waiting in testdorp's inbox (the person asked for a person in Romanian). */
-async function waitingConversation(): Promise<string> {
-  await say('Vreau să vorbesc cu o persoană');
-  await expect.poll(async () => (await db.conversation.findFirst())?.state, { timeout: 10_000 }).toBe('waiting');
-  return (await latest()).id;
-}
-
-beforeAll(async () => {
-  deepl = await DeepLFake.start({ authKey: DEEPL_KEY });
-});
-afterAll(async () => {
-  await deepl.close();
-  await db.$disconnect();
-});
-
-beforeEach(async () => {
-  await truncateAll(db);
-  await importTiles(db, engineLibraryFile(), 'test');
-  ({ orgs, users: staff } = await seedInboxStaff(db));
-  deepl.mode = { kind: 'ok' };
-  h = await buildInboxHarness({
-    db,
-    deepl: { url: deepl.url, authKey: DEEPL_KEY },
-    startCore: async (events) => createTestConversationStack(db, { events }),
-  });
-});
-
-afterEach(async () => {
-  await h.close();
-  expect(deepl.unexpected).toEqual([]);
-});
+const world = useInboxWorld();
+const { db, login, get, post, conv, latest, waitingConversation } = world;
 
 describe('inbox API: who may see what', () => {
   it('a worker of another municipality gets 404 without data for everything, and an empty list', async () => {
@@ -71,13 +20,13 @@ describe('inbox API: who may see what', () => {
     expect([(await get(bea, conv(id))).statusCode, (await get(bea, conv(id))).json()]).toEqual([404, notFound]);
     const attempts: Array<[string, object | undefined]> = [
       ['claim', undefined], ['reply', { text: 'Hallo' }], ['note', { text: 'gezien' }], ['preview', { text: 'Hallo' }],
-      ['hand-back', undefined], ['close', { outcome: 'resolved' }], ['release', undefined], ['assign', { userId: staff.bea }],
+      ['hand-back', undefined], ['close', { outcome: 'resolved' }], ['release', undefined], ['assign', { userId: world.staff.bea }],
     ];
     for (const [action, payload] of attempts) {
       const res = await post(bea, conv(id, action), payload);
       expect([res.statusCode, res.json()], action).toEqual([404, notFound]);
     }
-    const viaColleague = await post(bea, conv(id, 'assign'), { userId: staff.bram });
+    const viaColleague = await post(bea, conv(id, 'assign'), { userId: world.staff.bram });
     expect([viaColleague.statusCode, viaColleague.json()]).toEqual([404, notFound]);
     expect((await get(bea, '/api/inbox/colleagues')).json()).toEqual({ items: [] });
     expect(await latest()).toMatchObject({ state: 'waiting', assignedWorkerId: null });
@@ -143,11 +92,11 @@ describe('inbox API: who may see what', () => {
   });
 
   it('lists canned replies of the worker\'s municipalities only', async () => {
-    await db.cannedReply.create({ data: { organizationId: orgs.testdorp, title: 'Afspraak', text: 'U kunt een afspraak maken bij het loket.', language: 'nl' } });
-    await db.cannedReply.create({ data: { organizationId: orgs.otherdorp, title: 'Other', text: 'Otherdorp only', language: 'nl' } });
+    await db.cannedReply.create({ data: { organizationId: world.orgs.testdorp, title: 'Afspraak', text: 'U kunt een afspraak maken bij het loket.', language: 'nl' } });
+    await db.cannedReply.create({ data: { organizationId: world.orgs.otherdorp, title: 'Other', text: 'Otherdorp only', language: 'nl' } });
     const anna = await login('anna@testdorp.example');
     expect((await get(anna, '/api/inbox/canned-replies')).json().items).toEqual([
-      expect.objectContaining({ organizationId: orgs.testdorp, title: 'Afspraak', text: 'U kunt een afspraak maken bij het loket.', language: 'nl' }),
+      expect.objectContaining({ organizationId: world.orgs.testdorp, title: 'Afspraak', text: 'U kunt een afspraak maken bij het loket.', language: 'nl' }),
     ]);
   });
 });

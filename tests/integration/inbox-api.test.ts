@@ -1,18 +1,11 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  buildInboxHarness, conversationUrl, inboxClient, seedInboxStaff, type InboxHarness, type InboxSession, type InboxStaff,
-} from '../../admin/api/inbox/testing/inbox-harness.ts';
-import { importTiles } from '../../core/content/index.ts';
+import { describe, expect, it } from 'vitest';
 import { RedisInboxEvents } from '../../core/handoff/index.ts';
 import { config } from '../../core/platform/config.ts';
 import { FIXED_TEXTS } from '../../flows/index.ts';
-import { DeepLFake } from '../fakes/deepl-fake.ts';
-import { engineLibraryFile } from '../fixtures/engine-library.ts';
-import { createTestConversationStack } from '../support/conversation-stack.ts';
-import { createTestDb, truncateAll } from '../support/test-db.ts';
+import { useInboxWorld } from '../support/inbox-world.ts';
 
 /**
  * The inbox API through `app.inject()` on the real app (buildApp with staff
@@ -21,52 +14,8 @@ import { createTestDb, truncateAll } from '../support/test-db.ts';
  * a recording sender. The event stream is read from a listening server.
  * Who may see what: inbox-access.test.ts.
  */
-const db = createTestDb();
-const DEEPL_KEY = 'inbox-test-key:fx';
-let deepl: DeepLFake;
-let h: InboxHarness;
-let orgs: InboxStaff['orgs'];
-let staff: InboxStaff['users'];
-
-const client = () => inboxClient(h.app);
-const login = (email: string) => client().login(email);
-const get = (s: InboxSession | undefined, url: string) => client().get(s, url);
-const post = (s: InboxSession | undefined, url: string, payload?: object, csrf = true) => client().post(s, url, payload, csrf);
-const conv = conversationUrl;
-const latest = () => db.conversation.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
-const say = (text: string) => h.say(text);
-
-/** A conversation waiting in testdorp's inbox (the person asked for a person in Romanian). */
-async function waitingConversation(): Promise<string> {
-  await say('Vreau să vorbesc cu o persoană');
-  await expect.poll(async () => (await db.conversation.findFirst())?.state, { timeout: 10_000 }).toBe('waiting');
-  return (await latest()).id;
-}
-
-beforeAll(async () => {
-  deepl = await DeepLFake.start({ authKey: DEEPL_KEY });
-});
-afterAll(async () => {
-  await deepl.close();
-  await db.$disconnect();
-});
-
-beforeEach(async () => {
-  await truncateAll(db);
-  await importTiles(db, engineLibraryFile(), 'test');
-  ({ orgs, users: staff } = await seedInboxStaff(db));
-  deepl.mode = { kind: 'ok' };
-  h = await buildInboxHarness({
-    db,
-    deepl: { url: deepl.url, authKey: DEEPL_KEY },
-    startCore: async (events) => createTestConversationStack(db, { events }),
-  });
-});
-
-afterEach(async () => {
-  await h.close();
-  expect(deepl.unexpected).toEqual([]);
-});
+const world = useInboxWorld();
+const { db, login, get, post, conv, latest, say, waitingConversation } = world;
 
 describe('inbox API: the handoff from waiting to the bot again', () => {
   it('lists, claims, replies translated on the person\'s channel, notes, hands back; the bot answers again', async () => {
@@ -80,7 +29,7 @@ describe('inbox API: the handoff from waiting to the bot again', () => {
     expect(list.statusCode).toBe(200);
     expect(list.headers['cache-control']).toBe('no-store');
     const [item] = list.json().items;
-    expect(item).toMatchObject({ id, state: 'waiting', language: 'ro', channel: 'telegram', organizationId: orgs.testdorp, assignee: null });
+    expect(item).toMatchObject({ id, state: 'waiting', language: 'ro', channel: 'telegram', organizationId: world.orgs.testdorp, assignee: null });
     expect(Date.parse(item.waitingSince)).not.toBeNaN();
     expect(list.body).not.toContain('777'); // no channel identity leaves the server
 
@@ -96,20 +45,20 @@ describe('inbox API: the handoff from waiting to the bot again', () => {
     expect([early.statusCode, early.json().code]).toEqual([409, 'CONVERSATION_NOT_HELD']);
 
     expect((await post(anna, conv(id, 'claim'))).statusCode).toBe(204);
-    expect(await latest()).toMatchObject({ state: 'agent', assignedWorkerId: staff.anna });
+    expect(await latest()).toMatchObject({ state: 'agent', assignedWorkerId: world.staff.anna });
     const claimedAgain = await post(anna, conv(id, 'claim'));
     expect([claimedAgain.statusCode, claimedAgain.json().code]).toEqual([409, 'INVALID_TRANSITION']);
 
     const preview = await post(anna, conv(id, 'preview'), { text: 'Hallo, ik heb een afspraak voor u' });
     expect(preview.json()).toEqual({ status: 'translated', language: 'ro', text: '[nl→ro] Hallo, ik heb een afspraak voor u' });
-    const sentBefore = h.channel.sent.length;
+    const sentBefore = world.h.channel.sent.length;
     const replied = await post(anna, conv(id, 'reply'), { text: 'Hallo, ik heb een afspraak voor u' });
     expect(replied.statusCode).toBe(200);
     const { messageId } = replied.json();
-    await expect.poll(() => h.channel.sent.length, { timeout: 10_000 }).toBe(sentBefore + 1);
-    expect(h.channel.sent.at(-1)).toMatchObject({ channelUserId: '777', text: '[nl→ro] Hallo, ik heb een afspraak voor u' });
+    await expect.poll(() => world.h.channel.sent.length, { timeout: 10_000 }).toBe(sentBefore + 1);
+    expect(world.h.channel.sent.at(-1)).toMatchObject({ channelUserId: '777', text: '[nl→ro] Hallo, ik heb een afspraak voor u' });
     expect(await db.message.findUniqueOrThrow({ where: { id: messageId } })).toMatchObject({
-      author: 'worker', authorUserId: staff.anna, text: 'Hallo, ik heb een afspraak voor u', language: 'nl',
+      author: 'worker', authorUserId: world.staff.anna, text: 'Hallo, ik heb een afspraak voor u', language: 'nl',
       translatedText: '[nl→ro] Hallo, ik heb een afspraak voor u', translatedLanguage: 'ro',
     });
 
@@ -119,16 +68,16 @@ describe('inbox API: the handoff from waiting to the bot again', () => {
       role: 'worker', author: 'Anna', text: 'Hallo, ik heb een afspraak voor u', translation: { language: 'ro', text: '[nl→ro] Hallo, ik heb een afspraak voor u' },
     });
     expect(after.entries.find((e: { kind: string }) => e.kind === 'note')).toMatchObject({ author: 'Anna', text: 'Werkgever: Agrifarm, bellen maandag' });
-    expect(h.channel.sent.some((m) => m.text.includes('Agrifarm'))).toBe(false);
+    expect(world.h.channel.sent.some((m) => m.text.includes('Agrifarm'))).toBe(false);
 
     expect((await post(anna, conv(id, 'hand-back'))).statusCode).toBe(204);
-    await expect.poll(() => h.channel.sent.at(-1)?.text, { timeout: 10_000 }).toBe(FIXED_TEXTS.ro.handoff.backToBot);
+    await expect.poll(() => world.h.channel.sent.at(-1)?.text, { timeout: 10_000 }).toBe(FIXED_TEXTS.ro.handoff.backToBot);
     expect(await latest()).toMatchObject({ id, state: 'bot', assignedWorkerId: null });
     expect((await get(anna, '/api/inbox/conversations')).json().items).toEqual([]);
 
-    const afterHandBack = h.channel.sent.length;
+    const afterHandBack = world.h.channel.sent.length;
     await say('Cum obțin numărul BSN?');
-    await expect.poll(() => h.channel.sent.slice(afterHandBack).some((m) => m.text.includes('BSN') || m.choices.some((c) => c.payload === 'tile:bsn')), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => world.h.channel.sent.slice(afterHandBack).some((m) => m.text.includes('BSN') || m.choices.some((c) => c.payload === 'tile:bsn')), { timeout: 10_000 }).toBe(true);
     const timeline = await db.conversationEvent.findMany({ where: { conversationId: id }, orderBy: { createdAt: 'asc' } });
     expect(timeline.map((e) => e.type)).toEqual(['conversation.handed_off', 'conversation.claimed', 'conversation.note_added', 'conversation.handed_back']);
   });
@@ -150,17 +99,17 @@ describe('inbox API: the handoff from waiting to the bot again', () => {
     const id = await waitingConversation();
     const anna = await login('anna@testdorp.example');
     const colleagues = await get(anna, '/api/inbox/colleagues');
-    expect(colleagues.json().items).toEqual([{ id: staff.bram, name: 'Bram', languages: ['nl', 'en'], organizationIds: [orgs.testdorp] }]);
+    expect(colleagues.json().items).toEqual([{ id: world.staff.bram, name: 'Bram', languages: ['nl', 'en'], organizationIds: [world.orgs.testdorp] }]);
 
-    for (const userId of [staff.bea, staff.emp, staff.ed, 'no-such-user']) {
+    for (const userId of [world.staff.bea, world.staff.emp, world.staff.ed, 'no-such-user']) {
       const res = await post(anna, conv(id, 'assign'), { userId });
       expect([res.statusCode, res.json()], userId).toEqual([404, { code: 'NOT_FOUND', message: 'Colleague not found' }]);
     }
     expect((await latest()).state).toBe('waiting');
 
-    expect((await post(anna, conv(id, 'assign'), { userId: staff.bram })).statusCode).toBe(204);
-    expect(await latest()).toMatchObject({ state: 'agent', assignedWorkerId: staff.bram });
-    expect((await get(anna, '/api/inbox/conversations')).json().items[0].assignee).toEqual({ id: staff.bram, name: 'Bram' });
+    expect((await post(anna, conv(id, 'assign'), { userId: world.staff.bram })).statusCode).toBe(204);
+    expect(await latest()).toMatchObject({ state: 'agent', assignedWorkerId: world.staff.bram });
+    expect((await get(anna, '/api/inbox/conversations')).json().items[0].assignee).toEqual({ id: world.staff.bram, name: 'Bram' });
     expect((await post(anna, conv(id, 'reply'), { text: 'Hallo' })).statusCode).toBe(409);
     const bram = await login('bram@testdorp.example');
     expect((await post(bram, conv(id, 'reply'), { text: 'Goedemiddag' })).statusCode).toBe(200);
@@ -174,7 +123,7 @@ describe('inbox API: the handoff from waiting to the bot again', () => {
     const id = await waitingConversation();
     const anna = await login('anna@testdorp.example');
     expect((await post(anna, conv(id, 'claim'))).statusCode).toBe(204);
-    h.channel.failWith = 'outside the 24-hour customer service window';
+    world.h.channel.failWith = 'outside the 24-hour customer service window';
     const { messageId } = (await post(anna, conv(id, 'reply'), { text: 'Bent u er nog?' })).json();
     await expect.poll(async () => (await get(anna, conv(id))).json().entries.find((e: { id: string }) => e.id === messageId), { timeout: 10_000 })
       .toMatchObject({ deliveryStatus: 'failed', deliveryError: expect.stringContaining('24-hour') });
@@ -184,10 +133,10 @@ describe('inbox API: the handoff from waiting to the bot again', () => {
     const id = await waitingConversation();
     const anna = await login('anna@testdorp.example');
     expect((await post(anna, conv(id, 'claim'))).statusCode).toBe(204);
-    h.clock.now = new Date(Date.now() + 14 * 60_000);
-    expect(await h.handoff.releaseIfIdle(id)).toBe(false);
-    h.clock.now = new Date(Date.now() + 16 * 60_000);
-    expect(await h.handoff.releaseIfIdle(id)).toBe(true);
+    world.h.clock.now = new Date(Date.now() + 14 * 60_000);
+    expect(await world.h.handoff.releaseIfIdle(id)).toBe(false);
+    world.h.clock.now = new Date(Date.now() + 16 * 60_000);
+    expect(await world.h.handoff.releaseIfIdle(id)).toBe(true);
     expect((await get(anna, '/api/inbox/conversations')).json().items).toMatchObject([{ id, state: 'waiting', assignee: null }]);
     expect((await post(anna, conv(id, 'reply'), { text: 'Hallo' })).json().code).toBe('CONVERSATION_NOT_HELD');
   });
@@ -199,7 +148,7 @@ describe('inbox API: translation unavailable', () => {
     await say('Am o problemă cu angajatorul meu');
     const anna = await login('anna@testdorp.example');
     expect((await post(anna, conv(id, 'claim'))).statusCode).toBe(204);
-    deepl.mode = { kind: 'quota_exceeded' };
+    world.deepl.mode = { kind: 'quota_exceeded' };
 
     await expect.poll(async () => (await get(anna, conv(id))).json().entries.some((e: { text: string }) => e.text === 'Am o problemă cu angajatorul meu'), { timeout: 10_000 }).toBe(true);
     const transcript = (await get(anna, conv(id))).json();
@@ -209,7 +158,7 @@ describe('inbox API: translation unavailable', () => {
 
     const preview = (await post(anna, conv(id, 'preview'), { text: 'Hallo, ik bel u morgen' })).json();
     expect(preview).toMatchObject({ status: 'unavailable', reason: 'quota_exceeded', text: 'Hallo, ik bel u morgen', language: 'ro' });
-    const sentBefore = h.channel.sent.length;
+    const sentBefore = world.h.channel.sent.length;
     const refused = await post(anna, conv(id, 'reply'), { text: 'Hallo, ik bel u morgen' });
     expect(refused.statusCode).toBe(503);
     expect(refused.json()).toEqual({ code: 'TRANSLATION_UNAVAILABLE', message: expect.stringMatching(/^Not sent: .*over quota/) });
@@ -217,8 +166,8 @@ describe('inbox API: translation unavailable', () => {
 
     const forced = await post(anna, conv(id, 'reply'), { text: 'Hallo, ik bel u morgen', untranslated: true });
     expect(forced.statusCode).toBe(200);
-    await expect.poll(() => h.channel.sent.length, { timeout: 10_000 }).toBe(sentBefore + 1);
-    expect(h.channel.sent.at(-1)?.text).toBe('Hallo, ik bel u morgen');
+    await expect.poll(() => world.h.channel.sent.length, { timeout: 10_000 }).toBe(sentBefore + 1);
+    expect(world.h.channel.sent.at(-1)?.text).toBe('Hallo, ik bel u morgen');
     expect(await db.message.findUniqueOrThrow({ where: { id: forced.json().messageId } })).toMatchObject({
       text: 'Hallo, ik bel u morgen', translatedText: 'Hallo, ik bel u morgen', translatedLanguage: 'nl',
     });
@@ -245,8 +194,8 @@ function readUntil(response: IncomingMessage, done: (received: string) => boolea
 describe('inbox live events (SSE)', () => {
   it('streams events of the worker\'s municipality published by any Redis connection, and nobody else\'s', async () => {
     const anna = await login('anna@testdorp.example');
-    await h.app.listen({ host: '127.0.0.1', port: 0 });
-    const { port } = h.app.server.address() as AddressInfo;
+    await world.h.app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = world.h.app.server.address() as AddressInfo;
     const response = await new Promise<IncomingMessage>((resolve, reject) => {
       httpRequest({ host: '127.0.0.1', port, path: '/api/inbox/events', headers: { cookie: anna.cookie, accept: 'text/event-stream' } }, resolve)
         .on('error', reject)
@@ -259,11 +208,11 @@ describe('inbox live events (SSE)', () => {
     // Another process: its own connection, the same prefix.
     const otherProcess = new Redis(config().REDIS_URL, { maxRetriesPerRequest: 2 });
     try {
-      const publisher = new RedisInboxEvents(otherProcess, h.prefix);
-      await publisher.publish({ type: 'conversation.handed_off', organizationId: orgs.otherdorp, conversationId: 'otherdorp-conversation' });
-      await publisher.publish({ type: 'conversation.handed_off', organizationId: orgs.testdorp, conversationId: 'testdorp-conversation' });
+      const publisher = new RedisInboxEvents(otherProcess, world.h.prefix);
+      await publisher.publish({ type: 'conversation.handed_off', organizationId: world.orgs.otherdorp, conversationId: 'otherdorp-conversation' });
+      await publisher.publish({ type: 'conversation.handed_off', organizationId: world.orgs.testdorp, conversationId: 'testdorp-conversation' });
       const first = await readUntil(response, (r) => r.includes('testdorp-conversation'));
-      expect(first).toContain(`event: inbox\ndata: {"type":"conversation.handed_off","conversationId":"testdorp-conversation","organizationId":"${orgs.testdorp}"}`);
+      expect(first).toContain(`event: inbox\ndata: {"type":"conversation.handed_off","conversationId":"testdorp-conversation","organizationId":"${world.orgs.testdorp}"}`);
       expect(first).not.toContain('otherdorp-conversation');
     } finally {
       otherProcess.disconnect();
@@ -276,7 +225,7 @@ describe('inbox live events (SSE)', () => {
 
     // Shutting down ends open streams instead of waiting for the browsers.
     const ended = new Promise((resolve) => response.once('end', resolve));
-    await h.app.close();
+    await world.h.app.close();
     await ended;
   });
 });
