@@ -53,70 +53,68 @@ export const closeBody = {
   properties: { outcome: { type: 'string', enum: [...CLOSE_OUTCOMES] } },
 } as const;
 
+const string = { type: 'string' } as const;
 const nullableString = { type: ['string', 'null'] } as const;
 const nullableDate = { type: ['string', 'null'], format: 'date-time' } as const;
 
-const inboxItem = {
-  type: 'object',
-  required: ['id', 'state', 'organizationId', 'channel'],
-  properties: {
-    id: { type: 'string' },
-    state: { type: 'string' },
-    organizationId: { type: 'string' },
-    organizationSlug: { type: 'string' },
-    language: nullableString,
-    channel: { type: 'string' },
-    waitingSince: nullableDate,
-    claimedAt: nullableDate,
-    assignee: {
-      type: ['object', 'null'],
-      properties: { id: { type: 'string' }, name: { type: 'string' } },
-    },
-    theme: nullableString,
-    lastQuestion: nullableString,
-    lastMessageAt: nullableDate,
-  },
+/** What a queue item and a transcript's header both say about the conversation. */
+const conversationFields = {
+  id: string,
+  state: string,
+  organizationId: string,
+  language: nullableString,
+  channel: string,
+  waitingSince: nullableDate,
+  claimedAt: nullableDate,
 } as const;
 
-export const listResponse = {
+/** A conversation object with {@link conversationFields} and `more`; id, state, organization and channel always present. */
+const conversationObject = <P extends object>(more: P) => ({
+  type: 'object',
+  required: ['id', 'state', 'organizationId', 'channel'],
+  properties: { ...conversationFields, ...more },
+}) as const;
+
+/** `{ items: [...] }` with each item as `item`. */
+const itemsResponse = <I extends object>(item: I) => ({
   type: 'object',
   required: ['items'],
-  properties: { items: { type: 'array', items: inboxItem } },
-} as const;
+  properties: { items: { type: 'array', items: item } },
+}) as const;
 
-const conversationView = {
-  type: 'object',
-  required: ['id', 'state', 'organizationId', 'channel'],
-  properties: {
-    id: { type: 'string' },
-    state: { type: 'string' },
-    organizationId: { type: 'string' },
-    language: nullableString,
-    channel: { type: 'string' },
-    assignedWorkerId: nullableString,
-    waitingSince: nullableDate,
-    claimedAt: nullableDate,
+const inboxItem = conversationObject({
+  organizationSlug: string,
+  assignee: {
+    type: ['object', 'null'],
+    properties: { id: string, name: string },
   },
-} as const;
+  theme: nullableString,
+  lastQuestion: nullableString,
+  lastMessageAt: nullableDate,
+});
+
+export const listResponse = itemsResponse(inboxItem);
+
+const conversationView = conversationObject({ assignedWorkerId: nullableString });
 
 const transcriptEntry = {
   type: 'object',
   required: ['id', 'kind', 'at', 'author', 'text'],
   properties: {
-    id: { type: 'string' },
-    kind: { type: 'string' },
+    id: string,
+    kind: string,
     at: { type: 'string', format: 'date-time' },
-    author: { type: 'string' },
-    role: { type: 'string' },
-    text: { type: 'string' },
+    author: string,
+    role: string,
+    text: string,
     language: nullableString,
     translation: {
       type: 'object',
-      properties: { text: { type: 'string' }, language: { type: 'string' }, warning: { type: 'string' } },
+      properties: { text: string, language: string, warning: string },
     },
-    deliveryStatus: { type: 'string' },
+    deliveryStatus: string,
     deliveryError: nullableString,
-    type: { type: 'string' },
+    type: string,
   },
 } as const;
 
@@ -129,56 +127,26 @@ export const transcriptResponse = {
 export const previewResponse = {
   type: 'object',
   required: ['text', 'status', 'language'],
-  properties: {
-    text: { type: 'string' },
-    status: { type: 'string' },
-    language: { type: 'string' },
-    reason: { type: 'string' },
-    warning: { type: 'string' },
-  },
+  properties: { text: string, status: string, language: string, reason: string, warning: string },
 } as const;
 
 export const replyResponse = {
   type: 'object',
   required: ['messageId'],
-  properties: { messageId: { type: 'string' } },
+  properties: { messageId: string },
 } as const;
 
-export const cannedResponse = {
+export const cannedResponse = itemsResponse({
   type: 'object',
-  required: ['items'],
-  properties: {
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: { type: 'string' },
-          organizationId: { type: 'string' },
-          title: { type: 'string' },
-          text: { type: 'string' },
-          language: { type: 'string' },
-        },
-      },
-    },
-  },
-} as const;
+  properties: { id: string, organizationId: string, title: string, text: string, language: string },
+});
 
-export const colleaguesResponse = {
+export const colleaguesResponse = itemsResponse({
   type: 'object',
-  required: ['items'],
   properties: {
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: { type: 'string' },
-          name: { type: 'string' },
-          languages: { type: 'array', items: { type: 'string' } },
-          organizationIds: { type: 'array', items: { type: 'string' } },
-        },
-      },
-    },
+    id: string,
+    name: string,
+    languages: { type: 'array', items: string },
+    organizationIds: { type: 'array', items: string },
   },
-} as const;
+});
