@@ -1,37 +1,25 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { changeStaffPassword, createStaffUser, setStaffUserDisabled, sha256Hex } from '../../core/staff/index.ts';
 import {
   buildStaffAuthHarness,
-  seedStaffAccounts,
   signIn,
   TEST_PASSWORD,
-  type SeededStaff,
-  type StaffAuthHarness,
 } from '../../admin/auth/testing/staff-auth-harness.ts';
-import { createTestDb, truncateAll } from '../support/test-db.ts';
+import { useStaffAuthWorld } from '../support/staff-auth-world.ts';
 
 /** `app.requireStaff()` on routes next to the plugin: sessions, roles, CSRF, sign-out, revocation. */
 
-const db = createTestDb();
-let h: StaffAuthHarness;
-let staff: SeededStaff;
+const world = useStaffAuthWorld();
+const { db } = world;
 
-beforeEach(async () => {
-  await truncateAll(db);
-  staff = await seedStaffAccounts(db);
-  h = await buildStaffAuthHarness(db);
-});
-afterEach(() => h.close());
-afterAll(() => db.$disconnect());
-
-const get = (url: string, cookie?: string) => h.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+const get = (url: string, cookie?: string) => world.h.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
 const me = (cookie: string) => get('/api/auth/me', cookie);
 const reply = (cookie: string, headers: Record<string, string> = {}) =>
-  h.app.inject({ method: 'POST', url: '/api/test/inbox/reply', payload: { text: 'Dzień dobry' }, headers: { cookie, ...headers } });
+  world.h.app.inject({ method: 'POST', url: '/api/test/inbox/reply', payload: { text: 'Dzień dobry' }, headers: { cookie, ...headers } });
 
 describe('requireStaff', () => {
   it('answers 401 AUTH_REQUIRED without a session, with a forged or unknown cookie, and clears a stale one', async () => {
-    const { cookie } = await signIn(h.app, 'worker@testdorp.example');
+    const { cookie } = await signIn(world.h.app, 'worker@testdorp.example');
     const value = cookie.slice('sid='.length);
     const [id] = value.split('.');
     const forged = `sid=${id}.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`;
@@ -44,15 +32,15 @@ describe('requireStaff', () => {
     }
     const stale = await get('/api/auth/me', 'sid=garbage');
     expect(String(stale.headers['set-cookie'])).toMatch(/^sid=; Max-Age=0; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict$/);
-    const noBody = await h.app.inject({ method: 'POST', url: '/api/test/inbox/reply', payload: { text: 'x' } });
+    const noBody = await world.h.app.inject({ method: 'POST', url: '/api/test/inbox/reply', payload: { text: 'x' } });
     expect(noBody.statusCode).toBe(401);
   });
 
   it('lets the role in and answers 403 FORBIDDEN without it; request.staff is set', async () => {
-    const worker = await signIn(h.app, 'worker@testdorp.example');
-    const editor = await signIn(h.app, 'editor@testdorp.example');
-    expect((await get('/api/test/whoami', worker.cookie)).json()).toEqual({ userId: staff.worker });
-    expect((await get('/api/test/whoami', editor.cookie)).json()).toEqual({ userId: staff.editor });
+    const worker = await signIn(world.h.app, 'worker@testdorp.example');
+    const editor = await signIn(world.h.app, 'editor@testdorp.example');
+    expect((await get('/api/test/whoami', worker.cookie)).json()).toEqual({ userId: world.staff.worker });
+    expect((await get('/api/test/whoami', editor.cookie)).json()).toEqual({ userId: world.staff.editor });
     expect((await get('/api/test/inbox', worker.cookie)).json()).toEqual({ inbox: 'worker@testdorp.example' });
 
     const forbidden = await get('/api/test/inbox', editor.cookie);
@@ -60,14 +48,14 @@ describe('requireStaff', () => {
     expect(forbidden.json()).toEqual({ code: 'FORBIDDEN', message: 'You are not allowed to do this' });
 
     const del = (c: { cookie: string; csrfToken: string }) =>
-      h.app.inject({ method: 'DELETE', url: '/api/test/tiles/x', headers: { cookie: c.cookie, 'x-csrf-token': c.csrfToken } });
+      world.h.app.inject({ method: 'DELETE', url: '/api/test/tiles/x', headers: { cookie: c.cookie, 'x-csrf-token': c.csrfToken } });
     expect((await del(editor)).statusCode).toBe(200);
     expect((await del(worker)).statusCode).toBe(403);
   });
 
   it('needs the session CSRF token on state-changing requests: none, wrong or another session’s → 403; right → 200', async () => {
-    const worker = await signIn(h.app, 'worker@testdorp.example');
-    const other = await signIn(h.app, 'worker@testdorp.example');
+    const worker = await signIn(world.h.app, 'worker@testdorp.example');
+    const other = await signIn(world.h.app, 'worker@testdorp.example');
     const refused: Array<Record<string, string>> = [
       {},
       { 'x-csrf-token': '' },
@@ -82,13 +70,13 @@ describe('requireStaff', () => {
     }
     const ok = await reply(worker.cookie, { 'x-csrf-token': worker.csrfToken });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toEqual({ sent: 'Dzień dobry', by: staff.worker });
+    expect(ok.json()).toEqual({ sent: 'Dzień dobry', by: world.staff.worker });
     // GET needs no token.
     expect((await get('/api/test/inbox', worker.cookie)).statusCode).toBe(200);
   });
 
   it('refuses a state-changing request from another origin even with the right token', async () => {
-    const worker = await signIn(h.app, 'worker@testdorp.example');
+    const worker = await signIn(world.h.app, 'worker@testdorp.example');
     for (const origin of ['https://evil.example', 'null', 'http://localhost:3001']) {
       const res = await reply(worker.cookie, { 'x-csrf-token': worker.csrfToken, origin });
       expect(res.statusCode, origin).toBe(403);
@@ -113,62 +101,62 @@ describe('requireStaff', () => {
 
 describe('sessions in Redis', () => {
   it('stores only the hash of the session id, with the idle timeout, and indexes it per user', async () => {
-    const { cookie, csrfToken } = await signIn(h.app, 'worker@testdorp.example');
+    const { cookie, csrfToken } = await signIn(world.h.app, 'worker@testdorp.example');
     const id = cookie.slice('sid='.length).split('.')[0];
-    const keys = await h.keys();
+    const keys = await world.h.keys();
     expect(keys.join(' ')).not.toContain(id);
-    const sessionKey = `${h.prefix}session:${sha256Hex(id)}`;
+    const sessionKey = `${world.h.prefix}session:${sha256Hex(id)}`;
     expect(keys).toContain(sessionKey);
-    expect(JSON.parse((await h.redis.get(sessionKey)) as string)).toMatchObject({ userId: staff.worker, csrfToken });
-    const ttl = await h.redis.ttl(sessionKey);
+    expect(JSON.parse((await world.h.redis.get(sessionKey)) as string)).toMatchObject({ userId: world.staff.worker, csrfToken });
+    const ttl = await world.h.redis.ttl(sessionKey);
     expect(ttl).toBeGreaterThan(7 * 3600);
     expect(ttl).toBeLessThanOrEqual(8 * 3600);
-    expect(await h.redis.smembers(`${h.prefix}user-sessions:${staff.worker}`)).toEqual([sha256Hex(id)]);
+    expect(await world.h.redis.smembers(`${world.h.prefix}user-sessions:${world.staff.worker}`)).toEqual([sha256Hex(id)]);
   });
 
   it('signs out: needs the CSRF token, deletes the session, clears the cookie', async () => {
-    const { cookie, csrfToken } = await signIn(h.app, 'worker@testdorp.example');
-    const withoutToken = await h.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+    const { cookie, csrfToken } = await signIn(world.h.app, 'worker@testdorp.example');
+    const withoutToken = await world.h.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
     expect(withoutToken.statusCode).toBe(403);
     expect((await me(cookie)).statusCode).toBe(200);
 
-    const out = await h.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, 'x-csrf-token': csrfToken } });
+    const out = await world.h.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, 'x-csrf-token': csrfToken } });
     expect(out.statusCode).toBe(204);
     expect(String(out.headers['set-cookie'])).toMatch(/^sid=; Max-Age=0; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict$/);
     expect((await me(cookie)).statusCode).toBe(401);
     expect((await reply(cookie, { 'x-csrf-token': csrfToken })).statusCode).toBe(401);
-    expect(await h.keys()).not.toContainEqual(expect.stringContaining(':session:'));
+    expect(await world.h.keys()).not.toContainEqual(expect.stringContaining(':session:'));
   });
 
   it('revokes every session of a user on a password change; the other users keep theirs', async () => {
-    const a = await signIn(h.app, 'worker@testdorp.example');
-    const b = await signIn(h.app, 'worker@testdorp.example');
-    const editor = await signIn(h.app, 'editor@testdorp.example');
-    await changeStaffPassword(db, h.app.staffSessions, staff.worker, 'a-brand-new-password');
+    const a = await signIn(world.h.app, 'worker@testdorp.example');
+    const b = await signIn(world.h.app, 'worker@testdorp.example');
+    const editor = await signIn(world.h.app, 'editor@testdorp.example');
+    await changeStaffPassword(db, world.h.app.staffSessions, world.staff.worker, 'a-brand-new-password');
     expect((await me(a.cookie)).statusCode).toBe(401);
     expect((await me(b.cookie)).statusCode).toBe(401);
     expect((await me(editor.cookie)).statusCode).toBe(200);
-    expect((await signIn(h.app, 'worker@testdorp.example')).res.statusCode).toBe(401);
-    expect((await signIn(h.app, 'worker@testdorp.example', 'a-brand-new-password')).res.statusCode).toBe(200);
+    expect((await signIn(world.h.app, 'worker@testdorp.example')).res.statusCode).toBe(401);
+    expect((await signIn(world.h.app, 'worker@testdorp.example', 'a-brand-new-password')).res.statusCode).toBe(200);
   });
 
   it('ends sessions when the password changes without telling Redis (e.g. the seed), and when the account is disabled', async () => {
-    const before = await signIn(h.app, 'worker@testdorp.example');
+    const before = await signIn(world.h.app, 'worker@testdorp.example');
     await createStaffUser(db, { email: 'worker@testdorp.example', name: 'worker', password: 'reset-by-the-seed-1', memberships: [] });
     expect((await me(before.cookie)).statusCode).toBe(401);
 
-    const editor = await signIn(h.app, 'editor@testdorp.example');
-    await setStaffUserDisabled(db, h.app.staffSessions, staff.editor, true);
+    const editor = await signIn(world.h.app, 'editor@testdorp.example');
+    await setStaffUserDisabled(db, world.h.app.staffSessions, world.staff.editor, true);
     expect((await me(editor.cookie)).statusCode).toBe(401);
-    expect((await h.redis.smembers(`${h.prefix}user-sessions:${staff.editor}`))).toEqual([]);
-    const refused = await signIn(h.app, 'editor@testdorp.example', TEST_PASSWORD);
+    expect((await world.h.redis.smembers(`${world.h.prefix}user-sessions:${world.staff.editor}`))).toEqual([]);
+    const refused = await signIn(world.h.app, 'editor@testdorp.example', TEST_PASSWORD);
     expect(refused.res.json().code).toBe('LOGIN_FAILED');
   });
 
   it('ends a session whose account was disabled directly in the database at its next request', async () => {
-    const { cookie } = await signIn(h.app, 'worker@testdorp.example');
-    await db.staffUser.update({ where: { id: staff.worker }, data: { disabled: true } });
+    const { cookie } = await signIn(world.h.app, 'worker@testdorp.example');
+    await db.staffUser.update({ where: { id: world.staff.worker }, data: { disabled: true } });
     expect((await me(cookie)).statusCode).toBe(401);
-    expect(await h.keys()).not.toContainEqual(expect.stringContaining(':session:'));
+    expect(await world.h.keys()).not.toContainEqual(expect.stringContaining(':session:'));
   });
 });

@@ -1,46 +1,34 @@
 import argon2 from 'argon2';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authenticate } from '../../core/staff/index.ts';
 import {
   buildStaffAuthHarness,
-  seedStaffAccounts,
   sessionCookie,
   signIn,
   TEST_PASSWORD,
-  type SeededStaff,
-  type StaffAuthHarness,
 } from '../../admin/auth/testing/staff-auth-harness.ts';
-import { createTestDb, truncateAll } from '../support/test-db.ts';
+import { useStaffAuthWorld } from '../support/staff-auth-world.ts';
 
 /** Sign-in over HTTP: cookies, the generic failure, lockout, rate limits, bad input. */
 
-const db = createTestDb();
-let h: StaffAuthHarness;
-let staff: SeededStaff;
+const world = useStaffAuthWorld();
+const { db } = world;
 const FIFTEEN_MINUTES = 15 * 60_000;
-
-beforeEach(async () => {
-  await truncateAll(db);
-  staff = await seedStaffAccounts(db);
-  h = await buildStaffAuthHarness(db);
-});
-afterEach(() => h.close());
-afterAll(() => db.$disconnect());
 
 describe('POST /api/auth/login', () => {
   it('signs in: principal, CSRF token, an HttpOnly SameSite=Strict cookie without Secure; /me knows the session', async () => {
-    const { res, cookie, csrfToken } = await signIn(h.app, '  Worker@TestDorp.example ');
+    const { res, cookie, csrfToken } = await signIn(world.h.app, '  Worker@TestDorp.example ');
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.json()).toEqual({
       staff: {
-        userId: staff.worker,
+        userId: world.staff.worker,
         name: 'worker',
         email: 'worker@testdorp.example',
         languages: ['nl', 'pl'],
         memberships: [
-          { organizationId: staff.organizations.testdorp, slug: 'testdorp', kind: 'municipality', role: 'outreach_worker' },
-          { organizationId: staff.organizations.otherdorp, slug: 'otherdorp', kind: 'municipality', role: 'analyst' },
+          { organizationId: world.staff.organizations.testdorp, slug: 'testdorp', kind: 'municipality', role: 'outreach_worker' },
+          { organizationId: world.staff.organizations.otherdorp, slug: 'otherdorp', kind: 'municipality', role: 'analyst' },
         ],
       },
       csrfToken,
@@ -50,10 +38,10 @@ describe('POST /api/auth/login', () => {
     expect(setCookie).toMatch(/^sid=[^;]+; Path=\/; HttpOnly; SameSite=Strict$/);
     expect(setCookie).not.toMatch(/Secure/i);
 
-    const me = await h.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+    const me = await world.h.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toEqual(res.json());
-    expect((await db.staffUser.findUniqueOrThrow({ where: { id: staff.worker } })).lastLoginAt).toEqual(h.clock.current);
+    expect((await db.staffUser.findUniqueOrThrow({ where: { id: world.staff.worker } })).lastLoginAt).toEqual(world.h.clock.current);
   });
 
   it('sets Secure with cookieSecure (COOKIE_SECURE=true)', async () => {
@@ -67,7 +55,7 @@ describe('POST /api/auth/login', () => {
   });
 
   it('stores argon2id hashes, never the password', async () => {
-    const user = await db.staffUser.findUniqueOrThrow({ where: { id: staff.worker } });
+    const user = await db.staffUser.findUniqueOrThrow({ where: { id: world.staff.worker } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$/);
     expect(user.passwordHash).not.toContain(TEST_PASSWORD);
   });
@@ -80,7 +68,7 @@ describe('POST /api/auth/login', () => {
       ['invited@testdorp.example', TEST_PASSWORD],
     ];
     for (const [email, password] of attempts) {
-      const { res } = await signIn(h.app, email, password);
+      const { res } = await signIn(world.h.app, email, password);
       expect(res.statusCode, email).toBe(401);
       expect(res.json(), email).toEqual({ code: 'LOGIN_FAILED', message: 'Email address or password is incorrect' });
       expect(res.headers['set-cookie'], email).toBeUndefined();
@@ -88,38 +76,38 @@ describe('POST /api/auth/login', () => {
   });
 
   it('locks the account after 5 failures, refuses even the right password until lockedUntil, then lets it in', async () => {
-    for (let i = 1; i <= 4; i += 1) expect((await signIn(h.app, 'worker@testdorp.example', `wrong-${i}`)).res.statusCode).toBe(401);
-    const fifth = await signIn(h.app, 'worker@testdorp.example', 'wrong-5');
+    for (let i = 1; i <= 4; i += 1) expect((await signIn(world.h.app, 'worker@testdorp.example', `wrong-${i}`)).res.statusCode).toBe(401);
+    const fifth = await signIn(world.h.app, 'worker@testdorp.example', 'wrong-5');
     expect(fifth.res.statusCode).toBe(423);
     expect(fifth.res.json()).toEqual({ code: 'ACCOUNT_LOCKED', message: 'Too many failed sign-ins: try again in 15 minutes' });
-    const locked = await db.staffUser.findUniqueOrThrow({ where: { id: staff.worker } });
-    expect(locked.lockedUntil).toEqual(new Date(h.clock.current.getTime() + FIFTEEN_MINUTES));
+    const locked = await db.staffUser.findUniqueOrThrow({ where: { id: world.staff.worker } });
+    expect(locked.lockedUntil).toEqual(new Date(world.h.clock.current.getTime() + FIFTEEN_MINUTES));
 
-    h.clock.advance(FIFTEEN_MINUTES - 60_000);
-    const early = await signIn(h.app, 'worker@testdorp.example');
+    world.h.clock.advance(FIFTEEN_MINUTES - 60_000);
+    const early = await signIn(world.h.app, 'worker@testdorp.example');
     expect(early.res.statusCode).toBe(423);
     expect(early.res.json().message).toBe('Too many failed sign-ins: try again in 1 minute');
     expect(early.res.headers['set-cookie']).toBeUndefined();
 
-    h.clock.advance(60_000);
-    expect((await signIn(h.app, 'worker@testdorp.example')).res.statusCode).toBe(200);
-    const after = await db.staffUser.findUniqueOrThrow({ where: { id: staff.worker } });
+    world.h.clock.advance(60_000);
+    expect((await signIn(world.h.app, 'worker@testdorp.example')).res.statusCode).toBe(200);
+    const after = await db.staffUser.findUniqueOrThrow({ where: { id: world.staff.worker } });
     expect(after).toMatchObject({ failedLogins: 0, lockedUntil: null });
   });
 
   it('counts failures in a row: a success starts the count again', async () => {
-    for (let i = 0; i < 4; i += 1) await signIn(h.app, 'worker@testdorp.example', 'wrong-password');
-    expect((await signIn(h.app, 'worker@testdorp.example')).res.statusCode).toBe(200);
-    for (let i = 0; i < 4; i += 1) expect((await signIn(h.app, 'worker@testdorp.example', 'wrong-password')).res.statusCode).toBe(401);
-    expect((await db.staffUser.findUniqueOrThrow({ where: { id: staff.worker } })).failedLogins).toBe(4);
+    for (let i = 0; i < 4; i += 1) await signIn(world.h.app, 'worker@testdorp.example', 'wrong-password');
+    expect((await signIn(world.h.app, 'worker@testdorp.example')).res.statusCode).toBe(200);
+    for (let i = 0; i < 4; i += 1) expect((await signIn(world.h.app, 'worker@testdorp.example', 'wrong-password')).res.statusCode).toBe(401);
+    expect((await db.staffUser.findUniqueOrThrow({ where: { id: world.staff.worker } })).failedLogins).toBe(4);
   });
 
   it('replaces a hash made with older argon2 parameters at the next sign-in', async () => {
     const old = await argon2.hash(TEST_PASSWORD, { type: argon2.argon2id, memoryCost: 4096, timeCost: 3, parallelism: 1 });
-    await db.staffUser.update({ where: { id: staff.editor }, data: { passwordHash: old } });
+    await db.staffUser.update({ where: { id: world.staff.editor }, data: { passwordHash: old } });
     const loaded = await authenticate(db, 'editor@testdorp.example', TEST_PASSWORD, new Date());
-    expect(loaded.principal.userId).toBe(staff.editor);
-    const { passwordHash } = await db.staffUser.findUniqueOrThrow({ where: { id: staff.editor } });
+    expect(loaded.principal.userId).toBe(world.staff.editor);
+    const { passwordHash } = await db.staffUser.findUniqueOrThrow({ where: { id: world.staff.editor } });
     expect(passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
   });
 
@@ -167,30 +155,30 @@ describe('POST /api/auth/login', () => {
     [{ email: { $ne: '' }, password: TEST_PASSWORD }],
     ['email=worker@testdorp.example&password=x'],
   ])('refuses the malformed body %j with 400', async (payload) => {
-    const res = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload, headers: { 'content-type': 'application/json' } });
+    const res = await world.h.app.inject({ method: 'POST', url: '/api/auth/login', payload, headers: { 'content-type': 'application/json' } });
     expect(res.statusCode).toBe(400);
     expect(res.headers['set-cookie']).toBeUndefined();
   });
 
   it('refuses a form post (urlencoded) and a sign-in from another site', async () => {
-    const form = await h.app.inject({
+    const form = await world.h.app.inject({
       method: 'POST', url: '/api/auth/login', payload: `email=worker%40testdorp.example&password=${TEST_PASSWORD}`,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(form.statusCode).toBe(415);
-    const crossSite = await signIn(h.app, 'worker@testdorp.example', TEST_PASSWORD, { headers: { origin: 'https://evil.example' } });
+    const crossSite = await signIn(world.h.app, 'worker@testdorp.example', TEST_PASSWORD, { headers: { origin: 'https://evil.example' } });
     expect(crossSite.res.statusCode).toBe(403);
     expect(crossSite.res.json().code).toBe('CSRF_INVALID');
-    expect((await signIn(h.app, 'worker@testdorp.example', TEST_PASSWORD, { headers: { origin: 'http://localhost' } })).res.statusCode).toBe(200);
+    expect((await signIn(world.h.app, 'worker@testdorp.example', TEST_PASSWORD, { headers: { origin: 'http://localhost' } })).res.statusCode).toBe(200);
   });
 
   it('gives a new session id at every sign-in and ends the one the browser had (no session fixation)', async () => {
-    const first = await signIn(h.app, 'worker@testdorp.example');
-    const second = await h.app.inject({
+    const first = await signIn(world.h.app, 'worker@testdorp.example');
+    const second = await world.h.app.inject({
       method: 'POST', url: '/api/auth/login', payload: { email: 'worker@testdorp.example', password: TEST_PASSWORD }, headers: { cookie: first.cookie },
     });
     expect(sessionCookie(second)).not.toBe(first.cookie);
-    expect((await h.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: first.cookie } })).statusCode).toBe(401);
-    expect((await h.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: sessionCookie(second) } })).statusCode).toBe(200);
+    expect((await world.h.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: first.cookie } })).statusCode).toBe(401);
+    expect((await world.h.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: sessionCookie(second) } })).statusCode).toBe(200);
   });
 });
