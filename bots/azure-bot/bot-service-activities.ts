@@ -1,6 +1,6 @@
 import { ActionTypes, ActivityTypes, RoleTypes, TextFormatTypes, activityZodSchema, type SuggestedActions } from '@microsoft/agents-activity';
 import type { InboundMessage, OutboundMessage } from '../../core/conversation/messages.ts';
-import { limitChoices } from '../../core/conversation/messages.ts';
+import { limitChoices, textWithLinks } from '../../core/conversation/messages.ts';
 import { AppError } from '../../core/platform/errors.ts';
 
 /**
@@ -162,19 +162,6 @@ export function parseBotServiceActivity(body: unknown, receivedAt: Date = new Da
   const bot: ConversationReference['bot'] = { id: botId };
   if (typeof recipient.name === 'string' && recipient.name.length <= MAX_ID_LENGTH) bot.name = recipient.name;
   return { kind: 'message', inbound, reference: { serviceUrl, channelId, conversationId, bot, userId: fromId } };
-}
-
-function markdownLink(label: string, url: string): string {
-  const safeLabel = label.replace(/([\\[\]])/g, '\\$1');
-  const safeUrl = url.replace(/[\s()<>]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
-  return `[${safeLabel}](${safeUrl})`;
-}
-
-/** The message text with the links it does not already contain appended as a markdown list. */
-function textWithLinks(message: Pick<OutboundMessage, 'text' | 'links'>): string {
-  const missing = message.links.filter((link) => !message.text.includes(link.url));
-  if (missing.length === 0) return message.text;
-  return `${message.text}\n\n${missing.map((link) => `- ${markdownLink(link.label, link.url)}`).join('\n')}`;
 }
 
 /**

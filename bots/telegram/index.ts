@@ -10,7 +10,7 @@
  */
 export { TelegramChannel, type TelegramChannelOptions } from './telegram-channel.ts';
 export { telegramChannelFromConfig, webhookPath, type TelegramDependencies } from './telegram-config.ts';
-export { TelegramSender, textWithLinks, type TelegramSenderOptions } from './telegram-sender.ts';
+export { TelegramSender, type TelegramSenderOptions } from './telegram-sender.ts';
 export { telegramWebhookPlugin, DEFAULT_WEBHOOK_PATH, SECRET_HEADER, type TelegramWebhookPluginOptions } from './webhook-plugin.ts';
 export { telegramStatus, TelegramHealth, type TelegramStatus, type TelegramMode } from './telegram-status.ts';
 export { markdownToTelegramHtml, markdownToPlainText, escapeHtml, TELEGRAM_MESSAGE_LIMIT } from './telegram-html.ts';

@@ -1,6 +1,6 @@
 import type { Telegram } from 'telegraf';
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
-import { limitChoices, type ChannelSender, type Choice, type DeliveryResult, type OutboundMessage } from '../../core/conversation/index.ts';
+import { limitChoices, textWithLinks, type ChannelSender, type Choice, type DeliveryResult, type OutboundMessage } from '../../core/conversation/index.ts';
 import type { CallbackDataCodec } from './callback-data.ts';
 import { deliveryFailure, describeTelegramError, isParseError, isUnauthorized } from './telegram-errors.ts';
 import { markdownToPlainText, markdownToTelegramHtml } from './telegram-html.ts';
@@ -30,19 +30,6 @@ const CHAT_ID = /^-?\d{1,20}$/;
 const SHORT_LABEL = 18;
 /** Shown when a reply has buttons but no text (Telegram needs text). */
 const NO_TEXT = '…';
-
-function markdownLink(label: string, url: string): string {
-  const safeLabel = label.replace(/([\\[\]])/g, '\\$1');
-  const safeUrl = url.replace(/[\s()<>]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
-  return `[${safeLabel}](${safeUrl})`;
-}
-
-/** The message text with the links it does not already contain appended as a list. */
-export function textWithLinks(message: Pick<OutboundMessage, 'text' | 'links'>): string {
-  const missing = message.links.filter((link) => !message.text.includes(link.url));
-  if (missing.length === 0) return message.text;
-  return `${message.text}\n\n${missing.map((link) => `- ${markdownLink(link.label, link.url)}`).join('\n')}`;
-}
 
 /** Groups buttons into keyboard rows: two short ones per row, long ones alone. */
 function rows(buttons: InlineKeyboardButton[]): InlineKeyboardButton[][] {

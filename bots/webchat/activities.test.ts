@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../core/conversation/messages.ts';
-import { botActivity, parseClientActivity, textWithLinks, toInboundMessage, userActivity, type ClientMessage } from './activities.ts';
+import { botActivity, parseClientActivity, toInboundMessage, userActivity, type ClientMessage } from './activities.ts';
 import { DirectLineError } from './direct-line-errors.ts';
 
 const claims = { conversationId: 'conv12345678', org: 'demostad', entry: 'farm-9', userId: 'dl_user12345678', expiresAt: 0 };
@@ -108,6 +108,10 @@ describe('bot activities', () => {
   it('leaves out suggested actions without choices and links already in the text', () => {
     const plain = botActivity({ ...outbound, choices: [], links: [] }, { id: 'c|1', conversationId: 'c', botName: 'b', timestamp: at });
     expect(plain).not.toHaveProperty('suggestedActions');
-    expect(textWithLinks({ text: 'See https://example.org/x', links: [{ label: 'x', url: 'https://example.org/x' }] })).toBe('See https://example.org/x');
+    const linkInText = botActivity(
+      { ...outbound, text: 'See https://example.org/x', choices: [], links: [{ label: 'x', url: 'https://example.org/x' }] },
+      { id: 'c|2', conversationId: 'c', botName: 'b', timestamp: at },
+    );
+    expect(linkInText.text).toBe('See https://example.org/x');
   });
 });

@@ -9,7 +9,7 @@ import {
   type SuggestedActions,
 } from '@microsoft/agents-activity';
 import type { InboundMessage, OutboundMessage } from '../../core/conversation/messages.ts';
-import { limitChoices } from '../../core/conversation/messages.ts';
+import { limitChoices, textWithLinks } from '../../core/conversation/messages.ts';
 import { DirectLineError } from './direct-line-errors.ts';
 import type { DirectLineTokenClaims } from './direct-line-token.ts';
 
@@ -191,19 +191,6 @@ export function toInboundMessage(
   if (claims.entry) inbound.entryCode = claims.entry;
   if (message.hasMedia) inbound.hasMedia = true;
   return inbound;
-}
-
-function markdownLink(label: string, url: string): string {
-  const safeLabel = label.replace(/([\\[\]])/g, '\\$1');
-  const safeUrl = url.replace(/[\s()<>]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
-  return `[${safeLabel}](${safeUrl})`;
-}
-
-/** The message text with the links it does not already contain appended as a markdown list. */
-export function textWithLinks(message: Pick<OutboundMessage, 'text' | 'links'>): string {
-  const missing = message.links.filter((link) => !message.text.includes(link.url));
-  if (missing.length === 0) return message.text;
-  return `${message.text}\n\n${missing.map((link) => `- ${markdownLink(link.label, link.url)}`).join('\n')}`;
 }
 
 /**

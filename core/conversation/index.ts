@@ -3,7 +3,7 @@
  * dialog (data in flows/, interpreted here), the conversation state machine,
  * persistence, and the inbound/outbound queues. Public API of core/conversation.
  */
-export { CHANNELS, MAX_CHOICES, classifyInput, limitChoices, type Channel, type Choice, type InboundMessage, type InputKind, type OutboundMessage } from './messages.ts';
+export { CHANNELS, MAX_CHOICES, classifyInput, limitChoices, textWithLinks, type Channel, type Choice, type InboundMessage, type InputKind, type OutboundMessage } from './messages.ts';
 export type { ChannelSender, ConversationEvents, DeliveryResult, InboundHandler } from './ports.ts';
 export { CONVERSATION_EVENTS, CONVERSATION_STATES, botMaySpeak, canTransition, transition, type ConversationState, type ConversationTrigger, type HandoffReason } from './state-machine.ts';
 export { contactKeys, type ContactKeys } from './contact-identity.ts';

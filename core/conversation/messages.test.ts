@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyInput, limitChoices, MAX_CHOICES } from './messages.ts';
+import { classifyInput, limitChoices, MAX_CHOICES, textWithLinks } from './messages.ts';
 
 describe('classifyInput', () => {
   it.each([
@@ -25,5 +25,21 @@ describe('limitChoices', () => {
     expect(limited).toHaveLength(MAX_CHOICES);
     expect(limited.every((c) => c.label.length <= 40)).toBe(true);
     expect(limited[9].payload).toBe('p9');
+  });
+});
+
+describe('textWithLinks', () => {
+  it('appends the links the text does not contain as a markdown list, label and URL escaped', () => {
+    const links = [
+      { label: 'Loket [Utrecht]', url: 'https://example.org/a (b)' },
+      { label: 'Already there', url: 'https://example.org/x' },
+    ];
+    expect(textWithLinks({ text: 'See https://example.org/x', links }))
+      .toBe('See https://example.org/x\n\n- [Loket \\[Utrecht\\]](https://example.org/a%20%28b%29)');
+  });
+
+  it('leaves the text alone without links or when it contains them all', () => {
+    expect(textWithLinks({ text: 'Hallo', links: [] })).toBe('Hallo');
+    expect(textWithLinks({ text: 'See https://example.org/x', links: [{ label: 'x', url: 'https://example.org/x' }] })).toBe('See https://example.org/x');
   });
 });

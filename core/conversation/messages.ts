@@ -68,6 +68,24 @@ export function classifyInput(message: Pick<InboundMessage, 'text' | 'payload' |
   return message.hasMedia ? 'unsupported' : 'empty';
 }
 
+/** A markdown link whose label and URL cannot break out of `[label](url)`. */
+function markdownLink(label: string, url: string): string {
+  const safeLabel = label.replace(/([\\[\]])/g, '\\$1');
+  const safeUrl = url.replace(/[\s()<>]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
+  return `[${safeLabel}](${safeUrl})`;
+}
+
+/**
+ * The message text with the links it does not already contain appended as
+ * a markdown list (`- [label](url)`), for channels that show links inside
+ * the text rather than as buttons.
+ */
+export function textWithLinks(message: Pick<OutboundMessage, 'text' | 'links'>): string {
+  const missing = message.links.filter((link) => !message.text.includes(link.url));
+  if (missing.length === 0) return message.text;
+  return `${message.text}\n\n${missing.map((link) => `- ${markdownLink(link.label, link.url)}`).join('\n')}`;
+}
+
 /** Keeps at most MAX_CHOICES choices, labels cut to MAX_CHOICE_LABEL characters. */
 export function limitChoices(choices: readonly Choice[]): Choice[] {
   return choices.slice(0, MAX_CHOICES).map((c) => ({
