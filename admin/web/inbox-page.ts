@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { isAppError } from '../../core/platform/errors.ts';
 import { FIXED_TEXTS } from '../../flows/index.ts';
 import { CLOSE_OUTCOMES, MAX_REPLY_LENGTH } from '../api/inbox/index.ts';
-import { escapeHtml, staffPageHeaders } from './login-page.ts';
+import { escapeHtml, staffDocument, staffPageHeaders } from './staff-page.ts';
 import { assetUrl, loadStaticAssets, staticAssetRoute, type StaticAssets } from './static-assets.ts';
 
 /**
@@ -38,21 +38,14 @@ function themeNames(): string {
  */
 export function renderInboxPage(assets: StaticAssets): string {
   const option = (outcome: string) => `<option value="${outcome}" data-text="outcome_${outcome}"></option>`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<link rel="icon" href="data:,">
-<title>Inbox – Migrant info bot</title>
-<link rel="stylesheet" href="${url(assets, 'staff.css')}">
+  return staffDocument({
+    title: 'Inbox – Migrant info bot',
+    head: `<link rel="stylesheet" href="${url(assets, 'staff.css')}">
 <link rel="stylesheet" href="${url(assets, 'inbox.css')}">
 <script src="${url(assets, 'staff-session.js')}" defer></script>
-<script type="module" src="${url(assets, 'inbox.js')}"></script>
-</head>
-<body class="inbox-body">
-<div id="inbox" class="inbox" data-themes="${escapeHtml(themeNames())}" data-max-length="${MAX_REPLY_LENGTH}">
+<script type="module" src="${url(assets, 'inbox.js')}"></script>`,
+    bodyClass: 'inbox-body',
+    body: `<div id="inbox" class="inbox" data-themes="${escapeHtml(themeNames())}" data-max-length="${MAX_REPLY_LENGTH}">
 <header class="inbox-header">
 <h1 data-text="title">Inbox</h1>
 <p id="inbox-whoami" class="inbox-whoami"></p>
@@ -119,22 +112,17 @@ export function renderInboxPage(assets: StaticAssets): string {
 </div>
 </section>
 </main>
-</div>
-</body>
-</html>
-`;
+</div>`,
+  });
 }
 
 /** The page for a signed-in staff member without an outreach-worker role. */
 function renderForbidden(): string {
-  return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
-<title>Inbox – Migrant info bot</title></head>
-<body><main><h1>Inbox</h1><p>The inbox is for outreach workers. Ask an administrator for access.</p>
-<p lang="nl">Het postvak is voor outreachmedewerkers. Vraag een beheerder om toegang.</p></main></body>
-</html>
-`;
+  return staffDocument({
+    title: 'Inbox – Migrant info bot',
+    body: `<main><h1>Inbox</h1><p>The inbox is for outreach workers. Ask an administrator for access.</p>
+<p lang="nl">Het postvak is voor outreachmedewerkers. Vraag een beheerder om toegang.</p></main>`,
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginPagePlugin, STAFF_PAGE_CSP } from './login-page.ts';
+import { loginPagePlugin } from './login-page.ts';
+import { STAFF_PAGE_CSP } from './staff-page.ts';
 
 let app: FastifyInstance;
 

@@ -1,44 +1,10 @@
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { safeNextPath } from './safe-next.ts';
+import { escapeHtml, staffDocument, staffPageHeaders } from './staff-page.ts';
 import { assetUrl, loadStaticAssets, staticAssetRoute, type StaticAssets } from './static-assets.ts';
-
-/**
- * Content-Security-Policy of the staff pages: scripts and styles from this
- * site only (no inline script or style, no eval), requests to this site
- * only (images also as data: URLs: the empty favicon), forms post only
- * here, and no framing (clickjacking).
- */
-export const STAFF_PAGE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** The staff UI's files: the shared session script (sign-out, CSRF header), the login script and the styles. */
 export const STAFF_ASSET_NAMES = ['staff-session.js', 'login.js', 'staff.css'] as const;
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for element content and quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-
-/** Security headers of every staff page. */
-export function staffPageHeaders(reply: FastifyReply): FastifyReply {
-  return reply
-    .header('content-security-policy', STAFF_PAGE_CSP)
-    .header('x-frame-options', 'DENY')
-    .header('x-content-type-options', 'nosniff')
-    .header('referrer-policy', 'same-origin')
-    .header('cache-control', 'no-store')
-    .type('text/html; charset=utf-8');
-}
 
 /**
  * The sign-in page. The form is hidden until login.js runs (without
@@ -46,20 +12,12 @@ export function staffPageHeaders(reply: FastifyReply): FastifyReply {
  * refuses); `data-next` holds the validated path to go to afterwards.
  */
 export function renderLoginPage(assets: StaticAssets, next: string | undefined): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<link rel="icon" href="data:,">
-<title>Staff sign-in – Migrant info bot</title>
-<link rel="stylesheet" href="${assetUrl(assets, 'staff.css')}">
+  return staffDocument({
+    title: 'Staff sign-in – Migrant info bot',
+    head: `<link rel="stylesheet" href="${assetUrl(assets, 'staff.css')}">
 <script src="${assetUrl(assets, 'staff-session.js')}" defer></script>
-<script src="${assetUrl(assets, 'login.js')}" defer></script>
-</head>
-<body>
-<main id="staff-login" class="staff-card" data-next="${escapeHtml(next ?? '')}">
+<script src="${assetUrl(assets, 'login.js')}" defer></script>`,
+    body: `<main id="staff-login" class="staff-card" data-next="${escapeHtml(next ?? '')}">
 <h1>Staff sign-in</h1>
 <p class="staff-lead">Migrant info bot: the inbox and content for outreach workers, editors and analysts.</p>
 <div id="login-error" class="staff-alert" role="alert" tabindex="-1" hidden></div>
@@ -80,10 +38,8 @@ export function renderLoginPage(assets: StaticAssets, next: string | undefined):
 <button class="staff-button staff-button-secondary" type="button" data-staff-logout="/login">Sign out</button>
 </section>
 <noscript><p class="staff-alert">Signing in needs JavaScript. Please turn it on and reload the page.</p></noscript>
-</main>
-</body>
-</html>
-`;
+</main>`,
+  });
 }
 
 /** Any `next` (a repeated one arrives as an array): safeNextPath decides, the page never fails over it. */

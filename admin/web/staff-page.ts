@@ -1,0 +1,64 @@
+import type { FastifyReply } from 'fastify';
+
+/**
+ * What every staff page shares: its Content-Security-Policy and security
+ * headers, HTML escaping, and the document shell.
+ */
+
+/**
+ * Content-Security-Policy of the staff pages: scripts and styles from this
+ * site only (no inline script or style, no eval), requests to this site
+ * only (images also as data: URLs: the empty favicon), forms post only
+ * here, and no framing (clickjacking).
+ */
+export const STAFF_PAGE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for element content and quoted attribute values. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+/** Security headers of every staff page. */
+export function staffPageHeaders(reply: FastifyReply): FastifyReply {
+  return reply
+    .header('content-security-policy', STAFF_PAGE_CSP)
+    .header('x-frame-options', 'DENY')
+    .header('x-content-type-options', 'nosniff')
+    .header('referrer-policy', 'same-origin')
+    .header('cache-control', 'no-store')
+    .type('text/html; charset=utf-8');
+}
+
+/**
+ * A staff page's HTML document (English, not indexed, the empty favicon).
+ * `title` is escaped here; `head` (stylesheets and scripts) and `body` are
+ * markup the caller built, with every value in them escaped.
+ */
+export function staffDocument(page: { title: string; head?: string; bodyClass?: string; body: string }): string {
+  const bodyTag = page.bodyClass ? `<body class="${escapeHtml(page.bodyClass)}">` : '<body>';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(page.title)}</title>
+${page.head ? `${page.head}\n` : ''}</head>
+${bodyTag}
+${page.body}
+</body>
+</html>
+`;
+}
