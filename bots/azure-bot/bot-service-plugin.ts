@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { InboundHandler } from '../../core/conversation/ports.ts';
-import { AppError, isAppError } from '../../core/platform/errors.ts';
+import { AppError, httpErrorAnswer, isAppError } from '../../core/platform/errors.ts';
 import { parseBotServiceActivity } from './bot-service-activities.ts';
 import {
   assertServiceUrlMatches, botServiceAuthConfig, botServiceAuthenticator, botServiceSettings,
@@ -26,19 +26,16 @@ export interface BotServicePluginOptions {
 /** Bytes: activities carry entities and channel data besides the text; this bounds abuse. */
 const ACTIVITY_BODY_LIMIT = 256 * 1024;
 
-/** The plugin's errors as `{ code, message }`, like the rest of the application; 5xx reveal nothing. */
+/**
+ * The plugin's errors as `{ code, message }`, mapped like the rest of the
+ * application ({@link httpErrorAnswer}); 5xx reveal nothing, an AppError
+ * 5xx (storage down) is logged as a warning with its cause.
+ */
 function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  if (isAppError(error)) {
-    if (error.status >= 500) request.log.warn({ err: error.cause ?? error, code: error.code }, 'Bot Service activity not accepted');
-    void reply.status(error.status).send({ code: error.code, message: error.message });
-    return;
-  }
-  if (error.statusCode && error.statusCode < 500) {
-    void reply.status(error.statusCode).send({ code: error.code ?? 'BAD_REQUEST', message: error.message });
-    return;
-  }
-  request.log.error({ err: error }, 'unhandled error');
-  void reply.status(500).send({ code: 'INTERNAL', message: 'Internal error' });
+  const answer = httpErrorAnswer(error);
+  if (isAppError(error) && error.status >= 500) request.log.warn({ err: error.cause ?? error, code: error.code }, 'Bot Service activity not accepted');
+  if (answer.unexpected) request.log.error({ err: error }, 'unhandled error');
+  void reply.status(answer.status).send(answer.body);
 }
 
 /**

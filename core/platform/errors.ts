@@ -83,3 +83,30 @@ export class AppError extends Error {
 export function isAppError(err: unknown, code?: ErrorCode): err is AppError {
   return err instanceof AppError && (code === undefined || err.code === code);
 }
+
+/** How an HTTP server answers an error: status, `{ code, message }` body, and whether it was unexpected. */
+export interface HttpErrorAnswer {
+  status: number;
+  body: { code: string; message: string };
+  /** True for anything not raised on purpose: answered 500 INTERNAL without details; the caller logs it. */
+  unexpected: boolean;
+}
+
+/**
+ * The one mapping of errors to HTTP answers, for every server's error
+ * handler: AppErrors by their catalogue status and code; a failed schema
+ * validation (the framework sets `validation`) as 400 VALIDATION_FAILED;
+ * another error the framework gave a status below 500 (malformed JSON, body
+ * too large) with that status and its code (default BAD_REQUEST); anything
+ * else as 500 INTERNAL that reveals nothing.
+ */
+export function httpErrorAnswer(error: unknown): HttpErrorAnswer {
+  if (isAppError(error)) return { status: error.status, body: { code: error.code, message: error.message }, unexpected: false };
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { validation?: unknown; statusCode?: unknown; code?: unknown; message?: unknown };
+  const message = typeof e.message === 'string' ? e.message : '';
+  if (e.validation) return { status: 400, body: { code: 'VALIDATION_FAILED', message }, unexpected: false };
+  if (typeof e.statusCode === 'number' && e.statusCode > 0 && e.statusCode < 500) {
+    return { status: e.statusCode, body: { code: typeof e.code === 'string' ? e.code : 'BAD_REQUEST', message }, unexpected: false };
+  }
+  return { status: 500, body: { code: 'INTERNAL', message: ERRORS.INTERNAL.message }, unexpected: true };
+}
