@@ -1,41 +1,28 @@
-import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createRedis } from '../../core/platform/redis.ts';
 import { CachedTranslator, DEFAULT_GLOSSARY, DeepLTranslator } from '../../core/translation/index.ts';
-import { DeepLFake } from '../fakes/deepl-fake.ts';
+import { useTranslationWorld } from '../support/translation-world.ts';
 
 /** CachedTranslator on the real Redis, in front of DeepLTranslator and the DeepL fake. */
 
 const KEY = 'cache-test-key:fx';
 const silent = pino({ level: 'silent' });
-const redis = createRedis();
-let fake: DeepLFake;
-let prefix: string;
+const world = useTranslationWorld(KEY);
+const { redis } = world;
 let clock: { now: number };
 
-beforeEach(async () => {
-  fake = await DeepLFake.start({ authKey: KEY });
-  prefix = `test-translation-${randomUUID()}`;
+beforeEach(() => {
   clock = { now: 1_700_000_000_000 };
 });
 
-afterEach(async () => {
-  expect(fake.unexpected).toEqual([]);
-  await fake.close();
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length > 0) await redis.del(...keys);
-});
-
-afterAll(() => redis.quit());
-
 function deepl(): DeepLTranslator {
-  return new DeepLTranslator({ authKey: KEY, serverUrl: fake.url, breaker: { cooldownMs: 60_000, now: () => clock.now }, log: silent });
+  return new DeepLTranslator({ authKey: KEY, serverUrl: world.fake.url, breaker: { cooldownMs: 60_000, now: () => clock.now }, log: silent });
 }
 
 function cached(inner = deepl(), connection: Redis = redis): CachedTranslator {
-  return new CachedTranslator(inner, { redis: connection, prefix, ttlSeconds: 3600, log: silent });
+  return new CachedTranslator(inner, { redis: connection, prefix: world.prefix, ttlSeconds: 3600, log: silent });
 }
 
 describe('CachedTranslator', () => {
@@ -51,7 +38,7 @@ describe('CachedTranslator', () => {
     } finally {
       otherConnection.disconnect();
     }
-    expect(fake.translateCount).toBe(1);
+    expect(world.fake.translateCount).toBe(1);
   });
 
   it('keeps the detected source, and remembers "already in that language"', async () => {
@@ -60,7 +47,7 @@ describe('CachedTranslator', () => {
     expect(await t.translate({ text: 'Dzień dobry', to: 'en' })).toEqual({ text: detected.text, status: 'cached', detectedSource: 'pl' });
     await t.translate({ text: 'Ik heb een vraag', to: 'nl' });
     expect(await t.translate({ text: 'Ik heb een vraag', to: 'nl' })).toEqual({ text: 'Ik heb een vraag', status: 'same_language', detectedSource: 'nl' });
-    expect(fake.translateCount).toBe(2);
+    expect(world.fake.translateCount).toBe(2);
   });
 
   it('keys on the language pair and the glossary', async () => {
@@ -71,18 +58,18 @@ describe('CachedTranslator', () => {
     await t.translate({ text, to: 'en' });
     const kept = await t.translate({ text, from: 'nl', to: 'en', glossary: DEFAULT_GLOSSARY });
     expect(kept.text).toContain('gemeente');
-    expect(fake.translateCount).toBe(4);
+    expect(world.fake.translateCount).toBe(4);
     expect(await t.translate({ text, from: 'nl', to: 'en', glossary: [...DEFAULT_GLOSSARY].reverse() })).toEqual({ text: kept.text, status: 'cached' });
-    expect(fake.translateCount).toBe(4);
+    expect(world.fake.translateCount).toBe(4);
   });
 
   it('stores a hash of the text, never the text, with the TTL', async () => {
     const t = cached();
     const text = 'Mijn BSN is 123456782';
     await t.translate({ text, from: 'nl', to: 'en' });
-    const keys = await redis.keys(`${prefix}:*`);
+    const keys = await redis.keys(`${world.prefix}:*`);
     expect(keys).toHaveLength(1);
-    expect(keys[0]).toMatch(new RegExp(`^${prefix}:v1:nl:en:none:[0-9a-f]{64}$`));
+    expect(keys[0]).toMatch(new RegExp(`^${world.prefix}:v1:nl:en:none:[0-9a-f]{64}$`));
     expect(keys[0]).toBe(t.cacheKey({ text, from: 'nl', to: 'en' }));
     const ttl = await redis.ttl(keys[0]);
     expect(ttl).toBeGreaterThan(0);
@@ -92,24 +79,24 @@ describe('CachedTranslator', () => {
   it('never caches a failure: after an outage the text is translated', async () => {
     const t = cached();
     const request = { text: 'Waar is de gemeente?', from: 'nl' as const, to: 'en' as const };
-    fake.mode = { kind: 'quota_exceeded' };
+    world.fake.mode = { kind: 'quota_exceeded' };
     expect(await t.translate(request)).toMatchObject({ text: request.text, status: 'unavailable', reason: 'quota_exceeded' });
-    expect(await redis.keys(`${prefix}:*`)).toEqual([]);
+    expect(await redis.keys(`${world.prefix}:*`)).toEqual([]);
     expect(await t.translate(request)).toMatchObject({ status: 'unavailable' });
-    expect(fake.translateCount).toBe(1);
+    expect(world.fake.translateCount).toBe(1);
 
-    fake.mode = { kind: 'ok' };
+    world.fake.mode = { kind: 'ok' };
     clock.now += 2 * 3_600_000;
     expect(await t.translate(request)).toEqual({ text: '[nl→en-gb] Waar is the municipality?', status: 'translated' });
     expect(await t.translate(request)).toMatchObject({ status: 'cached' });
-    expect(fake.translateCount).toBe(2);
+    expect(world.fake.translateCount).toBe(2);
   });
 
   it('sends concurrent identical requests to DeepL once', async () => {
     const t = cached();
     const results = await Promise.all(Array.from({ length: 10 }, () => t.translate({ text: 'Hallo', from: 'nl', to: 'en' })));
     expect(new Set(results.map((r) => r.text))).toEqual(new Set(['[nl→en-gb] Hello']));
-    expect(fake.translateCount).toBe(1);
+    expect(world.fake.translateCount).toBe(1);
   });
 
   it('translates without the cache when Redis is down', async () => {
@@ -119,7 +106,7 @@ describe('CachedTranslator', () => {
       const t = cached(deepl(), down);
       expect(await t.translate({ text: 'Hallo', from: 'nl', to: 'en' })).toEqual({ text: '[nl→en-gb] Hello', status: 'translated' });
       expect(await t.translate({ text: 'Hallo', from: 'nl', to: 'en' })).toEqual({ text: '[nl→en-gb] Hello', status: 'translated' });
-      expect(fake.translateCount).toBe(2);
+      expect(world.fake.translateCount).toBe(2);
     } finally {
       down.disconnect();
     }
@@ -128,7 +115,7 @@ describe('CachedTranslator', () => {
   it('does not touch Redis or DeepL for requests that need no translation', async () => {
     const t = cached();
     expect(await t.translate({ text: 'Hallo', from: 'nl', to: 'nl' })).toEqual({ text: 'Hallo', status: 'same_language' });
-    expect(fake.translateCount).toBe(0);
-    expect(await redis.keys(`${prefix}:*`)).toEqual([]);
+    expect(world.fake.translateCount).toBe(0);
+    expect(await redis.keys(`${world.prefix}:*`)).toEqual([]);
   });
 });

@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRedis } from '../../core/platform/redis.ts';
+import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_GLOSSARY, TranslationService, createTranslator, organizationGlossary, setOrganizationGlossary,
 } from '../../core/translation/index.ts';
-import { DeepLFake } from '../fakes/deepl-fake.ts';
+import { useTranslationWorld } from '../support/translation-world.ts';
 import { useContentDb } from '../support/test-db.ts';
 
 /** TranslationService on the real database (organization glossaries) and Redis, DeepL faked. */
@@ -13,31 +11,16 @@ import { useContentDb } from '../support/test-db.ts';
 const KEY = 'service-test-key:fx';
 const silent = pino({ level: 'silent' });
 const db = useContentDb();
-const redis = createRedis();
-let fake: DeepLFake;
-let prefix: string;
-
-beforeEach(async () => {
-  fake = await DeepLFake.start({ authKey: KEY });
-  prefix = `test-translation-${randomUUID()}`;
-});
-
-afterEach(async () => {
-  expect(fake.unexpected).toEqual([]);
-  await fake.close();
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length > 0) await redis.del(...keys);
-});
-
-afterAll(() => redis.quit());
+const world = useTranslationWorld(KEY);
+const { redis } = world;
 
 async function createOrganization(slug: string, glossary: string[] = []): Promise<string> {
   const org = await db.organization.create({ data: { kind: 'municipality', slug, name: `Gemeente ${slug}`, enabledLanguages: ['nl', 'en', 'pl'], glossary } });
   return org.id;
 }
 
-function service(config: { DEEPL_AUTH_KEY?: string; DEEPL_SERVER_URL?: string } = { DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: fake.url }): TranslationService {
-  return new TranslationService({ db, translator: createTranslator(config, { redis, cache: { prefix }, log: silent }) });
+function service(config: { DEEPL_AUTH_KEY?: string; DEEPL_SERVER_URL?: string } = { DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: world.fake.url }): TranslationService {
+  return new TranslationService({ db, translator: createTranslator(config, { redis, cache: { prefix: world.prefix }, log: silent }) });
 }
 
 describe('organization glossary', () => {
@@ -82,34 +65,34 @@ describe('TranslationService', () => {
     const request = { organizationId: id, text: 'Ik heb een BSN nodig van de gemeente', from: 'nl' as const, to: 'en' as const };
     await translations.translate(request);
     expect(await translations.translate(request)).toMatchObject({ status: 'cached' });
-    expect(fake.translateCount).toBe(1);
+    expect(world.fake.translateCount).toBe(1);
     await setOrganizationGlossary(db, id, ['BSN']);
     expect(await translations.translate(request)).toEqual({ text: '[nl→en-gb] I have a BSN needed from the municipality', status: 'translated' });
-    expect(fake.translateCount).toBe(2);
+    expect(world.fake.translateCount).toBe(2);
   });
 
   it('translates a list in order; a repeated text goes to DeepL once', async () => {
     const id = await createOrganization('testdorp');
     const results = await service().translateAll(id, ['Hallo', 'Mijn gemeente', 'Hallo'], { from: 'nl', to: 'en' });
     expect(results.map((r) => r.text)).toEqual(['[nl→en-gb] Hello', '[nl→en-gb] My gemeente', '[nl→en-gb] Hello']);
-    expect(fake.translateCount).toBe(2);
+    expect(world.fake.translateCount).toBe(2);
   });
 
   it('without DEEPL_AUTH_KEY: the original, "translation is off", and no request', async () => {
     const id = await createOrganization('testdorp');
-    const off = service({ DEEPL_SERVER_URL: fake.url });
+    const off = service({ DEEPL_SERVER_URL: world.fake.url });
     expect(await off.translate({ organizationId: id, text: 'Ik heb een vraag', from: 'nl', to: 'pl' })).toEqual({
       text: 'Ik heb een vraag', status: 'unavailable', reason: 'not_configured', warning: 'translation is off: DEEPL_AUTH_KEY is not set',
     });
     expect(off.status()).toEqual({ enabled: false, warning: 'translation is off: DEEPL_AUTH_KEY is not set' });
-    expect(fake.requests).toHaveLength(0);
+    expect(world.fake.requests).toHaveLength(0);
   });
 
   it('reports DeepL\'s state through status()', async () => {
     const id = await createOrganization('testdorp');
     const translations = service();
     expect(translations.status()).toEqual({ enabled: true, circuit: 'closed' });
-    fake.mode = { kind: 'quota_exceeded' };
+    world.fake.mode = { kind: 'quota_exceeded' };
     expect(await translations.translate({ organizationId: id, text: 'Hallo', from: 'nl', to: 'en' })).toMatchObject({ status: 'unavailable', reason: 'quota_exceeded' });
     expect(translations.status()).toMatchObject({ enabled: true, circuit: 'open', reason: 'quota_exceeded', retryAt: expect.any(Date) });
   });
