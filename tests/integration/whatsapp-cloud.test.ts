@@ -1,66 +1,50 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importTiles } from '../../core/content/index.ts';
-import { config } from '../../core/platform/config.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FIXED_TEXTS } from '../../flows/index.ts';
 import {
   CustomerServiceWindow, OUTSIDE_WINDOW_ERROR, WHATSAPP_TEXTS, WhatsAppCloudSender, customerServiceWindow, phoneHasher, signBody,
   whatsappCloudPlugin, type TemplateSetting,
 } from '../../bots/whatsapp/index.ts';
-import { engineLibraryFile } from '../fixtures/engine-library.ts';
 import { GraphApiFake } from '../fakes/graph-api.ts';
-import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
-import { createTestDb, truncateAll } from '../support/test-db.ts';
+import { useWhatsAppWorld } from '../support/whatsapp-world.ts';
 
-const db = createTestDb();
 const APP_SECRET = 'test-app-secret';
 const VERIFY_TOKEN = 'test-verify-token';
 const PHONE_NUMBER_ID = '1098765432';
 const HASH_KEY = 'test-hash-key';
 const PERSON = '48601234567';
 
-let core: TestConversationStack;
-let redis: Redis;
-let keyPrefix: string;
 let graph: GraphApiFake;
 let app: FastifyInstance;
+const world = useWhatsAppWorld({
+  stopChannel: async () => app?.close(),
+  afterCore: async () => {
+    await graph.close();
+    expect(graph.unexpected).toEqual([]);
+  },
+});
+const { db } = world;
 
 /** Webhook app and sender on the real core; `template` configures WHATSAPP_CLOUD_TEMPLATE. */
 async function setUp(options: { template?: TemplateSetting } = {}): Promise<void> {
-  const window = new CustomerServiceWindow(redis, { hash: phoneHasher(HASH_KEY), keyPrefix });
+  const window = new CustomerServiceWindow(world.redis, { hash: phoneHasher(HASH_KEY), keyPrefix: world.keyPrefix });
   const sender = new WhatsAppCloudSender({
     graph: { baseUrl: graph.baseUrl, token: 'test-graph-token', phoneNumberId: PHONE_NUMBER_ID },
     window,
     template: options.template,
   });
   app = Fastify({ logger: false });
-  await app.register(whatsappCloudPlugin, { inbound: core.stack.service, window, appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN, phoneNumberId: PHONE_NUMBER_ID });
+  await app.register(whatsappCloudPlugin, { inbound: world.core.stack.service, window, appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN, phoneNumberId: PHONE_NUMBER_ID });
   // A route outside the plugin: its raw-body parser must not leak to the rest of the app.
   app.post('/elsewhere', async (request) => ({ parsed: typeof request.body === 'object' && request.body !== null && !Buffer.isBuffer(request.body) }));
   await app.ready();
-  await core.stack.startWorkers([sender]);
+  await world.core.stack.startWorkers([sender]);
 }
 
 beforeEach(async () => {
-  await truncateAll(db);
-  await importTiles(db, engineLibraryFile(), 'test');
-  core = createTestConversationStack(db);
-  redis = new Redis(config().REDIS_URL);
-  keyPrefix = `test-wa-${randomUUID()}:`;
   graph = new GraphApiFake(PHONE_NUMBER_ID);
   await graph.start();
-});
-
-afterEach(async () => {
-  await app?.close();
-  await core.destroy();
-  await graph.close();
-  const keys = await redis.keys(`${keyPrefix}*`);
-  if (keys.length > 0) await redis.del(...keys);
-  redis.disconnect();
-  expect(graph.unexpected).toEqual([]);
 });
 
 let sequence = 0;
@@ -201,9 +185,9 @@ describe('conversation through the Cloud API', () => {
     expect((await outbound()).every((m) => m.channelExternalId?.startsWith('wamid.fake'))).toBe(true);
     const contact = await db.contact.findFirstOrThrow({ include: { conversations: true } });
     expect(contact.conversations[0].language).toBe('pl');
-    expect(await customerServiceWindow(redis, PERSON, { hashKey: HASH_KEY, keyPrefix })).toMatchObject({ open: true });
+    expect(await customerServiceWindow(world.redis, PERSON, { hashKey: HASH_KEY, keyPrefix: world.keyPrefix })).toMatchObject({ open: true });
     // Redis keys hold a hash, never the number.
-    expect((await redis.keys(`${keyPrefix}*`)).some((k) => k.includes(PERSON))).toBe(false);
+    expect((await world.redis.keys(`${world.keyPrefix}*`)).some((k) => k.includes(PERSON))).toBe(false);
   });
 
   it('passes an interactive reply on as its payload: a list row and a button', async () => {
@@ -249,7 +233,7 @@ describe('the 24-hour customer-service window', () => {
     await expect.poll(async () => (await outbound()).map((m) => m.deliveryStatus), { timeout: 15_000 }).toEqual(['failed', 'failed']);
     expect((await outbound()).map((m) => m.deliveryError)).toEqual([OUTSIDE_WINDOW_ERROR, OUTSIDE_WINDOW_ERROR]);
     expect(graph.requests).toHaveLength(0);
-    expect(await customerServiceWindow(redis, PERSON, { hashKey: HASH_KEY, keyPrefix })).toEqual({ open: false });
+    expect(await customerServiceWindow(world.redis, PERSON, { hashKey: HASH_KEY, keyPrefix: world.keyPrefix })).toEqual({ open: false });
   });
 
   it('sends the approved template instead, once until the person answers', async () => {

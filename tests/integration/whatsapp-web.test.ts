@@ -1,60 +1,40 @@
-import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createEntryCode, importTiles, setParentOrganization } from '../../core/content/index.ts';
 import type { InboundHandler, InboundMessage } from '../../core/conversation/index.ts';
-import { config } from '../../core/platform/config.ts';
 import { FIXED_TEXTS } from '../../flows/index.ts';
 import { ChoiceMemory, WHATSAPP_TEXTS, WhatsAppWebSession, phoneHasher } from '../../bots/whatsapp/index.ts';
-import { engineLibraryFile } from '../fixtures/engine-library.ts';
 import { FakeWhatsAppWebClient } from '../fakes/whatsapp-web-client.ts';
-import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
 import { buildTile, buildTileFile } from '../support/factories.ts';
-import { createTestDb, truncateAll } from '../support/test-db.ts';
+import { useWhatsAppWorld } from '../support/whatsapp-world.ts';
 
-const db = createTestDb();
 const PERSON = '48601234567@c.us';
 
-let core: TestConversationStack;
-let redis: Redis;
-let keyPrefix: string;
 let client: FakeWhatsAppWebClient;
 let session: WhatsAppWebSession;
 /** What reached the core, in order. */
 let received: InboundMessage[];
 let printed: string[];
+const world = useWhatsAppWorld({ stopChannel: () => session.stop() });
+const { db } = world;
 
 beforeEach(async () => {
-  await truncateAll(db);
-  await importTiles(db, engineLibraryFile(), 'test');
-  core = createTestConversationStack(db);
-  redis = new Redis(config().REDIS_URL);
-  keyPrefix = `test-wa-${randomUUID()}:`;
   client = new FakeWhatsAppWebClient();
   received = [];
   printed = [];
   const inbound: InboundHandler = {
     receive: (message) => {
       received.push(message);
-      return core.stack.service.receive(message);
+      return world.core.stack.service.receive(message);
     },
   };
   session = new WhatsAppWebSession({
     client,
     inbound,
-    choices: new ChoiceMemory(redis, { hash: phoneHasher('test-hash-key'), keyPrefix }),
+    choices: new ChoiceMemory(world.redis, { hash: phoneHasher('test-hash-key'), keyPrefix: world.keyPrefix }),
     printQr: (qr) => printed.push(qr),
     reconnect: { initialDelayMs: 5, maxDelayMs: 40 },
   });
-  await core.stack.startWorkers([session]);
-});
-
-afterEach(async () => {
-  await session.stop();
-  await core.destroy();
-  const keys = await redis.keys(`${keyPrefix}*`);
-  if (keys.length > 0) await redis.del(...keys);
-  redis.disconnect();
+  await world.core.stack.startWorkers([session]);
 });
 
 /** Starts the session and links it: QR, then ready. */
