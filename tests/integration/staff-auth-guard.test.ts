@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeStaffPassword, createStaffUser, setStaffUserDisabled, sha256Hex } from '../../core/staff/index.ts';
-import {
-  buildStaffAuthHarness,
-  signIn,
-  TEST_PASSWORD,
-} from '../../admin/auth/testing/staff-auth-harness.ts';
+import { buildStaffAuthHarness, signIn, TEST_PASSWORD } from '../../admin/auth/testing/staff-auth-harness.ts';
 import { useStaffAuthWorld } from '../support/staff-auth-world.ts';
 
 /** `app.requireStaff()` on routes next to the plugin: sessions, roles, CSRF, sign-out, revocation. */

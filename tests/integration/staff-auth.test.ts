@@ -1,12 +1,7 @@
 import argon2 from 'argon2';
 import { describe, expect, it } from 'vitest';
 import { authenticate } from '../../core/staff/index.ts';
-import {
-  buildStaffAuthHarness,
-  sessionCookie,
-  signIn,
-  TEST_PASSWORD,
-} from '../../admin/auth/testing/staff-auth-harness.ts';
+import { buildStaffAuthHarness, sessionCookie, signIn, TEST_PASSWORD } from '../../admin/auth/testing/staff-auth-harness.ts';
 import { useStaffAuthWorld } from '../support/staff-auth-world.ts';
 
 /** Sign-in over HTTP: cookies, the generic failure, lockout, rate limits, bad input. */
