@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Outcome } from '../answers/index.ts';
-import type { DbClient } from '../platform/db.ts';
+import { prepared, runPrepared, type DbClient } from '../platform/db.ts';
 import { channelUserIdHash, encryptChannelUserId, type ContactKeys } from './contact-identity.ts';
 import type { TileLink } from '../content/types.ts';
 import type { Channel, Choice } from './messages.ts';
@@ -52,7 +52,7 @@ export async function receiveInbound(db: DbClient, keys: ContactKeys, input: Rec
   const encrypted = new Uint8Array(encryptChannelUserId(keys, input.channelUserId));
   const entryOrganizationId = input.layerOrganizationId ?? input.organizationId;
   const staysWithLast = input.staysWithLast === true;
-  const rows = await db.$queryRaw<Array<{ id: string }>>`
+  const rows = await runPrepared<{ id: string }>(db, prepared('receive-inbound')`
     WITH contact AS (
       INSERT INTO contacts (id, channel, channel_user_id_hash, channel_user_id_encrypted)
       VALUES (${randomUUID()}, ${input.channel}::channel, ${hash}, ${encrypted})
@@ -63,11 +63,14 @@ export async function receiveInbound(db: DbClient, keys: ContactKeys, input: Rec
       SELECT id, ${entryOrganizationId} FROM contact WHERE NOT ${staysWithLast}
       ON CONFLICT DO NOTHING
     ), last AS (
-      SELECT c.organization_id, c.entry_organization_id FROM conversations c JOIN contact ON c.contact_id = contact.id
-      WHERE ${staysWithLast} ORDER BY c.created_at DESC LIMIT 1
+      -- By the contact's own index (contact_id, state), never by the municipality's (all its conversations).
+      SELECT c.organization_id, c.entry_organization_id FROM conversations c
+      WHERE c.contact_id = (SELECT id FROM contact) AND ${staysWithLast}
+      ORDER BY c.created_at DESC LIMIT 1
     ), open AS (
-      SELECT c.id FROM conversations c JOIN contact ON c.contact_id = contact.id
-      WHERE (c.organization_id = ${input.organizationId} OR ${staysWithLast}) AND c.state <> 'closed'
+      SELECT c.id FROM conversations c
+      WHERE c.contact_id = (SELECT id FROM contact) AND c.state <> 'closed'
+        AND (c.organization_id = ${input.organizationId} OR ${staysWithLast})
       ORDER BY c.created_at DESC LIMIT 1
     ), created AS (
       INSERT INTO conversations (id, contact_id, organization_id, entry_organization_id, updated_at)
@@ -84,10 +87,10 @@ export async function receiveInbound(db: DbClient, keys: ContactKeys, input: Rec
     SELECT ${randomUUID()}, conversation.id, 'inbound', 'contact', ${input.text}, ${input.channel}::channel, ${input.externalId}, 'received'
     FROM conversation
     ON CONFLICT (channel, channel_external_id) DO NOTHING
-    RETURNING id`;
+    RETURNING id`);
   if (rows.length > 0) return { id: rows[0].id, duplicate: false };
-  const [existing] = await db.$queryRaw<Array<{ id: string }>>`
-    SELECT id FROM messages WHERE channel = ${input.channel}::channel AND channel_external_id = ${input.externalId}`;
+  const [existing] = await runPrepared<{ id: string }>(db, prepared('find-inbound')`
+    SELECT id FROM messages WHERE channel = ${input.channel}::channel AND channel_external_id = ${input.externalId}`);
   return { id: existing.id, duplicate: true };
 }
 
@@ -115,7 +118,7 @@ export interface TurnContext {
 
 /** The message with its conversation, contact and organizations in one query; undefined when it is gone (data deleted). */
 export async function loadTurn(db: DbClient, messageId: string): Promise<TurnContext | undefined> {
-  const [row] = await db.$queryRaw<TurnContext[]>`
+  const [row] = await runPrepared<TurnContext>(db, prepared('load-turn')`
     SELECT m.id AS "messageId", m.text, m.delivery_status::text AS "deliveryStatus",
            c.id AS "conversationId", c.state::text AS state, c.language, c.flow, c.contact_id AS "contactId",
            ct.preferred_language AS "preferredLanguage",
@@ -126,7 +129,7 @@ export async function loadTurn(db: DbClient, messageId: string): Promise<TurnCon
     JOIN contacts ct ON ct.id = c.contact_id
     JOIN organizations o ON o.id = c.organization_id
     LEFT JOIN organizations eo ON eo.id = c.entry_organization_id
-    WHERE m.id = ${messageId}`;
+    WHERE m.id = ${messageId}`);
   return row;
 }
 
@@ -169,7 +172,7 @@ export interface TurnWrite {
 export async function saveTurn(db: DbClient, w: TurnWrite): Promise<boolean> {
   const { context: c, transition: t } = w;
   const columns = t ? transitionColumns(t, new Date()) : undefined;
-  const rows = await db.$queryRaw<Array<{ saved: boolean }>>`
+  const rows = await runPrepared<{ saved: boolean }>(db, prepared('save-turn')`
     WITH conversation AS (
       UPDATE conversations SET
         flow = ${JSON.stringify(w.flow)}::jsonb, language = COALESCE(${w.language}, language), updated_at = now(),
@@ -208,7 +211,7 @@ export async function saveTurn(db: DbClient, w: TurnWrite): Promise<boolean> {
         ${w.replies.map((r) => JSON.stringify(r.choices))}::text[], ${w.replies.map((r) => JSON.stringify(r.links))}::text[]
       ) WITH ORDINALITY AS r(id, text, choices, links, n)
     )
-    SELECT EXISTS (SELECT 1 FROM conversation) AS saved`;
+    SELECT EXISTS (SELECT 1 FROM conversation) AS saved`);
   return rows[0]?.saved === true;
 }
 
@@ -230,17 +233,17 @@ function triggerData(t: Transition): Record<string, unknown> {
  * queueing it) is queued again from here.
  */
 export async function turnReplies(db: DbClient, inboundMessageId: string): Promise<Array<StoredReply & { deliveryStatus: string; language: string | null }>> {
-  return db.$queryRaw`
+  return runPrepared(db, prepared('turn-replies')`
     SELECT id, text, choices, links, language, delivery_status::text AS "deliveryStatus"
-    FROM messages WHERE reply_to_id = ${inboundMessageId} ORDER BY created_at, id`;
+    FROM messages WHERE reply_to_id = ${inboundMessageId} ORDER BY created_at, id`);
 }
 
 /** Marks delivered outbound messages `sent` in one statement (the delivery worker's success path). */
 export async function markMessagesSent(db: DbClient, sent: Array<{ id: string; externalId?: string }>): Promise<void> {
   if (sent.length === 0) return;
-  await db.$executeRaw`
+  await runPrepared(db, prepared('mark-sent')`
     UPDATE messages m SET delivery_status = 'sent', delivery_error = NULL,
       channel_external_id = COALESCE(NULLIF(s.external_id, ''), m.channel_external_id)
     FROM unnest(${sent.map((s) => s.id)}::text[], ${sent.map((s) => s.externalId ?? '')}::text[]) AS s(id, external_id)
-    WHERE m.id = s.id`;
+    WHERE m.id = s.id`);
 }

@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { Prisma, PrismaClient } from '../../prisma/generated/client.ts';
 import { config } from './config.ts';
 import { AppError } from './errors.ts';
@@ -22,7 +23,46 @@ export { Prisma };
  * query; call `db.$disconnect()` to end the pool.
  */
 export function createDb(url: string = config().DATABASE_URL): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const pool = new pg.Pool({ connectionString: url });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(db, pool);
+  return db;
+}
+
+/** The pg pool under each client createDb made (Prisma and the hot path's prepared statements share it). */
+const pools = new WeakMap<object, pg.Pool>();
+
+/** A statement with a stable name: PostgreSQL parses and plans it once per connection. */
+export interface PreparedStatement {
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * A named prepared statement written as a template literal, like Prisma's
+ * `$queryRaw` (every `${value}` becomes a parameter):
+ * `prepared('load-turn')\`SELECT ... WHERE id = ${id}\``. For the few
+ * statements every chat message runs: parsing and planning them again for
+ * each message cost PostgreSQL more than executing them (measured in
+ * bench:chat). The name must belong to one call site, whose text never changes.
+ */
+export function prepared(name: string) {
+  return (strings: TemplateStringsArray, ...values: unknown[]): PreparedStatement => ({
+    name,
+    text: strings.reduce((text, part, i) => `${text}$${i}${part}`),
+    values,
+  });
+}
+
+/**
+ * Runs a prepared statement on the client's pool; inside a transaction (a
+ * client without a pool of its own) as a raw query on that transaction.
+ */
+export async function runPrepared<T>(db: DbClient, statement: PreparedStatement): Promise<T[]> {
+  const pool = pools.get(db);
+  if (!pool) return db.$queryRawUnsafe<T[]>(statement.text, ...statement.values);
+  return (await pool.query({ name: statement.name, text: statement.text, values: statement.values })).rows as T[];
 }
 
 /** Prisma error codes that mean "no usable connection" rather than a bad query. */
