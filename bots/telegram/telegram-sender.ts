@@ -101,7 +101,8 @@ export class TelegramSender implements ChannelSender {
       const sent = await this.options.telegram.callApi('sendMessage', payload, { signal });
       lastId = sent.message_id;
     }
-    return { status: 'sent', externalId: String(lastId) };
+    // Message ids are unique per chat only; the stored id must be unique per channel (as inbound ids are).
+    return { status: 'sent', externalId: `${chatId}:${lastId}` };
   }
 
   private async keyboard(choices: Choice[]): Promise<InlineKeyboardMarkup | undefined> {

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { secretsEqual } from '../../core/platform/secrets.ts';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TelegramChannel } from './telegram-channel.ts';
 
@@ -19,12 +19,6 @@ export const DEFAULT_WEBHOOK_PATH = '/telegram/webhook';
 /** Largest update body accepted; real updates are a few kilobytes. */
 const BODY_LIMIT = 256 * 1024;
 
-/** Compares in constant time (both sides hashed to the same length first). */
-function sameSecret(given: string, expected: string): boolean {
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
-}
 
 const updateSchema = {
   type: 'object',
@@ -60,7 +54,7 @@ export const telegramWebhookPlugin: FastifyPluginAsync<TelegramWebhookPluginOpti
     schema: { body: updateSchema },
     onRequest: async (request, reply) => {
       const given = request.headers[SECRET_HEADER];
-      if (typeof given !== 'string' || !sameSecret(given, options.secret)) {
+      if (typeof given !== 'string' || !secretsEqual(given, options.secret)) {
         log.warn({ reqId: request.id }, 'Telegram webhook request without the right secret token refused');
         await reply.status(401).send({ ok: false, error: 'unauthorized' });
       }

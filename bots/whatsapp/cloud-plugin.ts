@@ -1,7 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { secretsEqual } from '../../core/platform/secrets.ts';
 import type { FastifyError, FastifyPluginAsync } from 'fastify';
 import type { InboundHandler } from '../../core/conversation/index.ts';
-import { AppError, isAppError } from '../../core/platform/errors.ts';
+import { AppError, httpErrorAnswer } from '../../core/platform/errors.ts';
 import { parseCloudWebhook, validSignature } from './cloud-webhook.ts';
 import { toInboundMessage } from './inbound-message.ts';
 import type { CustomerServiceWindow } from './service-window.ts';
@@ -27,11 +27,6 @@ export interface WhatsAppCloudPluginOptions {
 
 export const DEFAULT_WEBHOOK_PATH = '/webhooks/whatsapp';
 
-/** Constant-time equality of two strings of any length. */
-function sameSecret(a: string, b: string): boolean {
-  const digest = (s: string) => createHash('sha256').update(s).digest();
-  return timingSafeEqual(digest(a), digest(b));
-}
 
 /**
  * The WhatsApp Cloud API webhook. `GET` answers Meta's subscription
@@ -52,17 +47,16 @@ export const whatsappCloudPlugin: FastifyPluginAsync<WhatsAppCloudPluginOptions>
   app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body));
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (isAppError(error)) return reply.status(error.status).send({ code: error.code, message: error.message });
-    if (error.statusCode && error.statusCode < 500) return reply.status(error.statusCode).send({ code: error.code ?? 'BAD_REQUEST', message: error.message });
-    request.log.error({ module: 'whatsapp', err: error }, 'WhatsApp webhook failed; Meta will deliver it again');
-    return reply.status(500).send({ code: 'INTERNAL', message: 'Internal error' });
+    const answer = httpErrorAnswer(error);
+    if (answer.status >= 500) request.log.error({ module: 'whatsapp', err: error }, 'WhatsApp webhook failed; Meta will deliver it again');
+    return reply.status(answer.status).send(answer.body);
   });
 
   // The query carries the verify token: Fastify's request log (info) must not write the URL down.
   app.get(path, { logLevel: 'warn' }, async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     const { 'hub.mode': mode, 'hub.verify_token': token, 'hub.challenge': challenge } = query;
-    if (mode !== 'subscribe' || typeof token !== 'string' || !sameSecret(token, options.verifyToken) || typeof challenge !== 'string' || challenge.length > 256) {
+    if (mode !== 'subscribe' || typeof token !== 'string' || !secretsEqual(token, options.verifyToken) || typeof challenge !== 'string' || challenge.length > 256) {
       log.warn('WhatsApp webhook verification refused (wrong mode or verify token)');
       throw new AppError('FORBIDDEN');
     }

@@ -56,7 +56,7 @@ beforeEach(() => {
 describe('TelegramSender: what arrives', () => {
   it('HTML and scripts in a message arrive as text; markdown as Telegram HTML', async () => {
     const result = await sender.send(message({ text: '<script>alert("x")</script> & <b>hi</b>\n**Bold** and [the link](https://example.org/a?b=1&c=2)' }));
-    expect(result).toEqual({ status: 'sent', externalId: String(api.sent[0].message_id) });
+    expect(result).toEqual({ status: 'sent', externalId: `${api.sent[0].chat.id}:${api.sent[0].message_id}` });
     const [sent] = api.sent;
     expect(sent.parse_mode).toBe('HTML');
     expect(sent.text).toBe('<script>alert("x")</script> & <b>hi</b>\nBold and the link');
@@ -92,7 +92,7 @@ describe('TelegramSender: what arrives', () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => `**Part ${i}** ${'lorem ipsum & dolor '.repeat(30)}`);
     const result = await sender.send(message({ text: paragraphs.join('\n\n'), choices: [{ label: 'Menu', payload: 'menu:' }] }));
     expect(api.sent.length).toBeGreaterThan(1);
-    expect(result).toEqual({ status: 'sent', externalId: String(api.sent.at(-1)!.message_id) });
+    expect(result).toEqual({ status: 'sent', externalId: `${api.sent.at(-1)!.chat.id}:${api.sent.at(-1)!.message_id}` });
     expect(api.sent.slice(0, -1).every((m) => m.reply_markup === undefined)).toBe(true);
     expect(api.sent.at(-1)!.reply_markup).toBeDefined();
     expect(api.sent.flatMap((m) => m.bold)).toEqual(paragraphs.map((_, i) => `Part ${i}`));
