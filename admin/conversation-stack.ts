@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import type { AnswerService } from '../core/answers/index.ts';
 import {
   ConversationService, DeliveryProducer, DeliveryWorker, InboundWorker, messageDeliveryStore,
@@ -18,6 +19,8 @@ export interface ConversationStackOptions {
   defaultOrganization: string;
   /** Live inbox events (Redis pub/sub in the server); none when left out. */
   events?: ConversationEvents;
+  /** Where the queue workers report errors and messages that failed every attempt. */
+  log?: Logger;
   /** Delivery backoff start in ms (tests shorten it). */
   backoffMs?: number;
   inboundConcurrency?: number;
@@ -63,9 +66,10 @@ export class ConversationStack {
       concurrency: this.options.inboundConcurrency,
       lockDurationMs: this.options.inboundLockDurationMs,
       stalledIntervalMs: this.options.inboundStalledIntervalMs,
+      log: this.options.log,
     });
     const outbound = new DeliveryWorker({
-      connection, prefix, backoffMs, senders, store: messageDeliveryStore(db), concurrency: this.options.deliveryConcurrency,
+      connection, prefix, backoffMs, senders, store: messageDeliveryStore(db), concurrency: this.options.deliveryConcurrency, log: this.options.log,
     });
     this.workers.push(inbound, outbound);
     await Promise.all([inbound.waitUntilReady(), outbound.waitUntilReady()]);

@@ -9,7 +9,7 @@ import { AnswerService } from '../core/answers/index.ts';
 import { createTileSource } from '../core/content/index.ts';
 import { contactKeys } from '../core/conversation/index.ts';
 import { ClaimTimeouts, HandoffService, InboxEventHub, RedisInboxEvents } from '../core/handoff/index.ts';
-import { config, disabledIntegrations } from '../core/platform/config.ts';
+import { config, disabledIntegrations, productionProblems } from '../core/platform/config.ts';
 import { createDb } from '../core/platform/db.ts';
 import { createRedis } from '../core/platform/redis.ts';
 import { logger } from '../core/platform/logger.ts';
@@ -25,6 +25,11 @@ const DEV_CONTACT_KEY = 'development-only-contact-key-change-me';
 
 const cfg = config();
 const log = logger();
+const unsafe = productionProblems(cfg);
+if (unsafe.length > 0) {
+  log.fatal({ problems: unsafe }, `refusing to start in production: ${unsafe.join('; ')}`);
+  process.exit(1);
+}
 const db = createDb();
 const answers = new AnswerService(createTileSource(db), {
   onRefreshError: (org, err) => log.warn({ module: 'answers', org, err }, 'content refresh failed; answering from the previous content'),
@@ -39,14 +44,14 @@ for (const [name, connection] of Object.entries({ queues: queueRedis, requests: 
   connection.on('error', (err) => log.warn({ module: 'redis', connection: name, err }, 'Redis connection error'));
 }
 
-if (!cfg.CONTACT_ENCRYPTION_KEY) {
-  (cfg.NODE_ENV === 'production' ? log.error.bind(log) : log.warn.bind(log))('CONTACT_ENCRYPTION_KEY is not set: channel user ids are encrypted with a development key');
-}
+if (!cfg.CONTACT_ENCRYPTION_KEY) log.warn('CONTACT_ENCRYPTION_KEY is not set: channel user ids are encrypted with a development key');
 const keys = contactKeys(cfg.CONTACT_ENCRYPTION_KEY ?? DEV_CONTACT_KEY);
 const inboxEvents = new RedisInboxEvents(fastRedis);
 
 // The conversation core, the channels around it, and the outreach workers' inbox.
-const core = new ConversationStack({ db, connection: queueRedis, keys, answers, defaultOrganization: cfg.DEFAULT_ORGANIZATION, events: inboxEvents });
+const core = new ConversationStack({
+  db, connection: queueRedis, keys, answers, defaultOrganization: cfg.DEFAULT_ORGANIZATION, events: inboxEvents, log: log.child({ module: 'queues' }),
+});
 const channels = await createChannels({ cfg, log, redis: fastRedis, inbound: core.service, keys });
 await core.startWorkers(channels.senders);
 
@@ -80,15 +85,17 @@ log.info(`ready: http://localhost:${cfg.PORT}/health — ask the demo municipali
 log.info(`web chat: http://localhost:${cfg.PORT}/chat/${cfg.DEFAULT_ORGANIZATION} (with an employer layer: ?entry=agrifarm)`);
 log.info(`outreach inbox: http://localhost:${cfg.PORT}/inbox (sign in at /login with an account printed by npm run setup)`);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    log.info({ signal }, 'shutting down');
-    void app
-      .close()
-      .then(() => channels.stop())
-      .then(() => Promise.all([core.close(), claimTimeouts.close(), hub.close()]))
-      .then(() => Promise.all([fastRedis.quit(), queueRedis.quit(), subscriberRedis.quit()]))
-      .then(() => db.$disconnect())
-      .then(() => process.exit(0));
-  });
+/** Closes everything in order; a step that fails is logged and the rest still closes; after 15 s the process exits anyway. */
+async function shutdown(signal: string): Promise<void> {
+  log.info({ signal }, 'shutting down');
+  setTimeout(() => process.exit(1), 15_000).unref();
+  const step = (name: string, close: () => Promise<unknown>) => close().catch((err: unknown) => log.error({ err, step: name }, 'shutdown step failed'));
+  await step('http', () => app.close());
+  await step('channels', () => channels.stop());
+  await Promise.all([step('queues', () => core.close()), step('claim timeouts', () => claimTimeouts.close()), step('inbox events', () => hub.close())]);
+  await Promise.all([fastRedis, queueRedis, subscriberRedis].map((r) => step('redis', () => r.quit())));
+  await step('database', () => db.$disconnect());
+  process.exit(0);
 }
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));

@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Redis } from 'ioredis';
-import { config } from '../../core/platform/config.ts';
+import { config, SESSION_DEV_SECRET } from '../../core/platform/config.ts';
 import type { Db } from '../../core/platform/db.ts';
 import {
   DEFAULT_LOCKOUT,
@@ -58,7 +58,6 @@ export interface StaffAuthOptions {
   now?: () => Date;
 }
 
-const DEV_SESSION_SECRET = 'dev-only-session-secret-not-for-production';
 const FIFTEEN_MINUTES = 15 * 60_000;
 
 /**
@@ -75,7 +74,7 @@ const FIFTEEN_MINUTES = 15 * 60_000;
 async function staffAuth(app: Parameters<FastifyPluginAsync<StaffAuthOptions>>[0], options: StaffAuthOptions): Promise<void> {
   const cfg = config();
   const sessionSecret = options.sessionSecret ?? cfg.SESSION_SECRET;
-  if (sessionSecret === DEV_SESSION_SECRET && cfg.NODE_ENV === 'production') {
+  if (sessionSecret === SESSION_DEV_SECRET && cfg.NODE_ENV === 'production') {
     app.log.warn({ module: 'staff-auth' }, 'SESSION_SECRET is the development default: set a random secret of at least 32 characters');
   }
   const keyPrefix = options.keyPrefix ?? 'staff:';

@@ -1,4 +1,4 @@
-import type { DbClient } from '../platform/db.ts';
+import type { Db, DbClient } from '../platform/db.ts';
 import { Prisma } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import type { DeliveryStatusStore } from './delivery.ts';
@@ -55,8 +55,9 @@ export function messageDeliveryStore(db: DbClient): DeliveryStatusStore {
 
 /**
  * Applies a state-machine transition to a stored conversation and writes the
- * timeline entry, atomically: the update only succeeds if the state is still
- * the one the transition started from (a concurrent change makes it throw).
+ * timeline entry, in one transaction: the update only succeeds if the state
+ * is still the one the transition started from (a concurrent change throws
+ * CONVERSATION_CHANGED), and there is never a state change without its entry.
  */
 export async function applyTransition(
   db: DbClient,
@@ -64,6 +65,10 @@ export async function applyTransition(
   trigger: ConversationTrigger,
   actorUserId?: string,
 ): Promise<Transition> {
+  // A client of its own (not already inside a transaction): open one.
+  if (typeof (db as { $connect?: unknown }).$connect === 'function') {
+    return (db as Db).$transaction((tx) => applyTransition(tx, conversationId, trigger, actorUserId));
+  }
   const { state } = await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { state: true } });
   const t = transition(state, trigger);
   const { count } = await db.conversation.updateMany({

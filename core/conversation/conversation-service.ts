@@ -1,5 +1,6 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import type { AnswerService } from '../answers/index.ts';
 import { randomUUID } from 'node:crypto';
 import { EntryResolver } from '../content/index.ts';
@@ -8,7 +9,7 @@ import type { Db } from '../platform/db.ts';
 import { DEFAULT_QUEUE_PREFIX, QUEUES } from '../platform/queues.ts';
 import type { ContactKeys } from './contact-identity.ts';
 import { closedNotice, parseOfficeHours } from '../handoff/office-hours.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, isAppError } from '../platform/errors.ts';
 import { deleteContactData } from './conversation-repository.ts';
 import type { DeliveryProducer } from './delivery.ts';
 import { runTurn, type DialogContext, type FlowMemory } from './dialog.ts';
@@ -60,24 +61,31 @@ export class ConversationService implements InboundHandler {
 
   async receive(message: InboundMessage): Promise<{ duplicate: boolean }> {
     const { db, keys, defaultOrganization } = this.options;
+    let named = Boolean(message.entryCode || message.organizationSlug);
     const entry = await this.entries
       .resolve(message.entryCode, message.organizationSlug ?? defaultOrganization)
-      .catch(() => this.entries.resolve(message.entryCode, defaultOrganization));
+      .catch((err: unknown) => {
+        if (!isAppError(err, 'ORGANIZATION_NOT_FOUND') && !isAppError(err, 'CONFIG_INVALID')) throw err; // database trouble: the channel retries
+        named = false; // an unknown municipality named by the client moves nobody
+        return this.entries.resolve(message.entryCode, defaultOrganization);
+      });
     const stored = await receiveInbound(db, keys, {
       channel: message.channel,
       channelUserId: message.channelUserId,
       externalId: message.externalId,
-      text: message.text ?? '',
+      // PostgreSQL text cannot hold NUL; a message with one would be refused (and redelivered) forever.
+      text: (message.text ?? '').replaceAll('\u0000', ''),
       organizationId: entry.municipality.id,
       layerOrganizationId: entry.layer?.id,
       // A usable entry code or chat page chooses the municipality; otherwise the person stays with theirs.
-      staysWithLast: entry.fallback || (!message.entryCode && !message.organizationSlug),
+      staysWithLast: entry.fallback || !named,
     });
     // Enqueued for duplicates too: a job lost between the insert and the enqueue is recreated (same job id, so never twice).
     await this.queue.add(
       'process',
       { messageId: stored.id, message: { channel: message.channel, channelUserId: message.channelUserId, payload: message.payload, locale: message.locale, hasMedia: message.hasMedia } },
-      { jobId: stored.id, attempts: 5, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: 1000, removeOnFail: 5000 },
+      // Jobs hold the channel id: gone once done; failed ones kept a week for inspection.
+      { jobId: stored.id, attempts: 5, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: true, removeOnFail: { age: 7 * 24 * 3600 } },
     );
     return { duplicate: stored.duplicate };
   }
@@ -101,8 +109,10 @@ export class ConversationService implements InboundHandler {
     const context = await loadTurn(db, job.messageId);
     if (!context) return 'done'; // the person deleted their data
     if (context.deliveryStatus !== 'received') {
-      // Processed before. If the worker died after saving the turn but before queueing its replies, queue them now.
+      // Processed before. If the worker died after saving the turn but before queueing its replies (or
+      // before erasing the data the person asked to delete), finish that now.
       await this.resumeDelivery(job, context.conversationId);
+      if ((context.flow as FlowMemory).deleteRequested) await deleteContactData(db, context.contactId);
       return 'done';
     }
     const flow = context.flow as FlowMemory;
@@ -145,6 +155,7 @@ export class ConversationService implements InboundHandler {
         turn: version + 1,
         ...(question?.outcome === 'answered' ? { feedbackFor: question.id } : {}),
         ...(question?.themeKey ? { lastTheme: question.themeKey } : {}),
+        ...(turn.deleteData ? { deleteRequested: true } : {}),
       },
       replies,
       question,
@@ -195,6 +206,8 @@ export interface InboundWorkerOptions {
   prefix?: string;
   /** Jobs processed at once by this worker; default 16. */
   concurrency?: number;
+  /** Where worker errors and messages that failed every attempt are reported. */
+  log?: Logger;
   /**
    * How long a job stays locked to this worker without a lock renewal, in ms
    * (BullMQ's `lockDuration`, default 30 000). A worker that dies loses the
@@ -226,7 +239,13 @@ export class InboundWorker {
       ...(options.lockDurationMs !== undefined ? { lockDuration: options.lockDurationMs } : {}),
       ...(options.stalledIntervalMs !== undefined ? { stalledInterval: options.stalledIntervalMs } : {}),
     });
-    this.worker.on('error', () => undefined);
+    this.worker.on('error', (err) => options.log?.warn({ module: 'conversation', err }, 'inbound worker error'));
+    // A message whose turn failed every attempt stays `received`: say so, with the ids to find it.
+    this.worker.on('failed', (job, err) => {
+      if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+        options.log?.error({ module: 'conversation', job: job.id, err: err.message }, 'a message could not be processed; it stays stored as received');
+      }
+    });
   }
 
   waitUntilReady(): Promise<unknown> {

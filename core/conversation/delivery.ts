@@ -1,5 +1,6 @@
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import { DEFAULT_QUEUE_PREFIX, QUEUES } from '../platform/queues.ts';
 import type { Channel, OutboundMessage } from './messages.ts';
 import type { ChannelSender } from './ports.ts';
@@ -78,8 +79,9 @@ export class DeliveryProducer {
       jobId: job.items[0].messageId,
       attempts: this.attempts,
       backoff: { type: 'channel' },
-      removeOnComplete: 1000,
-      removeOnFail: 5000,
+      // Jobs hold the channel id and the text: gone once delivered; failed ones kept a week for inspection.
+      removeOnComplete: true,
+      removeOnFail: { age: 7 * 24 * 3600 },
     });
   }
 
@@ -102,11 +104,14 @@ export class DeliveryWorker {
   private readonly worker: Worker<DeliveryJob>;
 
   constructor(
-    options: DeliveryOptions & { senders: Iterable<ChannelSender>; store: DeliveryStatusStore; concurrency?: number },
+    options: DeliveryOptions & { senders: Iterable<ChannelSender>; store: DeliveryStatusStore; concurrency?: number; log?: Logger },
   ) {
     const senders = new Map<Channel, ChannelSender>([...options.senders].map((s) => [s.channel, s]));
     const backoffMs = options.backoffMs ?? DEFAULTS.backoffMs;
-    const { store } = options;
+    const { store, log } = options;
+    // Once sent, a message is never sent again because its status could not be written: the failure is logged instead.
+    const recordSent = (sent: Array<{ messageId: string; externalId?: string }>) =>
+      store.markSent(sent).catch((err: unknown) => log?.error({ module: 'delivery', err, messages: sent.map((s) => s.messageId) }, 'delivered, but the sent status could not be recorded'));
 
     this.worker = new Worker<DeliveryJob>(
       QUEUES.delivery,
@@ -120,7 +125,7 @@ export class DeliveryWorker {
           const { messageId, message } = items[i];
           const sender = senders.get(message.channel);
           if (!sender) {
-            await store.markSent(sent);
+            await recordSent(sent);
             await markRestFailed(store, items, i, `channel ${message.channel} is not configured`);
             throw new UnrecoverableError(`no sender for ${message.channel}`);
           }
@@ -137,7 +142,7 @@ export class DeliveryWorker {
             if (i + 1 < items.length) await job.updateData({ ...job.data, done: i + 1 });
             continue;
           }
-          await store.markSent(sent);
+          await recordSent(sent);
           if (result.status === 'failed' || lastAttempt) {
             await markRestFailed(store, items, i, result.error);
             throw new UnrecoverableError(result.error);
@@ -145,7 +150,7 @@ export class DeliveryWorker {
           await store.markRetrying(messageId, result.error);
           throw new RetryableDeliveryError(result.error, result.retryAfterMs);
         }
-        await store.markSent(sent);
+        await recordSent(sent);
       },
       {
         connection: options.connection,
@@ -161,7 +166,8 @@ export class DeliveryWorker {
       },
     );
     // Errors are recorded in the store per message; the worker's own errors (connection) must not crash the process.
-    this.worker.on('error', () => undefined);
+    this.worker.on('error', (err) => log?.warn({ module: 'delivery', err }, 'delivery worker error'));
+    this.worker.on('failed', (job, err) => log?.warn({ module: 'delivery', job: job?.id, attempts: job?.attemptsMade, err: err.message }, 'delivery attempt failed'));
   }
 
   /** Resolves when the worker is connected and taking jobs. */

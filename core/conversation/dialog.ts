@@ -44,6 +44,8 @@ export interface FlowMemory {
   turn?: number;
   /** Theme of the last question logged (set by the service), shown in the inbox. */
   lastTheme?: string;
+  /** The person confirmed "delete my data" (set by the service): a re-run of the turn finishes the erasure. */
+  deleteRequested?: boolean;
 }
 
 export interface Reply {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Outcome } from '../answers/index.ts';
 import { prepared, runPrepared, type DbClient } from '../platform/db.ts';
+import { AppError } from '../platform/errors.ts';
 import { channelUserIdHash, encryptChannelUserId, type ContactKeys } from './contact-identity.ts';
 import type { TileLink } from '../content/types.ts';
 import type { Channel, Choice } from './messages.ts';
@@ -63,7 +64,7 @@ export async function receiveInbound(db: DbClient, keys: ContactKeys, input: Rec
       SELECT id, ${entryOrganizationId} FROM contact WHERE NOT ${staysWithLast}
       ON CONFLICT DO NOTHING
     ), last AS (
-      -- By the contact's own index (contact_id, state), never by the municipality's (all its conversations).
+      -- By the contact's own index (contact_id, created_at), never by the municipality's (all its conversations).
       SELECT c.organization_id, c.entry_organization_id FROM conversations c
       WHERE c.contact_id = (SELECT id FROM contact) AND ${staysWithLast}
       ORDER BY c.created_at DESC LIMIT 1
@@ -91,6 +92,7 @@ export async function receiveInbound(db: DbClient, keys: ContactKeys, input: Rec
   if (rows.length > 0) return { id: rows[0].id, duplicate: false };
   const [existing] = await runPrepared<{ id: string }>(db, prepared('find-inbound')`
     SELECT id FROM messages WHERE channel = ${input.channel}::channel AND channel_external_id = ${input.externalId}`);
+  if (!existing) throw new AppError('INTERNAL'); // cannot happen: the insert only yields nothing on a conflict with this row
   return { id: existing.id, duplicate: true };
 }
 

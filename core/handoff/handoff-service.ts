@@ -75,20 +75,24 @@ export class HandoffService {
     const conversation = await this.visible(worker, conversationId);
     const { messages, events } = await loadTranscript(this.o.db, conversationId);
     const target = worker.languages.find(isLanguage) ?? 'nl';
-    const entries: TranscriptEntry[] = await Promise.all(messages.map(async (m) => {
-      const entry: TranscriptEntry = {
-        id: m.id, kind: 'message', at: m.createdAt, author: m.author === 'worker' ? (m.authorUser?.name ?? 'worker') : m.author, role: m.author,
-        text: m.text, language: m.language, deliveryStatus: m.deliveryStatus, deliveryError: m.deliveryError,
-      };
-      if (m.author === 'worker' && m.translatedText && m.translatedLanguage) {
-        entry.translation = { text: m.translatedText, language: m.translatedLanguage };
-      } else if (m.text.trim() && m.language !== target) {
-        const from = m.language && isLanguage(m.language) ? m.language : undefined;
-        const result = await this.o.translation.translate({ organizationId: conversation.organizationId, text: m.text, from, to: target });
-        if (result.status !== 'same_language') entry.translation = { text: result.text, language: target, warning: result.warning };
-      }
-      return entry;
+    const entries: TranscriptEntry[] = messages.map((m) => ({
+      id: m.id, kind: 'message', at: m.createdAt, author: m.author === 'worker' ? (m.authorUser?.name ?? 'worker') : m.author, role: m.author,
+      text: m.text, language: m.language, deliveryStatus: m.deliveryStatus, deliveryError: m.deliveryError,
+      ...(m.author === 'worker' && m.translatedText && m.translatedLanguage ? { translation: { text: m.translatedText, language: m.translatedLanguage } } : {}),
     }));
+    // The rest into the worker's language: one batch per source language (the glossary read once; cached texts cost nothing).
+    const pending = entries.filter((e) => !e.translation && e.text.trim() && e.language !== target);
+    const bySource = new Map<Language | undefined, TranscriptEntry[]>();
+    for (const e of pending) {
+      const from = e.language && isLanguage(e.language) ? e.language : undefined;
+      bySource.set(from, [...(bySource.get(from) ?? []), e]);
+    }
+    for (const [from, group] of bySource) {
+      const results = await this.o.translation.translateAll(conversation.organizationId, group.map((e) => e.text), { from, to: target });
+      group.forEach((entry, i) => {
+        if (results[i].status !== 'same_language') entry.translation = { text: results[i].text, language: target, warning: results[i].warning };
+      });
+    }
     for (const e of events) {
       const data = (e.data ?? {}) as { text?: string };
       entries.push({
@@ -124,7 +128,7 @@ export class HandoffService {
   async handBack(worker: InboxWorker, conversationId: string): Promise<void> {
     const c = await this.visible(worker, conversationId);
     await this.change(c, { type: 'handed_back', workerId: worker.userId }, worker.userId);
-    const language = c.language && isLanguage(c.language) ? c.language : 'en';
+    const language = personLanguage(c);
     await this.send(c, { text: this.o.backToBotText(language), language, author: 'system' });
   }
 

@@ -7,6 +7,9 @@ import { AppError } from './errors.ts';
  */
 export const DIRECTLINE_DEV_SECRET = 'dev-only-directline-secret-not-for-production';
 
+/** Default SESSION_SECRET: signs staff cookies on a developer's machine, never in production. */
+export const SESSION_DEV_SECRET = 'dev-only-session-secret-not-for-production';
+
 /**
  * All configuration, read from the environment once and validated here.
  * No other module reads `process.env`.
@@ -56,7 +59,7 @@ const schema = z.object({
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppTenantId: z.string().optional(),
   /** Signs staff session cookies; at least 32 characters. */
-  SESSION_SECRET: z.string().min(32).default('dev-only-session-secret-not-for-production'),
+  SESSION_SECRET: z.string().min(32).default(SESSION_DEV_SECRET),
   /** Set when the admin is served over TLS (behind a proxy): cookies get `Secure`. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   /** `npm run setup`: password of every demo staff account; without it each setup run generates new ones (printed once at the end). */
@@ -85,6 +88,20 @@ export function disabledIntegrations(c: Config): Record<string, string> {
   if (!(c.MicrosoftAppId && c.MicrosoftAppPassword)) off.azureBotService = 'MicrosoftAppId and MicrosoftAppPassword are not set: /api/messages is off (the built-in web chat does not need it)';
   if (!c.DEEPL_AUTH_KEY) off.translation = 'DEEPL_AUTH_KEY is not set: tiles are shown in the languages they have, English otherwise';
   return off;
+}
+
+/**
+ * Settings production must not run without: the development defaults would
+ * let anyone who reads this repository decrypt stored phone numbers, forge
+ * web chat tokens or staff sessions. The server refuses to start with any.
+ */
+export function productionProblems(c: Config): string[] {
+  if (c.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (!c.CONTACT_ENCRYPTION_KEY) problems.push('CONTACT_ENCRYPTION_KEY is not set');
+  if (c.SESSION_SECRET === SESSION_DEV_SECRET) problems.push('SESSION_SECRET is the development default');
+  if (c.DIRECTLINE_SECRET === DIRECTLINE_DEV_SECRET) problems.push('DIRECTLINE_SECRET is the development default');
+  return problems;
 }
 
 /** The WhatsApp Cloud API settings that are missing (empty when the Cloud API is configured). */

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationService } from '../../core/conversation/index.ts';
 import { importTiles } from '../../core/content/index.ts';
 import type { ChannelSender, InboundMessage, OutboundMessage } from '../../core/conversation/index.ts';
+import { loadTurn, saveTurn } from '../../core/conversation/turn-repository.ts';
 import { FIXED_TEXTS } from '../../flows/index.ts';
 import { engineLibraryFile } from '../fixtures/engine-library.ts';
 import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
@@ -107,5 +108,24 @@ describe('conversation core on PostgreSQL + Redis', () => {
     expect(await db.message.count()).toBe(0);
     expect(await db.questionLog.count()).toBe(1);
     await expect.poll(() => channel.sent.at(-1)?.text).toBe(FIXED_TEXTS.en.commands.deleteDone);
+  });
+
+  it('stores a message with NUL characters (PostgreSQL text refuses them) without them', async () => {
+    await service.receive(message('hel\u0000lo'));
+    expect((await db.message.findFirstOrThrow({ where: { direction: 'inbound' } })).text).toBe('hello');
+  });
+
+  it('finishes "delete my data" when the worker died after saving that turn', async () => {
+    await service.receive(message('delete my data'));
+    const inbound = await db.message.findFirstOrThrow({ where: { direction: 'inbound' } });
+    const context = await loadTurn(db, inbound.id);
+    if (!context) throw new Error('not stored');
+    // The turn was saved (replies and all) but the process died before erasing: as the service saves it.
+    expect(await saveTurn(db, { context, version: 0, channel: 'telegram', language: 'en', flow: { turn: 1, deleteRequested: true }, replies: [] })).toBe(true);
+    expect(await db.contact.count()).toBe(1);
+    // The job runs again: the turn is done, the erasure is finished.
+    await service.process({ messageId: inbound.id, message: { channel: 'telegram', channelUserId: '4242' } });
+    expect(await db.contact.count()).toBe(0);
+    expect(await db.message.count()).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { hasRole } from '../../../core/staff/index.ts';
 
 /**
  * One channel's (or transport's) state as the admin sees it. The four the
@@ -26,10 +27,13 @@ export type ChannelStatusSource = () => ChannelStatusEntry | ChannelStatusEntry[
 
 /**
  * `GET /api/channels/status` for signed-in staff (any role): every channel's
- * state. Needs staffAuthPlugin registered before it (`app.requireStaff`).
+ * state; the WhatsApp QR code only for administrators. Needs staffAuthPlugin registered before it (`app.requireStaff`).
  */
 export async function channelStatusRoutes(app: FastifyInstance, options: { sources: readonly ChannelStatusSource[] }): Promise<void> {
-  app.get('/api/channels/status', { onRequest: app.requireStaff() }, async () => ({
-    channels: options.sources.flatMap((source) => source()),
-  }));
+  app.get('/api/channels/status', { onRequest: app.requireStaff() }, async (request) => {
+    // The WhatsApp QR code links a phone to the bot's session: only administrators see it.
+    const admin = request.staff !== null && request.staff !== undefined && hasRole(request.staff, 'admin');
+    const channels = options.sources.flatMap((source) => source());
+    return { channels: admin ? channels : channels.map(({ qrDataUrl: _qr, ...rest }) => rest) };
+  });
 }
