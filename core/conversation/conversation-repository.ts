@@ -69,11 +69,13 @@ export async function applyTransition(
   if (typeof (db as { $connect?: unknown }).$connect === 'function') {
     return (db as Db).$transaction((tx) => applyTransition(tx, conversationId, trigger, actorUserId));
   }
-  const { state } = await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { state: true } });
-  const t = transition(state, trigger);
+  const row = await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { state: true, contactId: true, organizationId: true } });
+  const t = transition(row.state, trigger);
+  // Only open conversations hold the open key (one per person and municipality).
+  const openKey = t.to === 'closed' ? null : `${row.contactId}:${row.organizationId}`;
   const { count } = await db.conversation.updateMany({
     where: { id: conversationId, state: t.from },
-    data: transitionColumns(t, new Date()),
+    data: { ...transitionColumns(t, new Date()), openKey },
   });
   if (count !== 1) throw new AppError('CONVERSATION_CHANGED');
   const { type, ...data } = trigger;

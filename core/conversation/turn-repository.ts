@@ -48,7 +48,7 @@ export interface ReceiveInput {
  * pair (channel, external id) is unique: a redelivered update stores nothing
  * and returns the first message's id with `duplicate: true`.
  */
-export async function receiveInbound(db: DbClient, keys: ContactKeys, input: ReceiveInput): Promise<{ id: string; duplicate: boolean }> {
+export async function receiveInbound(db: DbClient, keys: ContactKeys, input: ReceiveInput, attempt = 1): Promise<{ id: string; duplicate: boolean }> {
   const hash = channelUserIdHash(keys, input.channel, input.channelUserId);
   const encrypted = new Uint8Array(encryptChannelUserId(keys, input.channelUserId));
   const entryOrganizationId = input.layerOrganizationId ?? input.organizationId;
@@ -73,13 +73,18 @@ export async function receiveInbound(db: DbClient, keys: ContactKeys, input: Rec
       WHERE c.contact_id = (SELECT id FROM contact) AND c.state <> 'closed'
         AND (c.organization_id = ${input.organizationId} OR ${staysWithLast})
       ORDER BY c.created_at DESC LIMIT 1
+    ), target AS (
+      SELECT COALESCE((SELECT organization_id FROM last), ${input.organizationId}) AS organization_id,
+             CASE WHEN EXISTS (SELECT 1 FROM last) THEN (SELECT entry_organization_id FROM last) ELSE ${input.layerOrganizationId ?? null} END
+               AS entry_organization_id
     ), created AS (
-      INSERT INTO conversations (id, contact_id, organization_id, entry_organization_id, updated_at)
-      SELECT ${randomUUID()}, contact.id,
-             COALESCE((SELECT organization_id FROM last), ${input.organizationId}),
-             CASE WHEN EXISTS (SELECT 1 FROM last) THEN (SELECT entry_organization_id FROM last) ELSE ${input.layerOrganizationId ?? null} END,
-             now()
-      FROM contact WHERE NOT EXISTS (SELECT 1 FROM open)
+      -- A conversation another message of this person opened a moment ago (not in this statement's snapshot)
+      -- holds the open key: nothing is inserted, and the caller runs the statement once more.
+      INSERT INTO conversations (id, contact_id, organization_id, entry_organization_id, open_key, updated_at)
+      SELECT ${randomUUID()}, contact.id, target.organization_id, target.entry_organization_id,
+             contact.id || ':' || target.organization_id, now()
+      FROM contact, target WHERE NOT EXISTS (SELECT 1 FROM open)
+      ON CONFLICT (open_key) DO NOTHING
       RETURNING id
     ), conversation AS (
       SELECT id FROM open UNION ALL SELECT id FROM created
@@ -92,8 +97,10 @@ export async function receiveInbound(db: DbClient, keys: ContactKeys, input: Rec
   if (rows.length > 0) return { id: rows[0].id, duplicate: false };
   const [existing] = await runPrepared<{ id: string }>(db, prepared('find-inbound')`
     SELECT id FROM messages WHERE channel = ${input.channel}::channel AND channel_external_id = ${input.externalId}`);
-  if (!existing) throw new AppError('INTERNAL'); // cannot happen: the insert only yields nothing on a conflict with this row
-  return { id: existing.id, duplicate: true };
+  if (existing) return { id: existing.id, duplicate: true };
+  // Nothing stored and no earlier copy: a concurrent message opened the conversation; now it is visible.
+  if (attempt < 2) return receiveInbound(db, keys, input, attempt + 1);
+  throw new AppError('CONVERSATION_BUSY', { attempts: attempt });
 }
 
 /** What a dialog turn needs to know about a stored inbound message. */

@@ -60,6 +60,15 @@ describe('conversation repository (PostgreSQL)', () => {
     expect(await loadTurn(db, first.id)).toMatchObject({ text: 'hello', deliveryStatus: 'received', state: 'bot', organizationSlug: 'testdorp', entrySlug: null });
   });
 
+  it('two messages of a new person arriving at the same moment open one conversation', async () => {
+    for (let round = 0; round < 5; round++) {
+      const person = `burst-${round}`;
+      const contexts = await Promise.all([1, 2, 3].map(() => received({ channelUserId: person })));
+      expect(new Set(contexts.map((c) => c.conversationId)).size).toBe(1);
+    }
+    expect(await db.conversation.count()).toBe(5);
+  });
+
   it('reuses the open conversation and starts a new one after closing', async () => {
     const c1 = await received({ channelUserId: 'w-1' });
     expect((await received({ channelUserId: 'w-1' })).conversationId).toBe(c1.conversationId);
