@@ -12,7 +12,10 @@ export interface CachedTranslatorOptions {
   redis: Redis;
   /** Key prefix (tests use a unique one). Default `translation`. */
   prefix?: string;
-  /** How long a translation is kept, in seconds. Default 30 days. */
+  /**
+   * How long a translation is kept, in seconds. Default 7 days: translations of people's messages are
+   * personal data, kept no longer than a conversation usually lasts ("delete my data" cannot find them by person).
+   */
   ttlSeconds?: number;
   /** A cache read slower than this (ms) is treated as a miss. Default 250. */
   readTimeoutMs?: number;
@@ -49,7 +52,7 @@ export class CachedTranslator implements Translator {
   constructor(private readonly inner: Translator, options: CachedTranslatorOptions) {
     this.redis = options.redis;
     this.prefix = options.prefix ?? 'translation';
-    this.ttlSeconds = options.ttlSeconds ?? 30 * 24 * 3600;
+    this.ttlSeconds = options.ttlSeconds ?? 7 * 24 * 3600;
     this.readTimeoutMs = options.readTimeoutMs ?? 250;
     this.log = options.log ?? logger().child({ module: 'translation' });
   }
