@@ -18,7 +18,7 @@ interface HelloJob { kind: 'hello'; url: string; clients: number; seconds: numbe
 /** After a turn's first reply, wait until its other replies have arrived (no frame for this long) before the next question. */
 const SETTLE_MS = 40;
 
-async function person(job: ChatJob, index: number, latencies: number[]): Promise<void> {
+async function person(job: ChatJob, index: number, latencies: number[], firsts: number[]): Promise<void> {
   const { token } = (await (await fetch(`${job.base}/v3/directline/tokens/generate`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ org: job.org }),
   })).json()) as { token: string };
@@ -26,12 +26,17 @@ async function person(job: ChatJob, index: number, latencies: number[]): Promise
   const conv = (await (await fetch(`${job.base}/v3/directline/conversations`, { method: 'POST', headers: auth })).json()) as { conversationId: string; streamUrl: string };
   const socket = new WebSocket(conv.streamUrl);
   let waiting: { since: number; resolve: () => void } | undefined;
+  /** The first message of a person: first contact (contact, conversation, greeting and language proposal). */
+  let firstOpen = true;
   let lastFrameAt = performance.now();
   socket.on('message', (data) => {
     lastFrameAt = performance.now();
     const frame = JSON.parse(String(data)) as { activities?: Array<{ from: { role?: string } }> };
     if (waiting && frame.activities?.some((a) => a.from.role === 'bot')) {
-      latencies.push(performance.now() - waiting.since);
+      const ms = performance.now() - waiting.since;
+      latencies.push(ms);
+      if (firstOpen) firsts.push(ms);
+      firstOpen = false;
       const done = waiting.resolve;
       waiting = undefined;
       done();
@@ -52,9 +57,10 @@ async function person(job: ChatJob, index: number, latencies: number[]): Promise
 
 async function chat(job: ChatJob) {
   const latencies: number[] = [];
+  const firsts: number[] = [];
   const started = performance.now();
-  await Promise.all(Array.from({ length: job.people }, (_, i) => person(job, i, latencies)));
-  return { latencies, seconds: (performance.now() - started) / 1000 };
+  await Promise.all(Array.from({ length: job.people }, (_, i) => person(job, i, latencies, firsts)));
+  return { latencies, firsts, seconds: (performance.now() - started) / 1000 };
 }
 
 async function hello(job: HelloJob) {

@@ -87,7 +87,7 @@ function load<T>(job: object): Promise<T> {
   });
 }
 
-const { latencies, seconds } = await load<{ latencies: number[]; seconds: number }>({
+const { latencies, firsts, seconds } = await load<{ latencies: number[]; firsts: number[]; seconds: number }>({
   kind: 'chat', base, org: 'bench-chat', people: PEOPLE, questionsPerPerson: QUESTIONS, questions,
 });
 const messagesPerSecond = latencies.length / seconds;
@@ -102,6 +102,7 @@ const { requestsPerSecond: helloRps } = await load<{ requestsPerSecond: number }
 
 console.log(`chat: ${PEOPLE} people × ${QUESTIONS} questions over Direct Line (WebSocket replies), ${latencies.length} messages in ${seconds.toFixed(1)} s`);
 console.log(`  ${messagesPerSecond.toFixed(0)} messages/s; post → first bot reply p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms`);
+console.log(`  of which first contacts (all people start at once): ${firsts.length}, p50 ${percentile(firsts, 0.5).toFixed(1)} ms, p99 ${percentile(firsts, 0.99).toFixed(1)} ms`);
 console.log(`bare Fastify hello-world, same machine and client, ${PEOPLE} concurrent: ${helloRps.toFixed(0)} requests/s`);
 console.log(`ratio chat messages/s ÷ hello-world requests/s: ${(messagesPerSecond / helloRps).toFixed(3)}`);
 
