@@ -37,6 +37,8 @@ export interface InboxDependencies {
   hub: InboxEventHub;
   /** Keep-alive interval of the live stream in ms; default 25 s. */
   keepAliveMs?: number;
+  /** Translation previews and replies per worker per minute; default 120. */
+  translationsPerMinute?: number;
 }
 
 export interface AppDependencies {

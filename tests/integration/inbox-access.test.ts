@@ -67,6 +67,18 @@ describe('inbox API: who may see what', () => {
     expect(await latest()).toMatchObject({ state: 'waiting', assignedWorkerId: null });
   });
 
+  it('limits translation previews and replies per worker (each is a DeepL call)', async () => {
+    const id = await waitingConversation();
+    const anna = await login('anna@testdorp.example');
+    const codes: number[] = [];
+    for (let i = 0; i < 121; i++) codes.push((await post(anna, conv(id, 'preview'), { text: `Hallo ${i}` })).statusCode);
+    expect(codes.slice(0, 120).every((c) => c === 200)).toBe(true);
+    expect(codes[120]).toBe(429);
+    // A colleague is counted apart.
+    const bram = await login('bram@testdorp.example');
+    expect((await post(bram, conv(id, 'preview'), { text: 'Hallo' })).statusCode).toBe(200);
+  });
+
   it('validates input: text length, blank text, malformed ids', async () => {
     const id = await waitingConversation();
     const anna = await login('anna@testdorp.example');

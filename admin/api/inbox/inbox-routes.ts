@@ -1,4 +1,5 @@
-import type { FastifyPluginAsync } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { HandoffService, InboxEventHub } from '../../../core/handoff/index.ts';
 import type { DbClient } from '../../../core/platform/db.ts';
 import { listColleagues, loadColleague } from './colleagues.ts';
@@ -18,6 +19,8 @@ export interface InboxRoutesOptions {
   db: DbClient;
   /** Keep-alive interval of the event stream in ms; default 25 s. */
   keepAliveMs?: number;
+  /** Previews and replies (each a DeepL call) one worker may ask for per minute, per server process; default 120. */
+  translationsPerMinute?: number;
 }
 
 interface ById {
@@ -44,6 +47,16 @@ export const inboxRoutes: FastifyPluginAsync<InboxRoutesOptions> = async (app, o
   app.addHook('onSend', async (_request, reply) => {
     void reply.header('cache-control', 'no-store');
   });
+  // Previews and replies call DeepL: a stuck key or a script must not burn the quota (or trip the circuit breaker for everyone).
+  await app.register(rateLimit, { global: false });
+  const translationLimit = {
+    rateLimit: {
+      max: options.translationsPerMinute ?? 120,
+      timeWindow: 60_000,
+      hook: 'preHandler' as const, // after the guard: counted per signed-in worker
+      keyGenerator: (request: FastifyRequest) => request.staff?.userId ?? request.ip,
+    },
+  };
 
   app.get('/api/inbox/conversations', { onRequest: guard, schema: { response: { 200: listResponse } } }, async (request) => ({
     items: await handoff.queue(workerOf(request)),
@@ -79,11 +92,13 @@ export const inboxRoutes: FastifyPluginAsync<InboxRoutesOptions> = async (app, o
 
   app.post<ById & { Body: { text: string } }>('/api/inbox/conversations/:id/preview', {
     onRequest: guard,
+    config: translationLimit,
     schema: { params: conversationParams, body: textBody, response: { 200: previewResponse } },
   }, async (request) => handoff.preview(workerOf(request), request.params.id, request.body.text));
 
   app.post<ById & { Body: { text: string; untranslated?: boolean } }>('/api/inbox/conversations/:id/reply', {
     onRequest: guard,
+    config: translationLimit,
     schema: { params: conversationParams, body: replyBody, response: { 200: replyResponse } },
   }, async (request) => {
     const worker = workerOf(request);
