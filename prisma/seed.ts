@@ -1,3 +1,4 @@
+import { ensureCannedReply } from '../core/handoff/index.ts';
 import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import {
@@ -97,6 +98,13 @@ const DEMO_STAFF = (national: string): DemoStaff[] => [
 /** Letters and digits that cannot be mistaken for each other (no 0/o, 1/l/i). */
 const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
+/** Demo canned replies (Dutch source text). */
+const CANNED_REPLIES = [
+  { title: 'Afspraak maken', text: 'U kunt een afspraak maken bij het loket van de gemeente. Neem uw paspoort en uw huurcontract mee.' },
+  { title: 'Terugbellen', text: 'Ik bel u morgen terug. Op welk telefoonnummer en hoe laat kan ik u bereiken?' },
+  { title: 'Doorverwijzen', text: 'Voor deze vraag verwijs ik u door naar het Juridisch Loket. Zij helpen gratis.' },
+];
+
 /** A random password like `k7mqp-2xzab-…`: 4 groups of 5 (about 99 bits). */
 function generatePassword(): string {
   const group = () => Array.from({ length: 5 }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join('');
@@ -132,6 +140,11 @@ try {
   ];
   const second = await importTiles(db, TWEESTAD, 'seed');
   const secondShown = await subscribeToLibrary(db, second.organization, national.organization);
+  // Canned replies for the inbox, in Dutch (the workers' language); translated for the person on use.
+  for (const slug of [municipality.organization, second.organization]) {
+    const { id } = await db.organization.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    for (const reply of CANNED_REPLIES) await ensureCannedReply(db, id, { ...reply, language: 'nl' });
+  }
 
   const accounts: Array<DemoStaff & { password: string; created: boolean }> = [];
   for (const account of DEMO_STAFF(national.organization)) {

@@ -118,3 +118,15 @@ export async function listCannedReplies(db: DbClient, organizationIds: readonly 
     select: { id: true, organizationId: true, title: true, text: true, language: true },
   });
 }
+
+/** A canned reply, created once: the same title in the same organization is left as an editor may have changed it. */
+export async function ensureCannedReply(
+  db: DbClient,
+  organizationId: string,
+  reply: { title: string; text: string; language: string },
+): Promise<boolean> {
+  const existing = await db.cannedReply.findFirst({ where: { organizationId, title: reply.title }, select: { id: true } });
+  if (existing) return false;
+  await db.cannedReply.create({ data: { organizationId, ...reply } });
+  return true;
+}

@@ -5,7 +5,7 @@
  */
 export { HandoffService, type HandoffServiceOptions, type InboxConversationView, type TranscriptEntry } from './handoff-service.ts';
 export { inboxWorkerOf, type InboxWorker } from './inbox-worker.ts';
-export type { InboxItem } from './inbox-repository.ts';
+export { ensureCannedReply, type InboxItem } from './inbox-repository.ts';
 export { ClaimTimeouts, type ClaimTimeoutJob } from './claim-timeouts.ts';
 export { InboxEventHub, RedisInboxEvents, inboxChannel, DEFAULT_INBOX_PREFIX, type InboxEvent, type InboxEvents } from './inbox-events.ts';
 export { closedNotice, describeHours, isOpen, nextOpening, officeHoursSchema, parseOfficeHours, type OfficeHours } from './office-hours.ts';

@@ -79,6 +79,8 @@ describe('seed: demo staff accounts', () => {
     expect(second.code, second.stderr).toBe(0);
     expect(await accountsInDb()).toEqual(ACCOUNTS);
     expect(await db.membership.count()).toBe(5);
+    // Three Dutch canned replies per municipality, created once.
+    expect(await db.cannedReply.groupBy({ by: ['language'], _count: true })).toEqual([{ language: 'nl', _count: 6 }]);
     const email = 'outreach@tweestad.example';
     expect(second.passwords.get(email)).not.toBe(first.passwords.get(email));
     await expect(authenticate(db, email, first.passwords.get(email) as string, new Date())).rejects.toMatchObject({ code: 'LOGIN_FAILED' });
