@@ -1,3 +1,4 @@
+import { RecordingChannel } from '../../core/conversation/testing/recording-channel.ts';
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -8,7 +9,7 @@ import { buildMessageActivity } from '../../bots/azure-bot/testing/activity-buil
 import { BotConnectorFake } from '../../bots/azure-bot/testing/bot-connector-fake.ts';
 import { BotFrameworkIssuer } from '../../bots/azure-bot/testing/bot-framework-issuer.ts';
 import { importTiles } from '../../core/content/index.ts';
-import type { ChannelSender, OutboundMessage, ProcessingJob } from '../../core/conversation/index.ts';
+import type { ProcessingJob } from '../../core/conversation/index.ts';
 import { config } from '../../core/platform/config.ts';
 import { QUEUES } from '../../core/platform/queues.ts';
 import { engineLibraryFile } from '../fixtures/engine-library.ts';
@@ -26,22 +27,13 @@ const APP_ID = '00000000-0000-4000-8000-00000000a11d';
 const TIMEOUT = { timeout: 15_000, interval: 50 };
 const db = createTestDb();
 
-/** The built-in web chat's sender: must not be used for Bot Service users. */
-class RecordingDirectLine implements ChannelSender {
-  readonly channel = 'webchat' as const;
-  readonly sent: OutboundMessage[] = [];
-  async send(message: OutboundMessage) {
-    this.sent.push(message);
-    return { status: 'sent' as const };
-  }
-}
 
 let core: TestConversationStack;
 let issuer: BotFrameworkIssuer;
 let connector: BotConnectorFake;
 let redis: Redis;
 let keyPrefix: string;
-let directLine: RecordingDirectLine;
+let directLine: RecordingChannel;
 let inboundQueue: Queue<ProcessingJob>;
 let app: FastifyInstance;
 
@@ -53,7 +45,7 @@ beforeEach(async () => {
   connector = await BotConnectorFake.start();
   redis = new Redis(config().REDIS_URL);
   keyPrefix = `test-azurebot-${randomUUID()}:`;
-  directLine = new RecordingDirectLine();
+  directLine = new RecordingChannel('webchat');
   inboundQueue = new Queue<ProcessingJob>(QUEUES.inbound, { connection: core.connection, prefix: core.prefix });
   app = Fastify({ logger: false });
   await app.register(botServicePlugin, {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationService } from '../../core/conversation/index.ts';
 import { importTiles } from '../../core/content/index.ts';
-import type { ChannelSender, InboundMessage, OutboundMessage } from '../../core/conversation/index.ts';
+import type { InboundMessage } from '../../core/conversation/index.ts';
+import { RecordingChannel } from '../../core/conversation/testing/recording-channel.ts';
 import { loadTurn, saveTurn } from '../../core/conversation/turn-repository.ts';
 import { FIXED_TEXTS } from '../../flows/index.ts';
 import { engineLibraryFile } from '../fixtures/engine-library.ts';
@@ -11,15 +12,6 @@ import { createTestDb, truncateAll } from '../support/test-db.ts';
 
 const db = createTestDb();
 
-/** The channel at the network edge: records what would have been sent. */
-class RecordingChannel implements ChannelSender {
-  readonly channel = 'telegram' as const;
-  readonly sent: OutboundMessage[] = [];
-  async send(message: OutboundMessage) {
-    this.sent.push(message);
-    return { status: 'sent' as const, externalId: `tg-${this.sent.length}` };
-  }
-}
 
 let core: TestConversationStack;
 let service: ConversationService;

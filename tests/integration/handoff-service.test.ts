@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importTiles } from '../../core/content/index.ts';
-import { contactKeys, type ChannelSender, type InboundMessage, type OutboundMessage } from '../../core/conversation/index.ts';
+import { contactKeys, type InboundMessage } from '../../core/conversation/index.ts';
+import { RecordingChannel } from '../../core/conversation/testing/recording-channel.ts';
 import { ClaimTimeouts, HandoffService, type InboxEvent, type InboxWorker } from '../../core/handoff/index.ts';
 import { parseConfig } from '../../core/platform/config.ts';
 import { createRedis, type Redis } from '../../core/platform/redis.ts';
@@ -28,14 +29,6 @@ let clock: Date;
 let worker: InboxWorker;
 let redis: Redis;
 
-class RecordingChannel implements ChannelSender {
-  readonly channel = 'telegram' as const;
-  readonly sent: OutboundMessage[] = [];
-  async send(message: OutboundMessage) {
-    this.sent.push(message);
-    return { status: 'sent' as const };
-  }
-}
 
 const say = (text: string, overrides: Partial<InboundMessage> = {}) =>
   core.stack.service.receive({ channel: 'telegram', channelUserId: '777', externalId: randomUUID(), text, receivedAt: new Date(), ...overrides });

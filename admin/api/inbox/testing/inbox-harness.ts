@@ -1,10 +1,11 @@
+import { RecordingChannel } from '../../../../core/conversation/testing/recording-channel.ts';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { AnswerService } from '../../../../core/answers/index.ts';
 import { createTileSource } from '../../../../core/content/index.ts';
-import { contactKeys, type ChannelSender, type OutboundMessage } from '../../../../core/conversation/index.ts';
+import { contactKeys } from '../../../../core/conversation/index.ts';
 import { HandoffService, InboxEventHub, RedisInboxEvents, type InboxEvents } from '../../../../core/handoff/index.ts';
 import { config } from '../../../../core/platform/config.ts';
 import type { Db } from '../../../../core/platform/db.ts';
@@ -24,19 +25,8 @@ export interface HarnessCore {
   destroy(): Promise<void>;
 }
 
-/** The person's channel at the network edge: records what would have been sent. */
-export class RecordingChannel implements ChannelSender {
-  readonly channel = 'telegram' as const;
-  readonly sent: OutboundMessage[] = [];
-  /** When set, every delivery fails permanently with this error (as WhatsApp outside its 24-hour window). */
-  failWith?: string;
 
-  async send(message: OutboundMessage) {
-    if (this.failWith) return { status: 'failed' as const, error: this.failWith };
-    this.sent.push(message);
-    return { status: 'sent' as const };
-  }
-}
+export { RecordingChannel };
 
 /** The app with staff sign-in and the inbox on real Redis (its own prefix), DeepL at `deeplUrl`. */
 export interface InboxHarness {
