@@ -2,6 +2,7 @@ import { ConnectorClient, HttpError, MsalTokenProvider } from '@microsoft/agents
 import type { Redis } from 'ioredis';
 import type { OutboundMessage } from '../../core/conversation/messages.ts';
 import type { ChannelSender, DeliveryResult } from '../../core/conversation/ports.ts';
+import { retryAfterMs } from '../../core/conversation/delivery.ts';
 import { AppError } from '../../core/platform/errors.ts';
 import { botServiceAuthConfig, type BotServiceSettings } from './bot-service-auth.ts';
 import { BOT_SERVICE_USER_PREFIX, isBotServiceUserId, replyActivity } from './bot-service-activities.ts';
@@ -34,15 +35,6 @@ function retryable(status: number): boolean {
   return status === 401 || status === 408 || status === 429 || status >= 500;
 }
 
-/** Retry-After in ms (seconds or an HTTP date), when the connector sent one. */
-function retryAfterMs(headers: Headers): number | undefined {
-  const value = headers.get('retry-after');
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-}
 
 /**
  * Delivers the core's replies to people who came through Azure Bot Service:
@@ -104,7 +96,7 @@ export class BotServiceSender implements ChannelSender {
       if (err instanceof HttpError) {
         const error = `Bot Connector answered HTTP ${err.status}`;
         if (!retryable(err.status)) return { status: 'failed', error };
-        const after = retryAfterMs(err.response.headers);
+        const after = retryAfterMs(err.response.headers.get('retry-after'));
         return after === undefined ? { status: 'retry', error } : { status: 'retry', error, retryAfterMs: after };
       }
       return { status: 'retry', error: `Bot Connector unreachable: ${(err as Error).name}` };

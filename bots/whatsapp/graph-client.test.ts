@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphDeliveryResult, OUTSIDE_WINDOW_ERROR, retryAfterMs } from './graph-client.ts';
+import { graphDeliveryResult, OUTSIDE_WINDOW_ERROR } from './graph-client.ts';
 
 const graphError = (code: number, message = 'Some error') => ({ error: { message, type: 'OAuthException', code, fbtrace_id: 'x' } });
 
@@ -30,14 +30,5 @@ describe('graphDeliveryResult', () => {
     expect(graphDeliveryResult(400, graphError(131026))).toMatchObject({ status: 'failed', error: expect.stringContaining('cannot receive') });
     expect(graphDeliveryResult(401, graphError(190))).toMatchObject({ status: 'failed', error: expect.stringContaining('WHATSAPP_CLOUD_TOKEN') });
     expect(graphDeliveryResult(400, graphError(100, 'Invalid parameter'))).toMatchObject({ status: 'failed', error: expect.stringContaining('Invalid parameter') });
-  });
-});
-
-describe('retryAfterMs', () => {
-  it('reads seconds and HTTP dates', () => {
-    expect(retryAfterMs('3')).toBe(3000);
-    expect(retryAfterMs(new Date(10_000).toUTCString(), 4000)).toBe(6000);
-    expect(retryAfterMs(null)).toBeUndefined();
-    expect(retryAfterMs('soon')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { DeliveryResult } from '../../core/conversation/index.ts';
+import { retryAfterMs, type DeliveryResult } from '../../core/conversation/index.ts';
 
 /**
  * The WhatsApp Cloud API's send endpoint (`POST {base}/{phone-number-id}/messages`)
@@ -44,14 +44,6 @@ interface GraphErrorBody {
   error?: { message?: unknown; code?: unknown; error_data?: { details?: unknown } };
 }
 
-/** The wait a `Retry-After` header asks for (seconds or an HTTP date), in ms. */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
 
 /** Maps a Graph API answer to a delivery result. */
 export function graphDeliveryResult(status: number, body: unknown, retryAfter?: number): DeliveryResult {

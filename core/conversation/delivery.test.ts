@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRedis, type Redis } from '../platform/redis.ts';
-import { DeliveryProducer, DeliveryWorker, type DeliveryStatusStore } from './delivery.ts';
+import { DeliveryProducer, DeliveryWorker, retryAfterMs, type DeliveryStatusStore } from './delivery.ts';
 import type { OutboundMessage } from './messages.ts';
 import type { ChannelSender, DeliveryResult } from './ports.ts';
 
@@ -142,5 +142,14 @@ describe('outbound delivery queue (real Redis)', () => {
     await run(sender, store, () => store.log.length === 1);
     await new Promise((r) => setTimeout(r, 200));
     expect(sender.calls).toHaveLength(1);
+  });
+});
+
+describe('retryAfterMs', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(retryAfterMs('3')).toBe(3000);
+    expect(retryAfterMs(new Date(10_000).toUTCString(), 4000)).toBe(6000);
+    expect(retryAfterMs(null)).toBeUndefined();
+    expect(retryAfterMs('soon')).toBeUndefined();
   });
 });

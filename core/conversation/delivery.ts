@@ -184,3 +184,15 @@ export class DeliveryWorker {
 async function markRestFailed(store: DeliveryStatusStore, items: DeliveryItem[], from: number, error: string): Promise<void> {
   for (const item of items.slice(from)) await store.markFailed(item.messageId, error);
 }
+
+/**
+ * The wait an HTTP `Retry-After` header asks for (seconds or an HTTP date),
+ * in ms, for a channel's `{ status: 'retry', retryAfterMs }`.
+ */
+export function retryAfterMs(header: string | null | undefined, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}

@@ -7,7 +7,7 @@ export { CHANNELS, MAX_CHOICES, classifyInput, limitChoices, textWithLinks, type
 export type { ChannelSender, ConversationEvents, DeliveryResult, InboundHandler } from './ports.ts';
 export { CONVERSATION_EVENTS, CONVERSATION_STATES, botMaySpeak, canTransition, transition, type ConversationState, type ConversationTrigger, type HandoffReason } from './state-machine.ts';
 export { contactKeys, type ContactKeys } from './contact-identity.ts';
-export { DeliveryProducer, DeliveryWorker, RetryableDeliveryError, type DeliveryItem, type DeliveryJob, type DeliveryStatusStore } from './delivery.ts';
+export { DeliveryProducer, DeliveryWorker, RetryableDeliveryError, retryAfterMs, type DeliveryItem, type DeliveryJob, type DeliveryStatusStore } from './delivery.ts';
 export { applyTransition, messageDeliveryStore, recordOutbound } from './conversation-repository.ts';
 export { decryptChannelUserId } from './contact-identity.ts';
 export { runTurn, type DialogAction, type DialogContext, type DialogDefinition, type FlowMemory, type Reply, type TurnResult } from './dialog.ts';
