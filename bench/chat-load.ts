@@ -47,7 +47,8 @@ async function person(job: ChatJob, index: number, latencies: number[], firsts: 
     const text = job.questions[(index * job.questionsPerPerson + q) % job.questions.length];
     const replied = new Promise<void>((resolve) => (waiting = { since: performance.now(), resolve }));
     await fetch(`${job.base}/v3/directline/conversations/${conv.conversationId}/activities`, {
-      method: 'POST', headers: auth, body: JSON.stringify({ type: 'message', from: { id: 'p' }, text }),
+      // As Web Chat does: a client activity id, which makes a retried post idempotent.
+      method: 'POST', headers: auth, body: JSON.stringify({ type: 'message', from: { id: 'p' }, text, channelData: { clientActivityID: `p${index}-${q}` } }),
     });
     await replied;
     while (performance.now() - lastFrameAt < SETTLE_MS) await new Promise((r) => setTimeout(r, 10));
@@ -59,8 +60,10 @@ async function chat(job: ChatJob) {
   const latencies: number[] = [];
   const firsts: number[] = [];
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(Array.from({ length: job.people }, (_, i) => person(job, i, latencies, firsts)));
-  return { latencies, firsts, seconds: (performance.now() - started) / 1000 };
+  const used = process.cpuUsage(cpu);
+  return { latencies, firsts, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
 async function hello(job: HelloJob) {

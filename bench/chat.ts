@@ -30,6 +30,7 @@ import { config } from '../core/platform/config.ts';
 import { createDb } from '../core/platform/db.ts';
 import { createRedis } from '../core/platform/redis.ts';
 import { applyMigrations } from '../prisma/migrate.ts';
+import { cpuSplit } from './cpu-split.ts';
 
 const PEOPLE = Number(process.argv[2] ?? 100);
 const QUESTIONS = Number(process.argv[3] ?? 8);
@@ -87,9 +88,17 @@ function load<T>(job: object): Promise<T> {
   });
 }
 
-const { latencies, firsts, seconds } = await load<{ latencies: number[]; firsts: number[]; seconds: number }>({
+// Warm-up, not counted: a server that has just started compiles its hot code, opens its pool
+// connections and prepares its statements during its first hundreds of messages.
+const WARM_UP = { people: Math.min(PEOPLE, 20), questionsPerPerson: 10 };
+await load({ kind: 'chat', base, org: 'bench-chat', ...WARM_UP, questions: [...questions].reverse() });
+
+const measureCpu = cpuSplit();
+const { latencies, firsts, seconds, cpuSeconds } = await load<{ latencies: number[]; firsts: number[]; seconds: number; cpuSeconds: number }>({
   kind: 'chat', base, org: 'bench-chat', people: PEOPLE, questionsPerPerson: QUESTIONS, questions,
 });
+const cpu = measureCpu();
+
 const messagesPerSecond = latencies.length / seconds;
 
 // --- a bare Fastify hello-world on this machine, same client, same concurrency -----------
@@ -100,9 +109,14 @@ const { requestsPerSecond: helloRps } = await load<{ requestsPerSecond: number }
   kind: 'hello', url: `http://127.0.0.1:${(hello.server.address() as AddressInfo).port}/`, clients: PEOPLE, seconds: 3,
 });
 
-console.log(`chat: ${PEOPLE} people × ${QUESTIONS} questions over Direct Line (WebSocket replies), ${latencies.length} messages in ${seconds.toFixed(1)} s`);
+console.log(`chat: ${PEOPLE} people × ${QUESTIONS} questions over Direct Line (WebSocket replies), ${latencies.length} messages in ${seconds.toFixed(1)} s, after a warm-up of ${WARM_UP.people * WARM_UP.questionsPerPerson} messages`);
 console.log(`  ${messagesPerSecond.toFixed(0)} messages/s; post → first bot reply p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms`);
 console.log(`  of which first contacts (all people start at once): ${firsts.length}, p50 ${percentile(firsts, 0.5).toFixed(1)} ms, p99 ${percentile(firsts, 0.99).toFixed(1)} ms`);
+if (cpu) {
+  const perMessage = (s: number) => `${((s * 1000) / latencies.length).toFixed(2)} ms`;
+  const parts: Array<[string, number]> = [['server and workers', cpu.server], ['PostgreSQL', cpu.postgres], ['Redis', cpu.redis], ['load generator', cpuSeconds]];
+  console.log(`  CPU during the chat (s, and per message): ${parts.map(([name, s]) => `${name} ${s.toFixed(2)} (${perMessage(s)})`).join(', ')}`);
+}
 console.log(`bare Fastify hello-world, same machine and client, ${PEOPLE} concurrent: ${helloRps.toFixed(0)} requests/s`);
 console.log(`ratio chat messages/s ÷ hello-world requests/s: ${(messagesPerSecond / helloRps).toFixed(3)}`);
 

@@ -1,11 +1,11 @@
 import type { Redis } from 'ioredis';
 import type { FastifyBaseLogger } from 'fastify';
-import type { ActivityStore, PublishedActivity } from './activity-store.ts';
+import type { ActivityStore, PublishedActivities } from './activity-store.ts';
 
 /** What a stream registers for one conversation. */
 export interface FeedListener {
-  /** An activity appended by any process, in watermark order. */
-  onActivity(published: PublishedActivity): void;
+  /** Activities appended together by any process, in watermark order. */
+  onActivities(published: PublishedActivities): void;
   /** The subscription was re-established after a Redis disconnect: messages may have been missed, re-read the store. */
   onResync(): void;
 }
@@ -42,14 +42,14 @@ export class ActivityFeed {
   private dispatch(channel: string, message: string): void {
     const set = this.listeners.get(channel);
     if (!set) return;
-    let published: PublishedActivity;
+    let published: PublishedActivities;
     try {
-      published = JSON.parse(message) as PublishedActivity;
+      published = JSON.parse(message) as PublishedActivities;
     } catch (err) {
       this.log.error({ err, channel }, 'unreadable web chat activity on pub/sub');
       return;
     }
-    for (const listener of set) listener.onActivity(published);
+    for (const listener of set) listener.onActivities(published);
   }
 
   /**

@@ -24,10 +24,14 @@ export const DEFAULT_CONVERSATION_TTL_SECONDS = 24 * 60 * 60;
 /** How long one request may hold a client activity while the handler takes it. */
 const LEASE_MS = 30_000;
 
-/** What a pub/sub message on a conversation's channel carries. */
-export interface PublishedActivity {
+/**
+ * What a pub/sub message on a conversation's channel carries: activities
+ * appended together (a user's message, or the replies of one bot turn) and
+ * the watermark after the last of them.
+ */
+export interface PublishedActivities {
   watermark: number;
-  activity: DirectLineActivity;
+  activities: DirectLineActivity[];
 }
 
 /** The state of a client activity id (idempotency key) after {@link ActivityStore.reserve}. */
@@ -58,8 +62,32 @@ if clientKey ~= '' then
   redis.call('DEL', lease)
 end
 if user ~= '' then redis.call('SET', user, conversationId, 'EX', ttl) end
-redis.call('PUBLISH', channel, '{"watermark":' .. w .. ',"activity":' .. json .. '}')
+redis.call('PUBLISH', channel, '{"watermark":' .. w .. ',"activities":[' .. json .. ']}')
 return {1, w, id}
+`;
+
+/**
+ * Bot activities of one turn, in order, under new ids: ARGV[4..] are their JSON
+ * without the id (each starts with '{'); the id goes in front. One RPUSH and
+ * one PUBLISH for all of them.
+ */
+const APPEND_BOT = `
+local log, ids, user = KEYS[1], KEYS[2], KEYS[3]
+local ttl, channel, conversationId = tonumber(ARGV[1]), ARGV[2], ARGV[3]
+local n = #ARGV - 3
+local last = redis.call('INCRBY', ids, n)
+local jsons, idList = {}, {}
+for i = 1, n do
+  local id = conversationId .. '|' .. string.format('%07d', last - n + i)
+  idList[i] = id
+  jsons[i] = '{"id":"' .. id .. '",' .. string.sub(ARGV[3 + i], 2)
+end
+local w = redis.call('RPUSH', log, unpack(jsons))
+redis.call('EXPIRE', log, ttl)
+redis.call('EXPIRE', ids, ttl)
+redis.call('EXPIRE', user, ttl)
+redis.call('PUBLISH', channel, '{"watermark":' .. w .. ',"activities":[' .. table.concat(jsons, ',') .. ']}')
+return idList
 `;
 
 const RESERVE = `
@@ -85,6 +113,7 @@ return {'reserved', id}
 
 interface StoreCommands {
   directLineAppend(...args: (string | number)[]): Promise<[number, number, string]>;
+  directLineAppendBot(...args: (string | number)[]): Promise<string[]>;
   directLineReserve(...args: (string | number)[]): Promise<[Reservation['state'], string]>;
 }
 
@@ -99,6 +128,7 @@ export class ActivityStore {
     this.ttl = options.conversationTtlSeconds ?? DEFAULT_CONVERSATION_TTL_SECONDS;
     const commands = redis as Redis & Partial<StoreCommands>;
     if (!commands.directLineAppend) redis.defineCommand('directLineAppend', { numberOfKeys: 5, lua: APPEND });
+    if (!commands.directLineAppendBot) redis.defineCommand('directLineAppendBot', { numberOfKeys: 3, lua: APPEND_BOT });
     if (!commands.directLineReserve) redis.defineCommand('directLineReserve', { numberOfKeys: 3, lua: RESERVE });
     this.redis = redis as Redis & StoreCommands;
   }
@@ -184,6 +214,24 @@ export class ActivityStore {
       conversationId,
     );
     return { watermark, id, duplicate: appended === 0 };
+  }
+
+  /**
+   * Appends bot activities under new ids (`<conversation id>|<n>`), in order,
+   * refreshes the conversation's and the user's expiry and publishes them as
+   * one message. Returns their ids.
+   */
+  async appendBot(conversationId: string, userId: string, activities: Array<Omit<DirectLineActivity, 'id'>>): Promise<string[]> {
+    if (activities.length === 0) return [];
+    return this.redis.directLineAppendBot(
+      this.key(conversationId, 'log'),
+      this.key(conversationId, 'ids'),
+      this.userKey(userId),
+      this.ttl,
+      this.channel(conversationId),
+      conversationId,
+      ...activities.map((activity) => JSON.stringify(activity)),
+    );
   }
 
   /** The activities after watermark `after` (0: all), in order, and the watermark after the last one. */

@@ -137,6 +137,40 @@ describe('WebSocket stream', () => {
     });
   });
 
+  it("delivers a turn's replies as one ActivitySet, in order, with consecutive ids", async () => {
+    const app = await harness.app({ inbound: new FakeBot(harness.sender(), () => undefined) });
+    await listening(app);
+    const { conversationId, token } = await startConversation(app);
+    const address = app.server.address();
+    if (!address || typeof address === 'string') throw new Error('not listening');
+    const client = await StreamClient.open(`ws://127.0.0.1:${address.port}/v3/directline/conversations/${conversationId}/stream?t=${token}`);
+    await client.frameCount(1);
+
+    const { userId } = verifyDirectLineToken(token, { secret: TEST_SECRET });
+    const reply = (text: string) => ({ channel: 'webchat' as const, channelUserId: userId, conversationId: 'core-1', text, choices: [], links: [] });
+    const results = await harness.sender().sendAll([reply('Welcome'), reply('Pick a language'), reply('<b>not bold</b>')]);
+    expect(results).toEqual([1, 2, 3].map((n) => ({ status: 'sent', externalId: `${conversationId}|000000${n}` })));
+
+    const [, frame] = await client.frameCount(2);
+    expect(frame.watermark).toBe('3');
+    expect(frame.activities.map((a) => [a.id, a.text, a.conversation.id])).toEqual([
+      [`${conversationId}|0000001`, 'Welcome', conversationId],
+      [`${conversationId}|0000002`, 'Pick a language', conversationId],
+      [`${conversationId}|0000003`, '<b>not bold</b>', conversationId],
+    ]);
+    // Polling sees the same activities.
+    const polled = await app.inject({ url: `/v3/directline/conversations/${conversationId}/activities?watermark=1`, headers: { authorization: `Bearer ${token}` } });
+    expect(polled.json()).toEqual({ activities: frame.activities.slice(1), watermark: '3' });
+  });
+
+  it('reports a user without a web chat conversation as failed, and another user in the same batch too', async () => {
+    const sender = harness.sender();
+    const base = { channel: 'webchat' as const, conversationId: 'core-1', text: 'hi', choices: [], links: [] };
+    expect(await sender.sendAll([{ ...base, channelUserId: 'never-started' }])).toEqual([{ status: 'failed', error: 'web chat conversation not found or expired' }]);
+    const [mixed] = await sender.sendAll([{ ...base, channelUserId: 'a' }, { ...base, channelUserId: 'b' }]);
+    expect(mixed.status).toBe('failed');
+  });
+
   it('closes with 1008 for a missing, bad or expired token, or another conversation\'s token', async () => {
     const app = await harness.app({ inbound: new FakeBot(harness.sender()) });
     await listening(app);

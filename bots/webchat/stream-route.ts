@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { DirectLineActivity } from './activities.ts';
 import type { ActivityFeed } from './activity-feed.ts';
-import type { ActivityStore, PublishedActivity } from './activity-store.ts';
+import type { ActivityStore, PublishedActivities } from './activity-store.ts';
 import { DirectLineError } from './direct-line-errors.ts';
 import { verifyDirectLineToken } from './direct-line-token.ts';
 
@@ -98,10 +98,12 @@ export function streamRoute(app: FastifyInstance, options: StreamRouteOptions): 
         if (activities.length > 0 || !live) send({ activities, watermark: String(watermark) });
         sent = Math.max(sent, watermark);
       };
-      const deliver = async ({ watermark, activity }: PublishedActivity): Promise<void> => {
+      const deliver = async ({ watermark, activities }: PublishedActivities): Promise<void> => {
+        const first = watermark - activities.length + 1;
         if (watermark <= sent) return;
-        if (watermark > sent + 1) return catchUp();
-        send({ activities: [activity], watermark: String(watermark) });
+        if (first > sent + 1) return catchUp();
+        // Those after what this socket has seen, as one ActivitySet.
+        send({ activities: activities.slice(sent + 1 - first), watermark: String(watermark) });
         sent = watermark;
       };
       const enqueue = (work: () => Promise<void>): void => {
@@ -115,7 +117,7 @@ export function streamRoute(app: FastifyInstance, options: StreamRouteOptions): 
       // through both and is sent once (watermark check).
       try {
         stop = await feed.subscribe(conversationId, {
-          onActivity: (published) => enqueue(() => deliver(published)),
+          onActivities: (published) => enqueue(() => deliver(published)),
           onResync: () => enqueue(catchUp),
         });
       } catch (err) {

@@ -34,21 +34,32 @@ export class WebChatSender implements ChannelSender {
    * `retry` when Redis fails.
    */
   async send(message: OutboundMessage): Promise<DeliveryResult> {
-    if (message.channel !== 'webchat') return { status: 'failed', error: `WebChatSender cannot send to channel ${message.channel}` };
-    let conversationId: string | null;
+    const [result] = await this.sendAll([message]);
+    return result;
+  }
+
+  /**
+   * A turn's replies to one user, appended (and published) together: all
+   * `sent`, or a single `retry`/`failed` result, since nothing was appended.
+   */
+  async sendAll(messages: OutboundMessage[]): Promise<DeliveryResult[]> {
+    if (messages.length === 0) return [];
+    const [{ channelUserId }] = messages;
+    const stranger = messages.find((m) => m.channel !== 'webchat' || m.channelUserId !== channelUserId);
+    if (stranger) return [{ status: 'failed', error: `WebChatSender sends one web chat user's messages at a time, not ${stranger.channel} ${stranger.channelUserId}` }];
     try {
-      conversationId = await this.store.conversationOf(message.channelUserId);
+      const conversationId = await this.store.conversationOf(channelUserId);
+      if (!conversationId) return [{ status: 'failed', error: 'web chat conversation not found or expired' }];
+      const timestamp = new Date();
+      const activities = messages.map((message) => {
+        // The store assigns the ids.
+        const { id: _assigned, ...activity } = botActivity(message, { id: '', conversationId, botName: this.botName, timestamp });
+        return activity;
+      });
+      const ids = await this.store.appendBot(conversationId, channelUserId, activities);
+      return ids.map((externalId) => ({ status: 'sent', externalId }));
     } catch (err) {
-      return { status: 'retry', error: `web chat store unavailable: ${(err as Error).message}` };
-    }
-    if (!conversationId) return { status: 'failed', error: 'web chat conversation not found or expired' };
-    try {
-      const id = await this.store.nextId(conversationId);
-      const activity = botActivity(message, { id, conversationId, botName: this.botName, timestamp: new Date() });
-      await this.store.append(conversationId, activity, { userId: message.channelUserId });
-      return { status: 'sent', externalId: id };
-    } catch (err) {
-      return { status: 'retry', error: `web chat store unavailable: ${(err as Error).message}` };
+      return [{ status: 'retry', error: `web chat store unavailable: ${(err as Error).message}` }];
     }
   }
 }

@@ -134,6 +134,28 @@ describe('outbound delivery queue (real Redis)', () => {
     expect(store.log).toEqual(['f0:sent:', 'f1:failed:blocked', 'f2:failed:blocked']);
   });
 
+  it('hands a whole turn to a sender that sends in one go, and resumes after what it sent', async () => {
+    const store = new RecordingStore();
+    const batches: string[][] = [];
+    // First call: two of three sent, then a temporary failure; the retry gets only the rest.
+    const script: DeliveryResult[][] = [
+      [{ status: 'sent', externalId: 'x0' }, { status: 'sent', externalId: 'x1' }, { status: 'retry', error: 'busy' }],
+      [{ status: 'sent', externalId: 'x2' }, { status: 'sent', externalId: 'x3' }],
+    ];
+    const sender: ChannelSender = {
+      channel: 'telegram',
+      send: async () => ({ status: 'failed', error: 'send() must not be used when sendAll exists' }),
+      async sendAll(messages) {
+        batches.push(messages.map((m) => m.text));
+        return script[batches.length - 1];
+      },
+    };
+    await producer.enqueue({ items: ['a', 'b', 'c', 'd'].map((t, i) => ({ messageId: `b${i}`, message: outbound(t) })) });
+    await run(sender, store, () => store.log.includes('b3:sent:x3'));
+    expect(batches).toEqual([['a', 'b', 'c', 'd'], ['c', 'd']]);
+    expect(store.log).toEqual(['b0:sent:x0', 'b1:sent:x1', 'b2:retry:busy', 'b0:sent:', 'b1:sent:', 'b2:sent:x2', 'b3:sent:x3']);
+  });
+
   it('delivers a message enqueued twice only once', async () => {
     const store = new RecordingStore();
     const sender = new ScriptedSender([{ status: 'sent' }]);

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { DEFAULT_QUEUE_PREFIX, QUEUES } from '../platform/queues.ts';
 import type { Channel, OutboundMessage } from './messages.ts';
-import type { ChannelSender } from './ports.ts';
+import type { ChannelSender, DeliveryResult } from './ports.ts';
 
 /**
  * Outbound delivery through BullMQ: the producer enqueues one job per stored
@@ -121,34 +121,37 @@ export class DeliveryWorker {
         const done = job.data.done ?? 0;
         // Items an earlier attempt sent are recorded again with the rest (idempotent): it may have died before recording them.
         const sent: Array<{ messageId: string; externalId?: string }> = items.slice(0, done).map(({ messageId }) => ({ messageId }));
-        for (let i = done; i < items.length; i++) {
-          const { messageId, message } = items[i];
-          const sender = senders.get(message.channel);
+        // Progress survives a crash: a retry resumes after the last item sent, never sending it twice.
+        let saved = done;
+        const saveProgress = async (upTo: number): Promise<void> => {
+          if (upTo <= saved) return;
+          await job.updateData({ ...job.data, done: upTo });
+          saved = upTo;
+        };
+        for (let i = done; i < items.length; ) {
+          const sender = senders.get(items[i].message.channel);
           if (!sender) {
             await recordSent(sent);
-            await markRestFailed(store, items, i, `channel ${message.channel} is not configured`);
-            throw new UnrecoverableError(`no sender for ${message.channel}`);
+            await markRestFailed(store, items, i, `channel ${items[i].message.channel} is not configured`);
+            throw new UnrecoverableError(`no sender for ${items[i].message.channel}`);
           }
-          let result;
-          try {
-            result = await sender.send(message);
-          } catch (err) {
-            // An adapter that throws is treated like a network error.
-            result = { status: 'retry' as const, error: err instanceof Error ? err.message : String(err) };
+          for (const result of await attempt(sender, items.slice(i))) {
+            const { messageId } = items[i];
+            if (result.status === 'sent') {
+              sent.push({ messageId, externalId: result.externalId });
+              i++;
+              continue;
+            }
+            await recordSent(sent);
+            if (result.status === 'failed' || lastAttempt) {
+              await markRestFailed(store, items, i, result.error);
+              throw new UnrecoverableError(result.error);
+            }
+            await saveProgress(i);
+            await store.markRetrying(messageId, result.error);
+            throw new RetryableDeliveryError(result.error, result.retryAfterMs);
           }
-          if (result.status === 'sent') {
-            sent.push({ messageId, externalId: result.externalId });
-            // Progress survives a crash: a retry resumes after the last item sent, never sending it twice.
-            if (i + 1 < items.length) await job.updateData({ ...job.data, done: i + 1 });
-            continue;
-          }
-          await recordSent(sent);
-          if (result.status === 'failed' || lastAttempt) {
-            await markRestFailed(store, items, i, result.error);
-            throw new UnrecoverableError(result.error);
-          }
-          await store.markRetrying(messageId, result.error);
-          throw new RetryableDeliveryError(result.error, result.retryAfterMs);
+          if (i < items.length) await saveProgress(i);
         }
         await recordSent(sent);
       },
@@ -177,6 +180,20 @@ export class DeliveryWorker {
 
   async close(): Promise<void> {
     await this.worker.close();
+  }
+}
+
+/**
+ * One delivery attempt of a turn's remaining items: all at once when the
+ * sender can (`sendAll`), else the first. Never empty; an adapter that throws
+ * is treated like a network error.
+ */
+async function attempt(sender: ChannelSender, items: DeliveryItem[]): Promise<DeliveryResult[]> {
+  try {
+    const results = sender.sendAll ? await sender.sendAll(items.map((item) => item.message)) : [await sender.send(items[0].message)];
+    return results.length > 0 ? results.slice(0, items.length) : [{ status: 'retry', error: `${sender.channel} sender returned no result` }];
+  } catch (err) {
+    return [{ status: 'retry', error: err instanceof Error ? err.message : String(err) }];
   }
 }
 

@@ -27,6 +27,12 @@ export type DeliveryResult =
 export interface ChannelSender {
   readonly channel: Channel;
   send(message: OutboundMessage): Promise<DeliveryResult>;
+  /**
+   * Optional: delivers a turn's messages (one recipient) in order, in one go
+   * where the channel allows it. Returns one result per message attempted:
+   * all `sent`, or the sent ones followed by the first that was not.
+   */
+  sendAll?(messages: OutboundMessage[]): Promise<DeliveryResult[]>;
 }
 
 /**
