@@ -69,11 +69,13 @@ return {1, w, id}
 /**
  * Bot activities of one turn, in order, under new ids: ARGV[4..] are their JSON
  * without the id (each starts with '{'); the id goes in front. One RPUSH and
- * one PUBLISH for all of them.
+ * one PUBLISH for all of them. Nothing (nil) when the user's binding has
+ * expired: the conversation is over.
  */
 const APPEND_BOT = `
 local log, ids, user = KEYS[1], KEYS[2], KEYS[3]
 local ttl, channel, conversationId = tonumber(ARGV[1]), ARGV[2], ARGV[3]
+if redis.call('EXISTS', user) == 0 then return false end
 local n = #ARGV - 3
 local last = redis.call('INCRBY', ids, n)
 local jsons, idList = {}, {}
@@ -113,7 +115,7 @@ return {'reserved', id}
 
 interface StoreCommands {
   directLineAppend(...args: (string | number)[]): Promise<[number, number, string]>;
-  directLineAppendBot(...args: (string | number)[]): Promise<string[]>;
+  directLineAppendBot(...args: (string | number)[]): Promise<string[] | null>;
   directLineReserve(...args: (string | number)[]): Promise<[Reservation['state'], string]>;
 }
 
@@ -219,11 +221,12 @@ export class ActivityStore {
   /**
    * Appends bot activities under new ids (`<conversation id>|<n>`), in order,
    * refreshes the conversation's and the user's expiry and publishes them as
-   * one message. Returns their ids.
+   * one message. Returns their ids, or undefined (nothing appended) when the
+   * user's conversation has expired.
    */
-  async appendBot(conversationId: string, userId: string, activities: Array<Omit<DirectLineActivity, 'id'>>): Promise<string[]> {
+  async appendBot(conversationId: string, userId: string, activities: Array<Omit<DirectLineActivity, 'id'>>): Promise<string[] | undefined> {
     if (activities.length === 0) return [];
-    return this.redis.directLineAppendBot(
+    const ids = await this.redis.directLineAppendBot(
       this.key(conversationId, 'log'),
       this.key(conversationId, 'ids'),
       this.userKey(userId),
@@ -232,6 +235,7 @@ export class ActivityStore {
       conversationId,
       ...activities.map((activity) => JSON.stringify(activity)),
     );
+    return ids ?? undefined;
   }
 
   /** The activities after watermark `after` (0: all), in order, and the watermark after the last one. */

@@ -9,7 +9,7 @@ import {
   bearerToken,
   createDirectLineToken,
   newConversationId,
-  newUserId,
+  userIdFor,
   secondsLeft,
   verifyDirectLineToken,
   SLUG_PATTERN,
@@ -106,7 +106,7 @@ export function conversationRoutes(app: FastifyInstance, options: ConversationRo
     async (request): Promise<DirectLineConversation> => {
       const { org, entry } = request.body;
       const conversationId = newConversationId();
-      const { token } = createDirectLineToken({ conversationId, org, entry, userId: newUserId() }, { secret, ttlSeconds: tokenTtlSeconds });
+      const { token } = createDirectLineToken({ conversationId, org, entry, userId: userIdFor(conversationId) }, { secret, ttlSeconds: tokenTtlSeconds });
       return { conversationId, token, expires_in: tokenTtlSeconds };
     },
   );

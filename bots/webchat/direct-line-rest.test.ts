@@ -44,7 +44,7 @@ describe('tokens', () => {
     expect(body.expires_in).toBe(1800);
     const claims = verifyDirectLineToken(body.token, { secret: TEST_SECRET });
     expect(claims).toMatchObject({ conversationId: body.conversationId, org: 'demostad', entry: 'farm-9' });
-    expect(claims.userId).toMatch(/^dl_/);
+    expect(claims.userId).toBe(`dlc_${claims.conversationId}`);
   });
 
   it.each([

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { WebSocket } from 'ws';
 import type { ActivitySet } from './index.ts';
 import { createDirectLineToken, verifyDirectLineToken } from './index.ts';
+import { newConversationId, userIdFor } from './direct-line-token.ts';
 import { DirectLineHarness, FakeBot, startConversation, TEST_SECRET } from './testing/direct-line-harness.ts';
 
 let harness: DirectLineHarness;
@@ -166,7 +167,9 @@ describe('WebSocket stream', () => {
   it('reports a user without a web chat conversation as failed, and another user in the same batch too', async () => {
     const sender = harness.sender();
     const base = { channel: 'webchat' as const, conversationId: 'core-1', text: 'hi', choices: [], links: [] };
-    expect(await sender.sendAll([{ ...base, channelUserId: 'never-started' }])).toEqual([{ status: 'failed', error: 'web chat conversation not found or expired' }]);
+    const gone = [{ status: 'failed', error: 'web chat conversation not found or expired' }];
+    expect(await sender.sendAll([{ ...base, channelUserId: 'never-started' }])).toEqual(gone);
+    expect(await sender.sendAll([{ ...base, channelUserId: userIdFor(newConversationId()) }])).toEqual(gone);
     const [mixed] = await sender.sendAll([{ ...base, channelUserId: 'a' }, { ...base, channelUserId: 'b' }]);
     expect(mixed.status).toBe('failed');
   });

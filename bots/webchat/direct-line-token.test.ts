@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DirectLineError } from './direct-line-errors.ts';
-import { bearerToken, createDirectLineToken, newConversationId, newUserId, secondsLeft, verifyDirectLineToken } from './direct-line-token.ts';
+import { bearerToken, conversationIdOfUser, createDirectLineToken, newConversationId, userIdFor, secondsLeft, verifyDirectLineToken } from './direct-line-token.ts';
 
 const secret = 'unit-test-secret-0123456789abcdefghij';
-const claims = { conversationId: newConversationId(), org: 'demostad', entry: 'poultry-plant-7', userId: newUserId() };
+const conversationId = newConversationId();
+const claims = { conversationId, org: 'demostad', entry: 'poultry-plant-7', userId: userIdFor(conversationId) };
 
 function reasonOf(fn: () => unknown): string | undefined {
   try {
@@ -33,7 +34,7 @@ describe('Direct Line tokens', () => {
     const { token } = createDirectLineToken(claims, { secret });
     const [segment, signature] = token.split('.');
     const wire = JSON.parse(Buffer.from(segment, 'base64url').toString());
-    for (const change of [{ o: 'otherstad' }, { u: newUserId() }, { c: newConversationId() }, { x: wire.x + 3600 }, { e: undefined }]) {
+    for (const change of [{ o: 'otherstad' }, { u: userIdFor(newConversationId()) }, { c: newConversationId() }, { x: wire.x + 3600 }, { e: undefined }]) {
       const forged = `${Buffer.from(JSON.stringify({ ...wire, ...change })).toString('base64url')}.${signature}`;
       expect(reasonOf(() => verifyDirectLineToken(forged, { secret }))).toBe('403 BadArgument TOKEN_INVALID');
     }
@@ -53,5 +54,13 @@ describe('Direct Line tokens', () => {
     expect(bearerToken('bearer  abc.def ')).toBe('abc.def');
     expect(reasonOf(() => bearerToken(undefined))).toBe('403 BadArgument TOKEN_MISSING');
     expect(reasonOf(() => bearerToken('Basic abc'))).toBe('403 BadArgument TOKEN_MISSING');
+  });
+});
+
+describe('web chat user ids', () => {
+  it('are derived from the conversation, and lead back to it', () => {
+    expect(conversationIdOfUser(userIdFor(conversationId))).toBe(conversationId);
+    // Older tokens carry random ids: those are looked up instead.
+    expect(conversationIdOfUser('dl_Zm9vYmFyYmF6cXV4')).toBeUndefined();
   });
 });

@@ -49,9 +49,20 @@ export function newConversationId(): string {
   return randomBytes(16).toString('base64url');
 }
 
-/** A new random web chat user id. */
-export function newUserId(): string {
-  return `dl_${randomBytes(12).toString('base64url')}`;
+const USER_ID_PREFIX = 'dlc_';
+
+/**
+ * The web chat user id of a Direct Line conversation (one user per
+ * conversation): derived from it, so a reply finds its conversation without
+ * a lookup.
+ */
+export function userIdFor(conversationId: string): string {
+  return `${USER_ID_PREFIX}${conversationId}`;
+}
+
+/** The conversation a user id was derived from; undefined for ids of another form (older tokens' random `dl_` ids). */
+export function conversationIdOfUser(userId: string): string | undefined {
+  return userId.startsWith(USER_ID_PREFIX) ? userId.slice(USER_ID_PREFIX.length) : undefined;
 }
 
 function sign(segment: string, secret: string): Buffer {
@@ -87,7 +98,8 @@ function parseClaims(segment: string): DirectLineTokenClaims | undefined {
   if (typeof c !== 'string' || !ID.test(c)) return undefined;
   if (typeof o !== 'string' || !SLUG.test(o)) return undefined;
   if (e !== undefined && (typeof e !== 'string' || !SLUG.test(e))) return undefined;
-  if (typeof u !== 'string' || !/^dl_[A-Za-z0-9_-]{8,64}$/.test(u)) return undefined;
+  // `dlc_<conversation id>`; `dl_<random>` from tokens issued before user ids were derived.
+  if (typeof u !== 'string' || !/^dlc?_[A-Za-z0-9_-]{8,64}$/.test(u)) return undefined;
   if (typeof x !== 'number' || !Number.isSafeInteger(x)) return undefined;
   return { conversationId: c, org: o, ...(e === undefined ? {} : { entry: e }), userId: u, expiresAt: x };
 }

@@ -3,6 +3,7 @@ import type { OutboundMessage } from '../../core/conversation/messages.ts';
 import type { ChannelSender, DeliveryResult } from '../../core/conversation/ports.ts';
 import { botActivity, DEFAULT_BOT_NAME } from './activities.ts';
 import { ActivityStore } from './activity-store.ts';
+import { conversationIdOfUser } from './direct-line-token.ts';
 
 /** Options of {@link WebChatSender}; `keyPrefix` and `conversationTtlSeconds` must match the plugin's. */
 export interface WebChatSenderOptions {
@@ -48,8 +49,9 @@ export class WebChatSender implements ChannelSender {
     const stranger = messages.find((m) => m.channel !== 'webchat' || m.channelUserId !== channelUserId);
     if (stranger) return [{ status: 'failed', error: `WebChatSender sends one web chat user's messages at a time, not ${stranger.channel} ${stranger.channelUserId}` }];
     try {
-      const conversationId = await this.store.conversationOf(channelUserId);
-      if (!conversationId) return [{ status: 'failed', error: 'web chat conversation not found or expired' }];
+      const conversationId = conversationIdOfUser(channelUserId) ?? (await this.store.conversationOf(channelUserId));
+      const gone: DeliveryResult[] = [{ status: 'failed', error: 'web chat conversation not found or expired' }];
+      if (!conversationId) return gone;
       const timestamp = new Date();
       const activities = messages.map((message) => {
         // The store assigns the ids.
@@ -57,7 +59,7 @@ export class WebChatSender implements ChannelSender {
         return activity;
       });
       const ids = await this.store.appendBot(conversationId, channelUserId, activities);
-      return ids.map((externalId) => ({ status: 'sent', externalId }));
+      return ids ? ids.map((externalId) => ({ status: 'sent', externalId })) : gone;
     } catch (err) {
       return [{ status: 'retry', error: `web chat store unavailable: ${(err as Error).message}` }];
     }
