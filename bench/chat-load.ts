@@ -10,20 +10,45 @@
  * - `hello`: the same number of concurrent clients request a bare endpoint
  *   for `seconds`; reports requests/s.
  */
+import { Agent, request } from 'node:http';
 import WebSocket from 'ws';
 
 interface ChatJob { kind: 'chat'; base: string; org: string; people: number; questionsPerPerson: number; questions: string[] }
 interface HelloJob { kind: 'hello'; url: string; clients: number; seconds: number }
 
+/**
+ * HTTP over keep-alive connections with node:http rather than fetch: a load
+ * tool should spend little of the machine's CPU on itself (fetch costs
+ * several times as much per request), and the hello-world run uses it too.
+ */
+const agent = new Agent({ keepAlive: true, maxSockets: 1024 });
+
+function call(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: options.method ?? 'GET', headers: options.headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString();
+        if ((res.statusCode ?? 500) >= 400) reject(new Error(`${url} answered ${res.statusCode}: ${text}`));
+        else resolve(text ? JSON.parse(text) : undefined);
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
 /** After a turn's first reply, wait until its other replies have arrived (no frame for this long) before the next question. */
 const SETTLE_MS = 40;
 
 async function person(job: ChatJob, index: number, latencies: number[], firsts: number[]): Promise<void> {
-  const { token } = (await (await fetch(`${job.base}/v3/directline/tokens/generate`, {
+  const { token } = (await call(`${job.base}/v3/directline/tokens/generate`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ org: job.org }),
-  })).json()) as { token: string };
+  })) as { token: string };
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const conv = (await (await fetch(`${job.base}/v3/directline/conversations`, { method: 'POST', headers: auth })).json()) as { conversationId: string; streamUrl: string };
+  const conv = (await call(`${job.base}/v3/directline/conversations`, { method: 'POST', headers: { authorization: auth.authorization } })) as { conversationId: string; streamUrl: string };
   const socket = new WebSocket(conv.streamUrl);
   let waiting: { since: number; resolve: () => void } | undefined;
   /** The first message of a person: first contact (contact, conversation, greeting and language proposal). */
@@ -46,7 +71,7 @@ async function person(job: ChatJob, index: number, latencies: number[], firsts: 
   for (let q = 0; q < job.questionsPerPerson; q++) {
     const text = job.questions[(index * job.questionsPerPerson + q) % job.questions.length];
     const replied = new Promise<void>((resolve) => (waiting = { since: performance.now(), resolve }));
-    await fetch(`${job.base}/v3/directline/conversations/${conv.conversationId}/activities`, {
+    await call(`${job.base}/v3/directline/conversations/${conv.conversationId}/activities`, {
       // As Web Chat does: a client activity id, which makes a retried post idempotent.
       method: 'POST', headers: auth, body: JSON.stringify({ type: 'message', from: { id: 'p' }, text, channelData: { clientActivityID: `p${index}-${q}` } }),
     });
@@ -71,7 +96,7 @@ async function hello(job: HelloJob) {
   const started = performance.now();
   await Promise.all(Array.from({ length: job.clients }, async () => {
     while (performance.now() - started < job.seconds * 1000) {
-      await (await fetch(job.url)).json();
+      await call(job.url);
       requests++;
     }
   }));
