@@ -42,6 +42,8 @@ function call(url: string, options: { method?: string; headers?: Record<string, 
 
 /** After a turn's first reply, wait until its other replies have arrived (no frame for this long) before the next question. */
 const SETTLE_MS = 40;
+/** A reply that takes longer than this is taken as lost. */
+const REPLY_TIMEOUT_MS = 30_000;
 
 async function person(job: ChatJob, index: number, latencies: number[], firsts: number[]): Promise<void> {
   const { token } = (await call(`${job.base}/v3/directline/tokens/generate`, {
@@ -54,7 +56,9 @@ async function person(job: ChatJob, index: number, latencies: number[], firsts: 
   /** The first message of a person: first contact (contact, conversation, greeting and language proposal). */
   let firstOpen = true;
   let lastFrameAt = performance.now();
+  let frames = 0;
   socket.on('message', (data) => {
+    frames++;
     lastFrameAt = performance.now();
     const frame = JSON.parse(String(data)) as { activities?: Array<{ from: { role?: string } }> };
     if (waiting && frame.activities?.some((a) => a.from.role === 'bot')) {
@@ -70,7 +74,12 @@ async function person(job: ChatJob, index: number, latencies: number[], firsts: 
   await new Promise((resolve) => socket.once('open', resolve));
   for (let q = 0; q < job.questionsPerPerson; q++) {
     const text = job.questions[(index * job.questionsPerPerson + q) % job.questions.length];
-    const replied = new Promise<void>((resolve) => (waiting = { since: performance.now(), resolve }));
+    let timer: NodeJS.Timeout | undefined;
+    const replied = new Promise<void>((resolve, reject) => {
+      waiting = { since: performance.now(), resolve };
+      // A lost reply fails the run instead of hanging it.
+      timer = setTimeout(() => reject(new Error(`no reply within ${REPLY_TIMEOUT_MS} ms to person ${index}'s question ${q} (Direct Line conversation ${conv.conversationId}, ${frames} frames so far): ${text}`)), REPLY_TIMEOUT_MS);
+    }).finally(() => clearTimeout(timer));
     await call(`${job.base}/v3/directline/conversations/${conv.conversationId}/activities`, {
       // As Web Chat does: a client activity id, which makes a retried post idempotent.
       method: 'POST', headers: auth, body: JSON.stringify({ type: 'message', from: { id: 'p' }, text, channelData: { clientActivityID: `p${index}-${q}` } }),
@@ -104,5 +113,8 @@ async function hello(job: HelloJob) {
 }
 
 process.once('message', (job: ChatJob | HelloJob) => {
-  void (job.kind === 'chat' ? chat(job) : hello(job)).then((result) => process.send?.(result));
+  (job.kind === 'chat' ? chat(job) : hello(job)).then(
+    (result) => process.send?.(result),
+    (err: unknown) => process.send?.({ error: err instanceof Error ? err.stack ?? err.message : String(err) }),
+  );
 });

@@ -81,7 +81,9 @@ function load<T>(job: object): Promise<T> {
     const child = fork(fileURLToPath(new URL('./chat-load.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
     child.once('message', (result) => {
       child.kill();
-      resolve(result as T);
+      const failure = (result as { error?: string }).error;
+      if (failure) reject(new Error(`the load generator failed: ${failure}`));
+      else resolve(result as T);
     });
     child.once('error', reject);
     child.send(job);

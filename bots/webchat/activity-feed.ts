@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import { whenReady, type Redis } from '../../core/platform/redis.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ActivityStore, PublishedActivities } from './activity-store.ts';
 
@@ -65,7 +65,10 @@ export class ActivityFeed {
     }
     set.add(listener);
     try {
-      await this.connection().subscribe(channel);
+      const subscriber = this.connection();
+      // Never while (re)connecting: see whenReady.
+      await whenReady(subscriber);
+      await subscriber.subscribe(channel);
     } catch (err) {
       await this.remove(channel, listener);
       throw err;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import { whenReady, type Redis } from '../platform/redis.ts';
 
 /**
  * What the inbox hears about, live: a conversation was handed off, claimed,
@@ -63,6 +63,7 @@ export class InboxEventHub {
         }
         for (const l of this.listeners) if (l.organizationIds.has(event.organizationId)) l.onEvent(event);
       });
+      await whenReady(this.subscriber);
       await this.subscriber.psubscribe(`${this.prefix}inbox:*`);
     })();
     return this.ready;

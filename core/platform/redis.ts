@@ -10,4 +10,31 @@ export function createRedis(url: string = config().REDIS_URL): Redis {
   return new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
 }
 
+/**
+ * Resolves once the connection is ready (connected and past ioredis's ready
+ * check); rejects if it ends first or is not ready within `timeoutMs`.
+ * Subscribe only after this: ioredis writes a SUBSCRIBE issued while the
+ * connection is still connecting straight to the socket, ahead of its own
+ * ready check, which then fails in subscriber mode and leaves some of the
+ * subscriptions unanswered or never made.
+ */
+export function whenReady(redis: Redis, timeoutMs = 10_000): Promise<void> {
+  if (redis.status === 'ready') return Promise.resolve();
+  if (redis.status === 'end') return Promise.reject(new Error('Redis connection has ended'));
+  return new Promise((resolve, reject) => {
+    const settle = (error?: Error) => {
+      clearTimeout(timer);
+      redis.off('ready', ready);
+      redis.off('end', ended);
+      if (error) reject(error);
+      else resolve();
+    };
+    const ready = () => settle();
+    const ended = () => settle(new Error('Redis connection ended before it was ready'));
+    const timer = setTimeout(() => settle(new Error(`Redis connection not ready after ${timeoutMs} ms`)), timeoutMs);
+    redis.once('ready', ready);
+    redis.once('end', ended);
+  });
+}
+
 export type { Redis };
