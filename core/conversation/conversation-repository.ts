@@ -1,3 +1,4 @@
+import { groupWrites } from '../platform/group-write.ts';
 import type { Db, DbClient } from '../platform/db.ts';
 import { Prisma } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
@@ -46,8 +47,10 @@ export function messageDeliveryStore(db: DbClient): DeliveryStatusStore {
   const set = async (id: string, deliveryStatus: 'queued' | 'failed', deliveryError: string) => {
     await db.message.updateMany({ where: { id }, data: { deliveryStatus, deliveryError } });
   };
+  // The replies of turns delivered at the same moment are marked in one statement.
+  const markSent = groupWrites((sent: Array<{ id: string; externalId?: string }>) => markMessagesSent(db, sent));
   return {
-    markSent: (sent) => markMessagesSent(db, sent.map((s) => ({ id: s.messageId, externalId: s.externalId }))),
+    markSent: (sent) => markSent(sent.map((s) => ({ id: s.messageId, externalId: s.externalId }))),
     markRetrying: (id, error) => set(id, 'queued', error),
     markFailed: (id, error) => set(id, 'failed', error),
   };
