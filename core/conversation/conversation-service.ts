@@ -16,7 +16,7 @@ import { runTurn, type DialogContext, type FlowMemory } from './dialog.ts';
 import { classifyInput, type Channel, type InboundMessage } from './messages.ts';
 import type { ConversationEvents, InboundHandler } from './ports.ts';
 import { botMaySpeak, transition } from './state-machine.ts';
-import { loadTurn, receiveInbound, saveTurn, turnReplies, type StoredReply } from './turn-repository.ts';
+import { loadTurn, receiveInbound, saveTurn, turnReplies, type StoredReply, type TurnContext } from './turn-repository.ts';
 
 /** Times a turn is recomputed when the conversation keeps changing under it, before the job is retried later. */
 const MAX_TURN_ATTEMPTS = 5;
@@ -40,6 +40,12 @@ export interface ConversationServiceOptions {
 export interface ProcessingJob {
   messageId: string;
   message: Pick<InboundMessage, 'channel' | 'channelUserId' | 'payload' | 'locale' | 'hasMedia'>;
+  /**
+   * The turn context as stored with the message, which spares the first
+   * attempt a query; a turn saved meanwhile (or a run after a crash) makes
+   * the save fail and the turn load the current one.
+   */
+  context?: TurnContext;
 }
 
 /**
@@ -83,7 +89,11 @@ export class ConversationService implements InboundHandler {
     // Enqueued for duplicates too: a job lost between the insert and the enqueue is recreated (same job id, so never twice).
     await this.queue.add(
       'process',
-      { messageId: stored.id, message: { channel: message.channel, channelUserId: message.channelUserId, payload: message.payload, locale: message.locale, hasMedia: message.hasMedia } },
+      {
+        messageId: stored.id,
+        message: { channel: message.channel, channelUserId: message.channelUserId, payload: message.payload, locale: message.locale, hasMedia: message.hasMedia },
+        context: stored.context,
+      },
       // Jobs hold the channel id: gone once done; failed ones kept a week for inspection.
       { jobId: stored.id, attempts: 5, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: true, removeOnFail: { age: 7 * 24 * 3600 } },
     );
@@ -98,15 +108,15 @@ export class ConversationService implements InboundHandler {
    */
   async process(job: ProcessingJob): Promise<void> {
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.turn(job);
+      const outcome = await this.turn(job, attempt === 1 ? job.context : undefined);
       if (outcome !== 'conflict') return;
       if (attempt >= MAX_TURN_ATTEMPTS) throw new AppError('CONVERSATION_BUSY', { attempts: attempt });
     }
   }
 
-  private async turn(job: ProcessingJob): Promise<'done' | 'conflict'> {
+  private async turn(job: ProcessingJob, known: TurnContext | undefined): Promise<'done' | 'conflict'> {
     const { db, answers, dialog, delivery } = this.options;
-    const context = await loadTurn(db, job.messageId);
+    const context = known ?? (await loadTurn(db, job.messageId));
     if (!context) return 'done'; // the person deleted their data
     if (context.deliveryStatus !== 'received') {
       // Processed before. If the worker died after saving the turn but before queueing its replies (or
@@ -244,6 +254,8 @@ export class InboundWorker {
     this.worker.on('failed', (job, err) => {
       if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {
         options.log?.error({ module: 'conversation', job: job.id, err: err.message }, 'a message could not be processed; it stays stored as received');
+        // Kept a week for inspection: without the message text (it stays in the database).
+        if (job.data.context) void job.updateData({ messageId: job.data.messageId, message: job.data.message }).catch(() => undefined);
       }
     });
   }

@@ -44,21 +44,27 @@ export interface ReceiveInput {
  * statement: the contact (found by its keyed hash, created on first contact,
  * `last_seen_at` refreshed), the entry it came through, its open conversation
  * with the municipality (or a new one in state `bot`; see `staysWithLast`),
- * and the message. The
- * pair (channel, external id) is unique: a redelivered update stores nothing
- * and returns the first message's id with `duplicate: true`.
+ * and the message. Returns the stored message with its turn context, so the
+ * turn need not load it again. The pair (channel, external id) is unique: a
+ * redelivered update stores nothing and returns the first message's id with
+ * `duplicate: true` (and no context: it may have been handled meanwhile).
  */
-export async function receiveInbound(db: DbClient, keys: ContactKeys, input: ReceiveInput, attempt = 1): Promise<{ id: string; duplicate: boolean }> {
+export async function receiveInbound(
+  db: DbClient,
+  keys: ContactKeys,
+  input: ReceiveInput,
+  attempt = 1,
+): Promise<{ id: string; duplicate: boolean; context?: TurnContext }> {
   const hash = channelUserIdHash(keys, input.channel, input.channelUserId);
   const encrypted = new Uint8Array(encryptChannelUserId(keys, input.channelUserId));
   const entryOrganizationId = input.layerOrganizationId ?? input.organizationId;
   const staysWithLast = input.staysWithLast === true;
-  const rows = await runPrepared<{ id: string }>(db, prepared('receive-inbound')`
+  const rows = await runPrepared<Omit<TurnContext, 'text' | 'deliveryStatus'>>(db, prepared('receive-inbound')`
     WITH contact AS (
       INSERT INTO contacts (id, channel, channel_user_id_hash, channel_user_id_encrypted)
       VALUES (${randomUUID()}, ${input.channel}::channel, ${hash}, ${encrypted})
       ON CONFLICT (channel, channel_user_id_hash) DO UPDATE SET last_seen_at = now()
-      RETURNING id
+      RETURNING id, preferred_language
     ), entry AS (
       INSERT INTO contact_entries (contact_id, organization_id)
       SELECT id, ${entryOrganizationId} FROM contact WHERE NOT ${staysWithLast}
@@ -69,7 +75,7 @@ export async function receiveInbound(db: DbClient, keys: ContactKeys, input: Rec
       WHERE c.contact_id = (SELECT id FROM contact) AND ${staysWithLast}
       ORDER BY c.created_at DESC LIMIT 1
     ), open AS (
-      SELECT c.id FROM conversations c
+      SELECT c.id, c.state, c.language, c.flow, c.organization_id, c.entry_organization_id FROM conversations c
       WHERE c.contact_id = (SELECT id FROM contact) AND c.state <> 'closed'
         AND (c.organization_id = ${input.organizationId} OR ${staysWithLast})
       ORDER BY c.created_at DESC LIMIT 1
@@ -85,16 +91,26 @@ export async function receiveInbound(db: DbClient, keys: ContactKeys, input: Rec
              contact.id || ':' || target.organization_id, now()
       FROM contact, target WHERE NOT EXISTS (SELECT 1 FROM open)
       ON CONFLICT (open_key) DO NOTHING
-      RETURNING id
+      RETURNING id, state, language, flow, organization_id, entry_organization_id
     ), conversation AS (
-      SELECT id FROM open UNION ALL SELECT id FROM created
+      SELECT * FROM open UNION ALL SELECT * FROM created
+    ), stored AS (
+      INSERT INTO messages (id, conversation_id, direction, author, text, channel, channel_external_id, delivery_status)
+      SELECT ${randomUUID()}, conversation.id, 'inbound', 'contact', ${input.text}, ${input.channel}::channel, ${input.externalId}, 'received'
+      FROM conversation
+      ON CONFLICT (channel, channel_external_id) DO NOTHING
+      RETURNING id, conversation_id
     )
-    INSERT INTO messages (id, conversation_id, direction, author, text, channel, channel_external_id, delivery_status)
-    SELECT ${randomUUID()}, conversation.id, 'inbound', 'contact', ${input.text}, ${input.channel}::channel, ${input.externalId}, 'received'
-    FROM conversation
-    ON CONFLICT (channel, channel_external_id) DO NOTHING
-    RETURNING id`);
-  if (rows.length > 0) return { id: rows[0].id, duplicate: false };
+    SELECT stored.id AS "messageId", c.id AS "conversationId", c.state::text AS state, c.language, c.flow,
+           contact.id AS "contactId", contact.preferred_language AS "preferredLanguage",
+           o.id AS "organizationId", o.slug AS "organizationSlug", o.name AS "organizationName", o.office_hours AS "officeHours",
+           eo.slug AS "entrySlug"
+    FROM stored
+    JOIN conversation c ON c.id = stored.conversation_id
+    CROSS JOIN contact
+    JOIN organizations o ON o.id = c.organization_id
+    LEFT JOIN organizations eo ON eo.id = c.entry_organization_id`);
+  if (rows.length > 0) return { id: rows[0].messageId, duplicate: false, context: { ...rows[0], text: input.text, deliveryStatus: 'received' } };
   const [existing] = await runPrepared<{ id: string }>(db, prepared('find-inbound')`
     SELECT id FROM messages WHERE channel = ${input.channel}::channel AND channel_external_id = ${input.externalId}`);
   if (existing) return { id: existing.id, duplicate: true };

@@ -28,11 +28,12 @@ const inbound = (overrides: Partial<ReceiveInput> = {}): ReceiveInput => ({
 
 const reply = (text: string, choices: StoredReply['choices'] = []): StoredReply => ({ id: randomUUID(), text, choices, links: [{ label: 'More', url: 'https://example.org' }] });
 
-/** Receives a message and loads its turn context. */
+/** Receives a message and loads its turn context, which must be the one receiving it returned (the turn's first attempt uses that). */
 async function received(overrides: Partial<ReceiveInput> = {}): Promise<TurnContext> {
-  const { id } = await receiveInbound(db, keys, inbound(overrides));
+  const { id, context: returned } = await receiveInbound(db, keys, inbound(overrides));
   const context = await loadTurn(db, id);
   if (!context) throw new Error('message not stored');
+  expect(returned).toEqual(context);
   return context;
 }
 

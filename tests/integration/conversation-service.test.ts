@@ -4,7 +4,8 @@ import type { ConversationService } from '../../core/conversation/index.ts';
 import { importTiles } from '../../core/content/index.ts';
 import type { InboundMessage } from '../../core/conversation/index.ts';
 import { RecordingChannel } from '../../core/conversation/testing/recording-channel.ts';
-import { loadTurn, saveTurn } from '../../core/conversation/turn-repository.ts';
+import { loadTurn, receiveInbound, saveTurn } from '../../core/conversation/turn-repository.ts';
+import { contactKeys } from '../../core/conversation/index.ts';
 import { FIXED_TEXTS } from '../../flows/index.ts';
 import { engineLibraryFile } from '../fixtures/engine-library.ts';
 import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
@@ -100,6 +101,32 @@ describe('conversation core on PostgreSQL + Redis', () => {
     expect(await db.message.count()).toBe(0);
     expect(await db.questionLog.count()).toBe(1);
     await expect.poll(() => channel.sent.at(-1)?.text).toBe(FIXED_TEXTS.en.commands.deleteDone);
+  });
+
+  it('a turn computed from the context of receipt is computed again when another turn saved meanwhile', async () => {
+    // Two questions received before any worker runs: both jobs carry the conversation as it was then.
+    const keys = contactKeys('test');
+    const organizationId = (await db.organization.findUniqueOrThrow({ where: { slug: 'testdorp' } })).id;
+    const receive = (text: string) => receiveInbound(db, keys, { channel: 'telegram', channelUserId: '4242', externalId: randomUUID(), text, organizationId });
+    const first = await receive('Jak dostać numer BSN?');
+    const second = await receive('What is the minimum wage per hour?');
+    expect(second.context?.flow).toEqual(first.context?.flow);
+    const job = (stored: typeof first) => ({ messageId: stored.id, message: { channel: 'telegram' as const, channelUserId: '4242' }, context: stored.context });
+
+    await service.process(job(first));
+    // The second job's context is stale now (the first turn moved the conversation on): its save fails, the turn reloads.
+    await service.process(job(second));
+    const conversation = await db.conversation.findFirstOrThrow();
+    expect((conversation.flow as { turn: number }).turn).toBe(2);
+    expect(await db.message.count({ where: { direction: 'inbound', deliveryStatus: 'delivered' } })).toBe(2);
+    expect(await db.questionLog.count()).toBe(2);
+
+    // Both jobs run again (a crash lost their completion): nothing is stored or queued twice.
+    const outbound = await db.message.count({ where: { direction: 'outbound' } });
+    await service.process(job(first));
+    await service.process(job(second));
+    expect(await db.message.count({ where: { direction: 'outbound' } })).toBe(outbound);
+    expect(await db.questionLog.count()).toBe(2);
   });
 
   it('stores a message with NUL characters (PostgreSQL text refuses them) without them', async () => {
