@@ -1,5 +1,5 @@
 /**
- * `npm run bench:chat [people=100] [questions-per-person=8]`: simulated people chat
+ * `npm run bench:chat [people=10,40,60] [questions-per-person=40]`: simulated people chat
  * over our Direct Line API on loopback against the real stack (Fastify,
  * PostgreSQL, BullMQ on Redis, inbound and delivery workers, answer engine),
  * each asking dev-set questions one after another. Prints messages/s and the
@@ -32,8 +32,15 @@ import { createRedis } from '../core/platform/redis.ts';
 import { applyMigrations } from '../prisma/migrate.ts';
 import { cpuSplit } from './cpu-split.ts';
 
-const PEOPLE = Number(process.argv[2] ?? 100);
-const QUESTIONS = Number(process.argv[3] ?? 8);
+/** Loads to measure: simultaneous people (comma-separated), and questions each asks. */
+const PEOPLE = (process.argv[2] ?? '10,40,60').split(',').map(Number);
+const QUESTIONS = Number(process.argv[3] ?? 40);
+if (PEOPLE.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(QUESTIONS) || QUESTIONS < 1) {
+  console.error('usage: npm run bench:chat [-- <people, e.g. 10,40,60> [questions per person, e.g. 40]]');
+  process.exit(2);
+}
+/** The issue's target on a 2-core machine. */
+const TARGET = { messagesPerSecond: 300, p99Ms: 150 };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = path.resolve(root, '../shared/eval');
 const corpus = JSON.parse(readFileSync(path.join(evalDir, 'dev/corpus.json'), 'utf8'));
@@ -92,35 +99,46 @@ function load<T>(job: object): Promise<T> {
 
 // Warm-up, not counted: a server that has just started compiles its hot code, opens its pool
 // connections and prepares its statements during its first hundreds of messages.
-const WARM_UP = { people: Math.min(PEOPLE, 20), questionsPerPerson: 10 };
+const WARM_UP = { people: 20, questionsPerPerson: 10 };
 await load({ kind: 'chat', base, org: 'bench-chat', ...WARM_UP, questions: [...questions].reverse() });
+console.log(`chat over Direct Line (post → first bot reply on the person's WebSocket), ${QUESTIONS} questions per person, after a warm-up of ${WARM_UP.people * WARM_UP.questionsPerPerson} messages`);
 
-const measureCpu = cpuSplit();
-const { latencies, firsts, seconds, cpuSeconds } = await load<{ latencies: number[]; firsts: number[]; seconds: number; cpuSeconds: number }>({
-  kind: 'chat', base, org: 'bench-chat', people: PEOPLE, questionsPerPerson: QUESTIONS, questions,
-});
-const cpu = measureCpu();
+const results: Array<{ people: number; messagesPerSecond: number; p99: number }> = [];
+for (const people of PEOPLE) {
+  const measureCpu = cpuSplit();
+  const { latencies, firsts, seconds, cpuSeconds } = await load<{ latencies: number[]; firsts: number[]; seconds: number; cpuSeconds: number }>({
+    kind: 'chat', base, org: 'bench-chat', people, questionsPerPerson: QUESTIONS, questions,
+  });
+  const cpu = measureCpu();
+  const messagesPerSecond = latencies.length / seconds;
+  const p99 = percentile(latencies, 0.99);
+  results.push({ people, messagesPerSecond, p99 });
+  console.log(`${people} people: ${latencies.length} messages in ${seconds.toFixed(1)} s`);
+  console.log(`  ${messagesPerSecond.toFixed(0)} messages/s; p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
+  console.log(`  of which first contacts (all people start at once): ${firsts.length}, p50 ${percentile(firsts, 0.5).toFixed(1)} ms, p99 ${percentile(firsts, 0.99).toFixed(1)} ms`);
+  if (cpu) {
+    const perMessage = (s: number) => `${((s * 1000) / latencies.length).toFixed(2)} ms`;
+    const parts: Array<[string, number]> = [['server and workers', cpu.server], ['PostgreSQL', cpu.postgres], ['Redis', cpu.redis], ['load generator', cpuSeconds]];
+    console.log(`  CPU (s, and per message): ${parts.map(([name, s]) => `${name} ${s.toFixed(2)} (${perMessage(s)})`).join(', ')}`);
+  }
+}
 
-const messagesPerSecond = latencies.length / seconds;
-
-// --- a bare Fastify hello-world on this machine, same client, same concurrency -----------
+// --- a bare Fastify hello-world on this machine, same client --------------------------------
 const hello = Fastify({ logger: false });
 hello.get('/', async () => ({ hello: 'world' }));
 await hello.listen({ host: '127.0.0.1', port: 0 });
+const clients = Math.max(...PEOPLE);
 const { requestsPerSecond: helloRps } = await load<{ requestsPerSecond: number }>({
-  kind: 'hello', url: `http://127.0.0.1:${(hello.server.address() as AddressInfo).port}/`, clients: PEOPLE, seconds: 3,
+  kind: 'hello', url: `http://127.0.0.1:${(hello.server.address() as AddressInfo).port}/`, clients, seconds: 3,
 });
-
-console.log(`chat: ${PEOPLE} people × ${QUESTIONS} questions over Direct Line (WebSocket replies), ${latencies.length} messages in ${seconds.toFixed(1)} s, after a warm-up of ${WARM_UP.people * WARM_UP.questionsPerPerson} messages`);
-console.log(`  ${messagesPerSecond.toFixed(0)} messages/s; post → first bot reply p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms`);
-console.log(`  of which first contacts (all people start at once): ${firsts.length}, p50 ${percentile(firsts, 0.5).toFixed(1)} ms, p99 ${percentile(firsts, 0.99).toFixed(1)} ms`);
-if (cpu) {
-  const perMessage = (s: number) => `${((s * 1000) / latencies.length).toFixed(2)} ms`;
-  const parts: Array<[string, number]> = [['server and workers', cpu.server], ['PostgreSQL', cpu.postgres], ['Redis', cpu.redis], ['load generator', cpuSeconds]];
-  console.log(`  CPU during the chat (s, and per message): ${parts.map(([name, s]) => `${name} ${s.toFixed(2)} (${perMessage(s)})`).join(', ')}`);
-}
-console.log(`bare Fastify hello-world, same machine and client, ${PEOPLE} concurrent: ${helloRps.toFixed(0)} requests/s`);
-console.log(`ratio chat messages/s ÷ hello-world requests/s: ${(messagesPerSecond / helloRps).toFixed(3)}`);
+console.log(`bare Fastify hello-world, same machine and client, ${clients} concurrent: ${helloRps.toFixed(0)} requests/s`);
+console.log(`ratio chat messages/s ÷ hello-world requests/s: ${results.map((r) => `${r.people} people ${(r.messagesPerSecond / helloRps).toFixed(3)}`).join(', ')}`);
+const met = results.filter((r) => r.messagesPerSecond >= TARGET.messagesPerSecond && r.p99 <= TARGET.p99Ms);
+console.log(
+  `target ≥ ${TARGET.messagesPerSecond} messages/s with p99 ≤ ${TARGET.p99Ms} ms: ${
+    met.length > 0 ? `met at ${met.map((r) => `${r.people} people (${r.messagesPerSecond.toFixed(0)} messages/s, p99 ${r.p99.toFixed(0)} ms)`).join(', ')}` : 'not met at any load measured'
+  }`,
+);
 
 await hello.close();
 await app.close();

@@ -21,6 +21,18 @@ export function createRedis(url: string = config().REDIS_URL): Redis {
 export function whenReady(redis: Redis, timeoutMs = 10_000): Promise<void> {
   if (redis.status === 'ready') return Promise.resolve();
   if (redis.status === 'end') return Promise.reject(new Error('Redis connection has ended'));
+  // Callers waiting at the same time share one wait (and one pair of listeners).
+  let waiting = pendingReady.get(redis);
+  if (!waiting) {
+    waiting = waitForReady(redis, timeoutMs).finally(() => pendingReady.delete(redis));
+    pendingReady.set(redis, waiting);
+  }
+  return waiting;
+}
+
+const pendingReady = new WeakMap<Redis, Promise<void>>();
+
+function waitForReady(redis: Redis, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const settle = (error?: Error) => {
       clearTimeout(timer);
