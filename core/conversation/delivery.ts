@@ -6,9 +6,10 @@ import type { Channel, OutboundMessage } from './messages.ts';
 import type { ChannelSender, DeliveryResult } from './ports.ts';
 
 /**
- * Outbound delivery through BullMQ: the producer enqueues one job per stored
- * outbound message; the worker hands it to the channel's sender, records the
- * delivery status, and retries with backoff. A channel's "retry after N
+ * Outbound delivery through BullMQ: the producer enqueues one job per turn
+ * (its stored replies, in order); the worker hands them to the channel's
+ * sender (all at once when it has `sendAll`), records the delivery status,
+ * and retries with backoff. A channel's "retry after N
  * seconds" (Telegram 429, WhatsApp rate limits) is honoured; a permanent
  * failure (blocked by the user) stops retrying at once. A message is never
  * dropped silently: it ends as `sent` or `failed` with the last error.
