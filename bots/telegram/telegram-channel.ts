@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { Telegraf, type Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
-import type { InboundHandler, InboundMessage } from '../../core/conversation/index.ts';
+import { PatientInbound, type InboundHandler, type InboundMessage } from '../../core/conversation/index.ts';
 import { languageFromLocale, type Language } from '../../core/languages/index.ts';
 import { config } from '../../core/platform/config.ts';
 import { logger } from '../../core/platform/logger.ts';
@@ -38,6 +38,8 @@ export interface TelegramChannelOptions {
 }
 
 const MAX_RESTART_DELAY_MS = 10 * 60_000;
+/** How long long polling waits for one update to be stored: Telegram keeps updates for a day. */
+const POLLING_HANDLER_TIMEOUT_MS = 24 * 60 * 60_000;
 
 /**
  * The Telegram channel: one telegraf bot whose only middleware turns an
@@ -63,6 +65,7 @@ export class TelegramChannel {
   private restartTimer?: NodeJS.Timeout;
   private restartDelayMs: number;
   private stopped = false;
+  private readonly inbound: InboundHandler;
 
   constructor(private readonly options: TelegramChannelOptions) {
     this.mode = options.webhook ? 'webhook' : 'polling';
@@ -70,9 +73,13 @@ export class TelegramChannel {
     this.log = options.log ?? logger().child({ module: 'telegram' });
     this.texts = options.texts ?? TELEGRAM_TEXTS;
     this.restartDelayMs = options.restartDelayMs ?? 30_000;
+    // Long polling confirms an update with the next poll, so it is never delivered again: storing it is
+    // retried while the database or Redis is down, and polling waits (Telegram keeps updates a day).
+    // A webhook answers 500 instead, and Telegram delivers again.
+    this.inbound = this.mode === 'polling' ? new PatientInbound(options.inbound, { log: this.log }) : options.inbound;
     this.bot = new Telegraf(options.token, {
       telegram: { apiRoot: options.apiRoot ?? config().TELEGRAM_API_ROOT, webhookReply: false },
-      handlerTimeout: 30_000,
+      handlerTimeout: this.mode === 'polling' ? POLLING_HANDLER_TIMEOUT_MS : 30_000,
     });
     this.codec = new CallbackDataCodec({ redis: options.redis, keyPrefix: options.keyPrefix, knownKinds: Object.keys(DIALOG.buttons) });
     this.sender = new TelegramSender({ telegram: this.bot.telegram, codec: this.codec, token: options.token, health: this.health });
@@ -117,6 +124,7 @@ export class TelegramChannel {
   /** Stops polling (waiting for the updates in hand) and any planned restart. The webhook stays registered for the next start. */
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.inbound instanceof PatientInbound) this.inbound.close();
     clearTimeout(this.restartTimer);
     const polling = this.polling;
     if (!polling) return;
@@ -179,7 +187,7 @@ export class TelegramChannel {
 
   /** Stores a message; without an entry code the core keeps the person with their municipality. */
   private async receive(message: InboundMessage): Promise<void> {
-    await this.options.inbound.receive(message);
+    await this.inbound.receive(message);
   }
 
   private async onButton(event: Extract<TelegramEvent, { kind: 'callback' }>, telegram: Telegram): Promise<void> {

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import qrcodeTerminal from 'qrcode-terminal';
 import type { Logger } from 'pino';
-import type { ChannelSender, DeliveryResult, InboundHandler, OutboundMessage } from '../../core/conversation/index.ts';
+import { PatientInbound, type ChannelSender, type DeliveryResult, type InboundHandler, type OutboundMessage } from '../../core/conversation/index.ts';
 import { textsForReply } from './channel-texts.ts';
 import type { ChoiceMemory } from './choice-memory.ts';
 import { languageFromPhone } from './country-language.ts';
@@ -64,9 +64,13 @@ export class WhatsAppWebSession implements ChannelSender {
   private stopped = false;
   private qrGeneration = 0;
 
+  /** The web session fires a message once: storing it is retried while the database or Redis is down. */
+  private inbound: PatientInbound;
+
   constructor(private readonly options: WhatsAppWebSessionOptions) {
     this.client = options.client;
     this.log = options.log?.child({ module: 'whatsapp', transport: 'web' });
+    this.inbound = new PatientInbound(options.inbound, { log: this.log });
     this.initialDelayMs = options.reconnect?.initialDelayMs ?? 5_000;
     this.maxDelayMs = options.reconnect?.maxDelayMs ?? 5 * 60_000;
     this.listen();
@@ -74,6 +78,7 @@ export class WhatsAppWebSession implements ChannelSender {
 
   /** Starts the session in the background (the browser may take a while); the status tells how it goes. */
   start(): void {
+    if (this.stopped) this.inbound = new PatientInbound(this.options.inbound, { log: this.log });
     this.stopped = false;
     void this.connect();
   }
@@ -81,6 +86,7 @@ export class WhatsAppWebSession implements ChannelSender {
   /** Stops reconnecting and closes the browser. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.inbound.close();
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.client.destroy().catch((err: unknown) => this.log?.warn({ err }, 'closing the WhatsApp web session failed'));
@@ -128,7 +134,7 @@ export class WhatsAppWebSession implements ChannelSender {
     client.on('auth_failure', (reason: string) => this.fail(`authentication failed: ${String(reason)}`));
     client.on('disconnected', (reason: string) => this.fail(`disconnected: ${String(reason)}`));
     client.on('message', (message: WhatsAppWebMessage) => {
-      this.onMessage(message).catch((err: unknown) => this.log?.error({ err }, 'WhatsApp message could not be handed to the core; it is lost'));
+      this.onMessage(message).catch((err: unknown) => this.log?.error({ err }, 'WhatsApp message could not be stored before the session stopped, or was refused; it is lost'));
     });
   }
 
@@ -191,7 +197,7 @@ export class WhatsAppWebSession implements ChannelSender {
     const number = isText ? choiceNumber(message.body) : undefined;
     const payload = number === undefined ? undefined : await this.options.choices.payloadFor(phone, number);
     const text = message.body?.trim() ? message.body : undefined;
-    await this.options.inbound.receive(toInboundMessage({
+    await this.inbound.receive(toInboundMessage({
       phone,
       externalId: message.id._serialized,
       text,

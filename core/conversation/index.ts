@@ -13,3 +13,4 @@ export { decryptChannelUserId } from './contact-identity.ts';
 export { runTurn, type DialogAction, type DialogContext, type DialogDefinition, type FlowMemory, type Reply, type TurnResult } from './dialog.ts';
 export type { FixedTexts } from './dialog-texts.ts';
 export { ConversationService, InboundWorker, type ConversationServiceOptions, type ProcessingJob } from './conversation-service.ts';
+export { PatientInbound, type PatientInboundOptions } from './patient-inbound.ts';

@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TelegramChannel } from '../../bots/telegram/index.ts';
+import type { InboundMessage } from '../../core/conversation/index.ts';
 import { createEntryCode, importTiles } from '../../core/content/index.ts';
 import { FIXED_TEXTS } from '../../flows/index.ts';
 import { engineLibraryFile } from '../fixtures/engine-library.ts';
@@ -36,6 +37,8 @@ let server: TelegramServer;
 let redis: Redis;
 let core: TestConversationStack;
 let channel: TelegramChannel;
+/** Calls of receive() that fail as if the database were down. */
+let outage: number;
 
 beforeEach(async () => {
   await truncateAll(db);
@@ -45,8 +48,18 @@ beforeEach(async () => {
   await server.start();
   redis = new Redis({ maxRetriesPerRequest: 2 });
   core = createTestConversationStack(db);
+  outage = 0;
+  const inbound = {
+    receive: async (message: InboundMessage) => {
+      if (outage > 0) {
+        outage -= 1;
+        throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+      }
+      return core.stack.service.receive(message);
+    },
+  };
   channel = new TelegramChannel({
-    token: TOKEN, apiRoot: server.config.apiURL, inbound: core.stack.service, redis,
+    token: TOKEN, apiRoot: server.config.apiURL, inbound, redis,
     keyPrefix: `test:telegram:${randomUUID()}:`, log: pino({ level: 'silent' }), restartDelayMs: 60_000,
   });
   await core.stack.startWorkers([channel.sender]);
@@ -79,5 +92,16 @@ describe('Telegram channel against telegram-test-api (long polling)', () => {
     const switched = FIXED_TEXTS.pl.welcome.languageChanged.replace('{language}', FIXED_TEXTS.pl.languageName);
     await expect.poll(async () => (await botTexts()).includes(switched), { timeout: 15_000 }).toBe(true);
     expect(await db.conversation.count()).toBe(1);
+  }, 30_000);
+
+  it('keeps polling\'s update while the database is down, and answers it once it is back', async () => {
+    await channel.start();
+    outage = 2;
+    const client = server.getClient(TOKEN, { chatId: CHAT, userId: CHAT, firstName: 'Anna' });
+    await client.sendCommand(client.makeCommand('/start voorbeeld', { from: { language_code: 'pl' } }));
+    // Stored on the third try (after 1 s and 2 s), then answered.
+    await expect.poll(async () => (await botTexts()).some((t) => t.includes('Gemeente Testdorp')), { timeout: 15_000 }).toBe(true);
+    expect(outage).toBe(0);
+    expect(await db.message.count({ where: { direction: 'inbound' } })).toBe(1);
   }, 30_000);
 });

@@ -14,6 +14,8 @@ let session: WhatsAppWebSession;
 /** What reached the core, in order. */
 let received: InboundMessage[];
 let printed: string[];
+/** Calls of receive() that fail as if the database were down. */
+let outage: number;
 const world = useWhatsAppWorld({ stopChannel: () => session.stop() });
 const { db } = world;
 
@@ -21,8 +23,13 @@ beforeEach(async () => {
   client = new FakeWhatsAppWebClient();
   received = [];
   printed = [];
+  outage = 0;
   const inbound: InboundHandler = {
-    receive: (message) => {
+    receive: async (message) => {
+      if (outage > 0) {
+        outage -= 1;
+        throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+      }
       received.push(message);
       return world.core.stack.service.receive(message);
     },
@@ -148,6 +155,17 @@ describe('conversation through the web session', () => {
     // The code is no question: nothing was logged as one.
     expect(await db.questionLog.count()).toBe(0);
   });
+
+  it('keeps a message the database could not take at first, and answers it once the database is back', async () => {
+    await connect();
+    outage = 2;
+    client.receive(PERSON, 'Jak dostać numer BSN?');
+    // The session fires a message once: it is stored on the third try (after 1 s and 2 s).
+    await expect.poll(() => received.length, { timeout: 10_000 }).toBe(1);
+    expect(outage).toBe(0);
+    await expect.poll(() => client.sentTo(PERSON).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await db.message.count({ where: { direction: 'inbound' } })).toBe(1);
+  }, 30_000);
 
   it('ignores group chats, status updates, broadcasts and its own messages; media reach the core as media', async () => {
     await connect();
