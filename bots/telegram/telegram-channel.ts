@@ -65,7 +65,8 @@ export class TelegramChannel {
   private restartTimer?: NodeJS.Timeout;
   private restartDelayMs: number;
   private stopped = false;
-  private readonly inbound: InboundHandler;
+  /** For updates from long polling, which are never delivered again: see start of the constructor. */
+  private readonly patient: PatientInbound;
 
   constructor(private readonly options: TelegramChannelOptions) {
     this.mode = options.webhook ? 'webhook' : 'polling';
@@ -75,8 +76,8 @@ export class TelegramChannel {
     this.restartDelayMs = options.restartDelayMs ?? 30_000;
     // Long polling confirms an update with the next poll, so it is never delivered again: storing it is
     // retried while the database or Redis is down, and polling waits (Telegram keeps updates a day).
-    // A webhook answers 500 instead, and Telegram delivers again.
-    this.inbound = this.mode === 'polling' ? new PatientInbound(options.inbound, { log: this.log }) : options.inbound;
+    // A webhook update (strict) fails at once instead: the route answers 500 and Telegram delivers again.
+    this.patient = new PatientInbound(options.inbound, { log: this.log });
     this.bot = new Telegraf(options.token, {
       telegram: { apiRoot: options.apiRoot ?? config().TELEGRAM_API_ROOT, webhookReply: false },
       handlerTimeout: this.mode === 'polling' ? POLLING_HANDLER_TIMEOUT_MS : 30_000,
@@ -124,7 +125,7 @@ export class TelegramChannel {
   /** Stops polling (waiting for the updates in hand) and any planned restart. The webhook stays registered for the next start. */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.inbound instanceof PatientInbound) this.inbound.close();
+    this.patient.close();
     clearTimeout(this.restartTimer);
     const polling = this.polling;
     if (!polling) return;
@@ -179,18 +180,19 @@ export class TelegramChannel {
       return;
     }
     if (event.kind === 'message') {
-      await this.receive(event.message);
+      await this.receive(event.message, update);
       return;
     }
-    await this.onButton(event, telegram);
+    await this.onButton(event, telegram, update);
   }
 
   /** Stores a message; without an entry code the core keeps the person with their municipality. */
-  private async receive(message: InboundMessage): Promise<void> {
-    await this.inbound.receive(message);
+  private async receive(message: InboundMessage, update: unknown): Promise<void> {
+    const strict = typeof update === 'object' && update !== null && this.strict.has(update);
+    await (strict ? this.options.inbound : this.patient).receive(message);
   }
 
-  private async onButton(event: Extract<TelegramEvent, { kind: 'callback' }>, telegram: Telegram): Promise<void> {
+  private async onButton(event: Extract<TelegramEvent, { kind: 'callback' }>, telegram: Telegram, update: unknown): Promise<void> {
     const texts = this.texts[languageFromLocale(event.locale) ?? 'en'].buttons;
     const answer = (text?: string) =>
       telegram.answerCbQuery(event.queryId, text).catch((err: unknown) => {
@@ -206,7 +208,7 @@ export class TelegramChannel {
         await answer(decoded.kind === 'stale' ? texts.expired : texts.unknown);
         return;
       }
-      await this.receive({ ...event.message, payload: decoded.payload });
+      await this.receive({ ...event.message, payload: decoded.payload }, update);
     } catch (err) {
       await answer(texts.failed);
       throw err;
