@@ -29,6 +29,11 @@ export interface HandoffServiceOptions {
   now?: () => Date;
 }
 
+/** A row of the inbox list as the worker sees it: the person's last message also in the worker's language, when translated. */
+export interface InboxListItem extends InboxItem {
+  lastQuestionTranslation?: { text: string; language: string };
+}
+
 /** A transcript entry as the worker sees it: the original and, where it differs, the text in the worker's language. */
 export interface TranscriptEntry {
   id: string;
@@ -63,36 +68,42 @@ export class HandoffService {
     this.now = o.now ?? (() => new Date());
   }
 
-  /** Waiting and held conversations; those in a language the worker speaks first, then longest waiting first. */
-  async queue(worker: InboxWorker): Promise<InboxItem[]> {
-    const items = await listInbox(this.o.db, worker.organizationIds);
+  /**
+   * Waiting and held conversations; those in a language the worker speaks
+   * first, then longest waiting first. The person's last message comes in
+   * the worker's language too, where a translation is at hand (otherwise the
+   * list shows it as written).
+   */
+  async queue(worker: InboxWorker): Promise<InboxListItem[]> {
+    const items: InboxListItem[] = await listInbox(this.o.db, worker.organizationIds);
     const speaks = (item: InboxItem) => (item.language && worker.languages.includes(item.language) ? 0 : 1);
-    return items.map((item, i) => ({ item, i })).sort((a, b) => speaks(a.item) - speaks(b.item) || a.i - b.i).map((x) => x.item);
+    const sorted = items.map((item, i) => ({ item, i })).sort((a, b) => speaks(a.item) - speaks(b.item) || a.i - b.i).map((x) => x.item);
+    const target = workerLanguage(worker);
+    const results = await this.intoLanguage(target, sorted.map((item) => ({ organizationId: item.organizationId, language: item.language, text: item.lastQuestion ?? '' })));
+    sorted.forEach((item, i) => {
+      const result = results[i];
+      if (result?.status === 'translated' || result?.status === 'cached') item.lastQuestionTranslation = { text: result.text, language: target };
+    });
+    return sorted;
   }
 
   /** The whole conversation, the person's messages translated into the worker's language. */
   async transcript(worker: InboxWorker, conversationId: string): Promise<{ conversation: InboxConversationView; entries: TranscriptEntry[] }> {
     const conversation = await this.visible(worker, conversationId);
     const { messages, events } = await loadTranscript(this.o.db, conversationId);
-    const target = worker.languages.find(isLanguage) ?? 'nl';
+    const target = workerLanguage(worker);
     const entries: TranscriptEntry[] = messages.map((m) => ({
       id: m.id, kind: 'message', at: m.createdAt, author: m.author === 'worker' ? (m.authorUser?.name ?? 'worker') : m.author, role: m.author,
       text: m.text, language: m.language, deliveryStatus: m.deliveryStatus, deliveryError: m.deliveryError,
       ...(m.author === 'worker' && m.translatedText && m.translatedLanguage ? { translation: { text: m.translatedText, language: m.translatedLanguage } } : {}),
     }));
-    // The rest into the worker's language: one batch per source language (the glossary read once; cached texts cost nothing).
-    const pending = entries.filter((e) => !e.translation && e.text.trim() && e.language !== target);
-    const bySource = new Map<Language | undefined, TranscriptEntry[]>();
-    for (const e of pending) {
-      const from = e.language && isLanguage(e.language) ? e.language : undefined;
-      bySource.set(from, [...(bySource.get(from) ?? []), e]);
-    }
-    for (const [from, group] of bySource) {
-      const results = await this.o.translation.translateAll(conversation.organizationId, group.map((e) => e.text), { from, to: target });
-      group.forEach((entry, i) => {
-        if (results[i].status !== 'same_language') entry.translation = { text: results[i].text, language: target, warning: results[i].warning };
-      });
-    }
+    // The rest into the worker's language.
+    const pending = entries.filter((e) => !e.translation);
+    const results = await this.intoLanguage(target, pending.map((e) => ({ organizationId: conversation.organizationId, language: e.language, text: e.text })));
+    pending.forEach((entry, i) => {
+      const result = results[i];
+      if (result && result.status !== 'same_language') entry.translation = { text: result.text, language: target, warning: result.warning };
+    });
     for (const e of events) {
       const data = (e.data ?? {}) as { text?: string };
       entries.push({
@@ -102,6 +113,32 @@ export class HandoffService {
     }
     entries.sort((a, b) => a.at.getTime() - b.at.getTime());
     return { conversation: view(conversation), entries };
+  }
+
+  /**
+   * Texts into `target`, one batch per municipality (its glossary) and source
+   * language; cached texts cost nothing. Undefined for an empty text or one
+   * already in `target`.
+   */
+  private async intoLanguage(
+    target: Language,
+    texts: Array<{ organizationId: string; language: string | null; text: string }>,
+  ): Promise<Array<TranslationResult | undefined>> {
+    const results: Array<TranslationResult | undefined> = texts.map(() => undefined);
+    const batches = new Map<string, { organizationId: string; from?: Language; indexes: number[] }>();
+    texts.forEach(({ organizationId, language, text }, i) => {
+      if (!text.trim() || language === target) return;
+      const from = language && isLanguage(language) ? language : undefined;
+      const key = `${organizationId} ${from ?? ''}`;
+      const batch = batches.get(key) ?? { organizationId, from, indexes: [] };
+      batch.indexes.push(i);
+      batches.set(key, batch);
+    });
+    for (const { organizationId, from, indexes } of batches.values()) {
+      const translated = await this.o.translation.translateAll(organizationId, indexes.map((i) => texts[i].text), { from, to: target });
+      indexes.forEach((index, j) => (results[index] = translated[j]));
+    }
+    return results;
   }
 
   async claim(worker: InboxWorker, conversationId: string): Promise<void> {
@@ -233,6 +270,11 @@ export class HandoffService {
     await this.o.events.publish({ type: 'message.sent', organizationId: c.organizationId, conversationId: c.id });
     return messageId;
   }
+}
+
+/** The language a worker reads the inbox in: the first of theirs we support, else Dutch. */
+function workerLanguage(worker: InboxWorker): Language {
+  return worker.languages.find(isLanguage) ?? 'nl';
 }
 
 /** The person's language for replies: the conversation's, else English. */

@@ -3,7 +3,7 @@
  * translation both ways, replies on the person's own channel, notes, hand
  * back and close; office hours; claim timeouts; live inbox events.
  */
-export { HandoffService, type HandoffServiceOptions, type InboxConversationView, type TranscriptEntry } from './handoff-service.ts';
+export { HandoffService, type HandoffServiceOptions, type InboxConversationView, type InboxListItem, type TranscriptEntry } from './handoff-service.ts';
 export { inboxWorkerOf, type InboxWorker } from './inbox-worker.ts';
 export { ensureCannedReply, type InboxItem } from './inbox-repository.ts';
 export { ClaimTimeouts, type ClaimTimeoutJob } from './claim-timeouts.ts';

@@ -86,6 +86,8 @@ describe('handoff to outreach workers (core)', () => {
     expect(channel.sent.length).toBe(before);
 
     expect((await handoff.queue(worker)).map((i) => [i.id, i.language, i.lastQuestion])).toEqual([[id, 'ro', 'Am o problemă cu angajatorul meu']]);
+    // The list shows it in the worker's language too.
+    expect((await handoff.queue(worker))[0].lastQuestionTranslation).toEqual({ text: '[ro→nl] Am o problemă cu angajatorul meu', language: 'nl' });
     await handoff.claim(worker, id);
     expect(await conversation()).toMatchObject({ state: 'agent', assignedWorkerId: worker.userId });
 

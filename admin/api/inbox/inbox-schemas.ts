@@ -90,6 +90,8 @@ const inboxItem = conversationObject({
   },
   theme: nullableString,
   lastQuestion: nullableString,
+  /** The last question in the worker's language, when a translation was at hand. */
+  lastQuestionTranslation: { type: 'object', properties: { text: string, language: string } },
   lastMessageAt: nullableDate,
 });
 

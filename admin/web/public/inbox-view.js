@@ -58,13 +58,22 @@ export function renderList(list, items, ctx, onOpen) {
           waiting && h('span', { className: 'item-waiting', text: waiting }),
         ]),
         h('span', { className: 'item-theme', text: themeName(ctx, item.theme) }),
-        h('span', { className: 'item-question', lang: item.language || null, text: item.lastQuestion || t('noQuestion') }),
+        questionLine(item, t),
         item.assignee && h('span', { className: 'item-assignee', text: t('heldBy', { name: holderName(ctx, item.assignee.id, item.assignee.name) }) }),
       ]);
       button.addEventListener('click', () => onOpen(item.id));
       return h('li', {}, [button]);
     }),
   );
+}
+
+/** The person's last message: in the worker's language when translated (the original on hover), else as written. */
+function questionLine(item, t) {
+  const translated = item.lastQuestionTranslation;
+  if (translated) {
+    return h('span', { className: 'item-question', lang: translated.language, title: item.lastQuestion, text: translated.text });
+  }
+  return h('span', { className: 'item-question', lang: item.language || null, text: item.lastQuestion || t('noQuestion') });
 }
 
 /** The header facts of the open conversation. */
