@@ -13,7 +13,7 @@
  * `bench-chat` on DATABASE_URL (the only part that needs ../shared).
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,10 @@ if (PEOPLE.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(QUEST
 const TARGET = { messagesPerSecond: 300, p99Ms: 150 };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = path.resolve(root, '../shared/eval');
+if (!existsSync(path.join(evalDir, 'dev/corpus.json')) || !existsSync(path.join(evalDir, 'dev/questions.jsonl'))) {
+  console.error(`bench:chat needs the evaluation set's dev corpus and questions at ${evalDir}/dev`);
+  process.exit(1);
+}
 const corpus = JSON.parse(readFileSync(path.join(evalDir, 'dev/corpus.json'), 'utf8'));
 /**
  * In-library dev questions: a request for a person, or two questions the bot
