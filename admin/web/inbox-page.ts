@@ -2,7 +2,8 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { isAppError } from '../../core/platform/errors.ts';
 import { FIXED_TEXTS } from '../../flows/index.ts';
 import { CLOSE_OUTCOMES, MAX_REPLY_LENGTH } from '../api/inbox/index.ts';
-import { escapeHtml, staffDocument, staffPageHeaders } from './staff-page.ts';
+import { escapeHtml } from '../../core/platform/html.ts';
+import { staffDocument, staffPageHeaders } from './staff-page.ts';
 import { assetUrl, loadStaticAssets, staticAssetRoute, type StaticAssets } from './static-assets.ts';
 
 /**

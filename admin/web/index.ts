@@ -4,6 +4,6 @@
  * that the inbox pages will load too.
  */
 export { loginPagePlugin, renderLoginPage } from './login-page.ts';
-export { STAFF_PAGE_CSP, staffPageHeaders, escapeHtml, staffDocument } from './staff-page.ts';
+export { STAFF_PAGE_CSP, staffPageHeaders, staffDocument } from './staff-page.ts';
 export { safeNextPath, NEXT_MAX_LENGTH } from './safe-next.ts';
 export { assetUrl, loadStaticAssets, staticAssetRoute, STAFF_ASSETS_PREFIX, type StaticAsset, type StaticAssets } from './static-assets.ts';

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { safeNextPath } from './safe-next.ts';
-import { escapeHtml, staffDocument, staffPageHeaders } from './staff-page.ts';
+import { escapeHtml } from '../../core/platform/html.ts';
+import { staffDocument, staffPageHeaders } from './staff-page.ts';
 import { assetUrl, loadStaticAssets, staticAssetRoute, type StaticAssets } from './static-assets.ts';
 
 /** The staff UI's files: the shared session script (sign-out, CSRF header), the login script and the styles. */

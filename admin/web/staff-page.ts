@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { escapeHtml } from '../../core/platform/html.ts';
 
 /**
  * What every staff page shares: its Content-Security-Policy and security
@@ -22,12 +23,6 @@ export const STAFF_PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for element content and quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
 
 /** Security headers of every staff page. */
 export function staffPageHeaders(reply: FastifyReply): FastifyReply {

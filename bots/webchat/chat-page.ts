@@ -9,6 +9,7 @@ import { gzip } from 'node:zlib';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { findOrganizationProfile } from '../../core/content/index.ts';
 import type { DbClient } from '../../core/platform/db.ts';
+import { escapeHtml } from '../../core/platform/html.ts';
 import { SLUG_PATTERN } from './direct-line-token.ts';
 
 /** What the chat page shows of an organization. */
@@ -109,12 +110,6 @@ async function loadAssets(): Promise<Record<string, Asset>> {
   return { 'webchat.js': webchat, 'chat.js': chat, 'chat.css': css };
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML element content and quoted attribute values. */
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
 
 /** Shared document shell: every value that reaches it is escaped by the caller or here. */
 function documentHtml(title: string, head: string, body: string): string {

@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { backoffDelay } from '../../core/platform/backoff.ts';
 import qrcodeTerminal from 'qrcode-terminal';
 import type { Logger } from 'pino';
 import { PatientInbound, type ChannelSender, type DeliveryResult, type InboundHandler, type OutboundMessage } from '../../core/conversation/index.ts';
@@ -162,7 +163,7 @@ export class WhatsAppWebSession implements ChannelSender {
   /** One pending reconnect at a time; waits double from initialDelayMs up to maxDelayMs. */
   private scheduleReconnect(): void {
     if (this.stopped || this.timer) return;
-    const delay = Math.min(this.maxDelayMs, this.initialDelayMs * 2 ** this.attempts);
+    const delay = backoffDelay(this.attempts, this.initialDelayMs, this.maxDelayMs);
     this.attempts += 1;
     this.timer = setTimeout(() => {
       this.timer = undefined;

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { backoffDelay } from '../platform/backoff.ts';
 import { isAppError } from '../platform/errors.ts';
 import type { InboundMessage } from './messages.ts';
 import type { InboundHandler } from './ports.ts';
@@ -42,7 +43,7 @@ export class PatientInbound implements InboundHandler {
       } catch (err) {
         if (isAppError(err) && !err.retryable) throw err;
         if (this.closed) throw err;
-        const delayMs = Math.min(this.maxDelayMs, this.initialDelayMs * 2 ** failures);
+        const delayMs = backoffDelay(failures, this.initialDelayMs, this.maxDelayMs);
         this.options.log?.warn(
           { module: 'inbound', channel: message.channel, err, failures: failures + 1, retryInMs: delayMs },
           'could not store an incoming message; trying again (this channel does not deliver it again)',

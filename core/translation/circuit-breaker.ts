@@ -1,3 +1,4 @@
+import { backoffDelay } from '../platform/backoff.ts';
 import type { UnavailableReason } from './types.ts';
 
 /** The failures the breaker counts (a rejected text or a too-long one says nothing about the service). */
@@ -114,7 +115,7 @@ export class CircuitBreaker {
   }
 
   private open(reason: ServiceFailure, retryAfterMs: number | undefined): void {
-    const escalated = Math.min(this.cooldownMs * 2 ** this.openings, this.maxCooldownMs);
+    const escalated = backoffDelay(this.openings, this.cooldownMs, this.maxCooldownMs);
     let cooldown = escalated;
     if (reason === 'quota_exceeded' || reason === 'auth_failed') cooldown = Math.max(this.quotaCooldownMs, retryAfterMs ?? 0);
     else if (retryAfterMs !== undefined && retryAfterMs > 0) cooldown = Math.min(retryAfterMs, this.maxCooldownMs);
