@@ -23,7 +23,6 @@ export const STAFF_PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-
 /** Security headers of every staff page. */
 export function staffPageHeaders(reply: FastifyReply): FastifyReply {
   return reply
