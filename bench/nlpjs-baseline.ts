@@ -42,6 +42,8 @@ export async function askNlpJs(manager: NlpManager, tiles: CorpusTile[], id: str
     theme: answered ? tile!.theme : null,
     confidence: result.score,
     alternatives: [],
+    // nlp.js has no notion of danger.
+    urgent: false,
     ms,
     text: answered ? (tile!.content[result.locale] ?? tile!.content.en).title : '',
   };

@@ -6,6 +6,7 @@ import { cyrillize, foldText } from './normalize.ts';
 import { SearchIndex } from './search-index.ts';
 import { detectHandoffIntent } from './handoff-intent.ts';
 import { decide, type Decision, type Signals } from './confidence.ts';
+import { detectCrisis, type CrisisSignal } from '../safety/index.ts';
 
 export type Outcome = 'answered' | 'clarify' | 'unanswered' | 'handoff';
 
@@ -33,6 +34,8 @@ export interface EngineAnswer {
   reason: string;
   /** Retrieval figures behind the decision, when retrieval ran. */
   signals?: Signals;
+  /** Set when the message describes a danger to life or safety (core/safety): the caller shows the safety card first. */
+  urgent?: CrisisSignal;
   /** Milliseconds spent in the engine. */
   ms: number;
 }
@@ -98,6 +101,7 @@ export class AnswerEngine {
     const text = String(rawText ?? '').slice(0, MAX_QUESTION_CHARS).replace(MARKUP_RE, ' ');
     const detected = this.detector.detect(text, { ...hints, enabled: this.languages });
     const lang = detected.lang;
+    const urgent = detectCrisis(text, lang);
     const finish = (d: Decision): EngineAnswer => ({
       outcome: d.outcome,
       lang,
@@ -106,6 +110,7 @@ export class AnswerEngine {
       confidence: d.confidence,
       reason: d.reason,
       signals: d.signals,
+      ...(urgent ? { urgent } : {}),
       ms: performance.now() - started,
     });
 

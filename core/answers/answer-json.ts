@@ -16,6 +16,8 @@ export interface AnswerJson {
   alternatives: string[];
   ms: number;
   text: string;
+  /** The message describes a danger to life or safety (contract: shared/eval/README.md). */
+  urgent: boolean;
 }
 
 export function toAnswerJson(answer: EngineAnswer, texts: AnswerTextCatalog, id?: string): AnswerJson {
@@ -29,5 +31,6 @@ export function toAnswerJson(answer: EngineAnswer, texts: AnswerTextCatalog, id?
     alternatives: answer.alternatives.map((t) => t.key),
     ms: Math.round(answer.ms * 1000) / 1000,
     text: renderReply(answer, texts),
+    urgent: answer.urgent !== undefined,
   };
 }

@@ -55,3 +55,11 @@ export {
 } from './entry-links.ts';
 export { EntryResolver, ENTRY_CACHE_TTL_MS } from './entry-resolver.ts';
 export { findOrganizationProfile, type OrganizationProfile } from './organization-profile.ts';
+export {
+  DEFAULT_ORGANIZATION_SETTINGS,
+  organizationSettingsSchema,
+  parseOrganizationSettings,
+  type OrganizationSettings,
+  type RetentionPolicy,
+  type SafetyCardEntry,
+} from './organization-settings.ts';

@@ -43,3 +43,14 @@ export interface ChannelSender {
 export interface ConversationEvents {
   publish(event: { type: string; organizationId: string; conversationId: string }): Promise<void>;
 }
+
+/**
+ * State a channel keeps about a person outside the database (the web chat
+ * log and stream state in Redis, ...). "Delete my data" and retention call
+ * `forget` for the person's channel id after the database rows are gone; it
+ * must be idempotent and must not fail when there is nothing to forget.
+ */
+export interface ChannelDataEraser {
+  readonly channel: Channel;
+  forget(channelUserId: string): Promise<void>;
+}

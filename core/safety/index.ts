@@ -1,0 +1,5 @@
+/**
+ * Safety: recognising people in danger before anything else happens to their
+ * message. Public API of core/safety; other modules import only from here.
+ */
+export { CRISIS_KINDS, detectCrisis, type CrisisKind, type CrisisSignal } from './crisis.ts';
