@@ -191,7 +191,8 @@ export class DeliveryWorker {
  */
 async function attempt(sender: ChannelSender, items: DeliveryItem[]): Promise<DeliveryResult[]> {
   try {
-    const results = sender.sendAll ? await sender.sendAll(items.map((item) => item.message)) : [await sender.send(items[0].message)];
+    const messages = items.map((item) => ({ ...item.message, messageId: item.messageId }));
+    const results = sender.sendAll ? await sender.sendAll(messages) : [await sender.send(messages[0])];
     return results.length > 0 ? results.slice(0, items.length) : [{ status: 'retry', error: `${sender.channel} sender returned no result` }];
   } catch (err) {
     return [{ status: 'retry', error: err instanceof Error ? err.message : String(err) }];

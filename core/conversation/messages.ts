@@ -47,6 +47,12 @@ export interface OutboundMessage {
   links: TileLink[];
   /** The language of `text` (the person's), when known: channels word their own additions ("reply with a number") in it. */
   language?: string;
+  /**
+   * The stored outbound message's id, set by the delivery worker: a sender
+   * that can deduplicate (web chat, Bot Connector routing) uses it so that a
+   * re-run of a delivery job never shows the person the same reply twice.
+   */
+  messageId?: string;
 }
 
 export const MAX_CHOICES = 10;
