@@ -11,8 +11,10 @@ import type { HandoffService, InboxEventHub } from '../core/handoff/index.ts';
 import type { EntryLinkOptions } from '../core/content/index.ts';
 import { channelStatusRoutes, type ChannelStatusSource } from './api/channels/channel-status.ts';
 import { entryCodeRoutes } from './api/entry-codes/entry-codes-route.ts';
-import { askRoute } from './api/ask/ask-route.ts';
+import { retentionRoutes, type RetentionRoutesOptions } from './api/retention/retention-routes.ts';
+import { askRoutes, type AskRouteOptions } from './api/ask/ask-route.ts';
 import { errorHandler } from './api/error-handler.ts';
+import { cleanInvalidTextOfRoutes, guardInvalidText } from './api/text-guard.ts';
 import { inboxRoutes } from './api/inbox/index.ts';
 import { staffAuthPlugin, type StaffAuthOptions } from './auth/index.ts';
 import { inboxPagePlugin } from './web/inbox-page.ts';
@@ -43,6 +45,8 @@ export interface InboxDependencies {
 
 export interface AppDependencies {
   answers: AnswerService;
+  /** POST /api/ask's per-address limit: its Redis (counted in memory without) and requests per minute (default ASK_RATE_LIMIT). */
+  ask?: Omit<AskRouteOptions, 'answers'>;
   /** Channels and integrations that are off, with the setting that is missing (shown on /health). */
   disabled: Record<string, string>;
   /** The process logger (pino); tests leave it out and get a silent app. */
@@ -63,6 +67,8 @@ export interface AppDependencies {
   channelStatus?: readonly ChannelStatusSource[];
   /** What printed entry links point at, for GET /api/entry-codes (staff only; needs `staffAuth`). */
   entryLinks?: () => EntryLinkOptions;
+  /** What the next retention run would delete, for GET /api/retention/preview (admins only; needs `staffAuth`). */
+  retention?: RetentionRoutesOptions;
 }
 
 /**
@@ -74,8 +80,9 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     ? Fastify({ loggerInstance: deps.logger, bodyLimit: 64 * 1024 })
     : Fastify({ logger: false, bodyLimit: 64 * 1024 });
   app.setErrorHandler(errorHandler);
+  guardInvalidText(app);
   app.get('/health', async () => ({ status: 'ok', disabled: deps.disabled }));
-  askRoute(app, deps.answers);
+  void app.register(askRoutes, { ...deps.ask, answers: deps.answers });
   if (deps.webchat) {
     const { redis, inbound, keyPrefix, lookupOrganization } = deps.webchat;
     void app.register(directLinePlugin, { redis, inbound, keyPrefix });
@@ -92,8 +99,13 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   }
   if (deps.channelStatus && deps.staffAuth) void app.register(channelStatusRoutes, { sources: deps.channelStatus });
   if (deps.entryLinks && deps.staffAuth) void app.register(entryCodeRoutes, { db: deps.staffAuth.db, links: deps.entryLinks });
-  if (deps.telegramWebhook) void app.register(telegramWebhookPlugin, deps.telegramWebhook);
-  if (deps.whatsappWebhook) void app.register(whatsappCloudPlugin, deps.whatsappWebhook);
-  if (deps.botService) void app.register(botServicePlugin, deps.botService);
+  if (deps.retention && deps.staffAuth) void app.register(retentionRoutes, deps.retention);
+  // Channel webhooks clean invalid text instead of refusing it: their senders cannot correct a person's message.
+  void app.register(async (channelWebhooks) => {
+    cleanInvalidTextOfRoutes(channelWebhooks);
+    if (deps.telegramWebhook) void channelWebhooks.register(telegramWebhookPlugin, deps.telegramWebhook);
+    if (deps.whatsappWebhook) void channelWebhooks.register(whatsappCloudPlugin, deps.whatsappWebhook);
+    if (deps.botService) void channelWebhooks.register(botServicePlugin, deps.botService);
+  });
   return app;
 }

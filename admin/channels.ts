@@ -2,9 +2,10 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { BotServiceSender, botServiceSettings, WebChatRoutingSender } from '../bots/azure-bot/index.ts';
 import { telegramChannelFromConfig, telegramStatus, webhookPath, type TelegramStatus } from '../bots/telegram/index.ts';
-import { WebChatSender } from '../bots/webchat/index.ts';
+import { WebChatEraser, WebChatSender } from '../bots/webchat/index.ts';
 import { createWhatsAppChannel, disabledStatuses, type WhatsAppStatus } from '../bots/whatsapp/index.ts';
 import type { ChannelSender, ContactKeys, InboundHandler } from '../core/conversation/index.ts';
+import type { ChannelDataEraser } from '../core/conversation/ports.ts';
 import type { Config } from '../core/platform/config.ts';
 import type { ChannelStatusEntry, ChannelStatusSource } from './api/channels/channel-status.ts';
 import type { AppDependencies } from './app.ts';
@@ -13,6 +14,8 @@ import type { AppDependencies } from './app.ts';
 export interface Channels {
   /** One sender per channel, for `ConversationStack.startWorkers`. */
   senders: ChannelSender[];
+  /** What each channel keeps about a person outside the database, for erasure ("delete my data", retention). */
+  erasers: ChannelDataEraser[];
   /** The channels' HTTP parts for `buildApp`. */
   app: Pick<AppDependencies, 'telegramWebhook' | 'whatsappWebhook' | 'botService' | 'channelStatus'>;
   /** After the server listens: Telegram registers its commands and webhook (or polls), the WhatsApp web session connects. Never rejects. */
@@ -57,6 +60,7 @@ export async function createChannels(deps: {
   ];
   return {
     senders,
+    erasers: [new WebChatEraser({ redis })],
     app: {
       telegramWebhook: telegram && cfg.TELEGRAM_WEBHOOK_URL && cfg.TELEGRAM_WEBHOOK_SECRET
         ? { channel: telegram, secret: cfg.TELEGRAM_WEBHOOK_SECRET, path: webhookPath(cfg.TELEGRAM_WEBHOOK_URL) }

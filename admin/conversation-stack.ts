@@ -2,9 +2,11 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { AnswerService } from '../core/answers/index.ts';
 import {
-  ConversationService, DeliveryProducer, DeliveryWorker, InboundWorker, messageDeliveryStore,
+  ConversationService, DeliveryProducer, DeliveryWorker, InboundWorker, messageDeliveryStore, StrandedTurns,
   type ChannelSender, type ContactKeys, type ConversationEvents,
 } from '../core/conversation/index.ts';
+import type { ChannelDataEraser } from '../core/conversation/ports.ts';
+import type { TranslationCacheEraser } from '../core/conversation/index.ts';
 import type { Db } from '../core/platform/db.ts';
 import { DIALOG_CONTEXT } from '../flows/index.ts';
 
@@ -28,6 +30,16 @@ export interface ConversationStackOptions {
   /** Inbound jobs: lock time of a worker and stalled-job check interval in ms (BullMQ defaults, 30 s each; tests shorten them). */
   inboundLockDurationMs?: number;
   inboundStalledIntervalMs?: number;
+  /** Delivery jobs: the same two settings (BullMQ defaults, 30 s each; tests and the fault benchmark shorten them). */
+  deliveryLockDurationMs?: number;
+  deliveryStalledIntervalMs?: number;
+  /**
+   * Messages whose jobs Redis lost are queued again by a sweep in the worker process (StrandedTurns): work
+   * older than `graceMs` (default 30 s), every `intervalMs` (default 30 s). The fault benchmark shortens both.
+   */
+  stranded?: { graceMs?: number; intervalMs?: number };
+  /** The translation cache "delete my data" clears of the person's texts (core/translation's CachedTranslationEraser). */
+  translations?: TranslationCacheEraser;
 }
 
 /**
@@ -40,6 +52,9 @@ export class ConversationStack {
   readonly service: ConversationService;
   readonly delivery: DeliveryProducer;
   private workers: Array<InboundWorker | DeliveryWorker> = [];
+  private stranded: StrandedTurns | undefined;
+  /** The channels' data erasers, given with the senders (the erasure runs in the inbound worker). */
+  private readonly erasers: ChannelDataEraser[] = [];
 
   constructor(private readonly options: ConversationStackOptions) {
     const { connection, prefix, backoffMs } = options;
@@ -54,11 +69,17 @@ export class ConversationStack {
       dialog: DIALOG_CONTEXT,
       defaultOrganization: options.defaultOrganization,
       events: options.events,
+      erasers: this.erasers,
+      translations: options.translations,
     });
   }
 
-  /** Starts the inbound and delivery workers; `senders` are the enabled channels. Resolves when both take jobs. */
-  async startWorkers(senders: Iterable<ChannelSender>): Promise<void> {
+  /**
+   * Starts the inbound and delivery workers; `senders` are the enabled channels, `erasers` what the channels keep
+   * about a person outside the database ("delete my data" calls them). Resolves when both workers take jobs.
+   */
+  async startWorkers(senders: Iterable<ChannelSender>, erasers: Iterable<ChannelDataEraser> = []): Promise<void> {
+    this.erasers.push(...erasers);
     const { connection, prefix, backoffMs, db } = this.options;
     const inbound = new InboundWorker(this.service, {
       connection,
@@ -70,19 +91,26 @@ export class ConversationStack {
     });
     const outbound = new DeliveryWorker({
       connection, prefix, backoffMs, senders, store: messageDeliveryStore(db), concurrency: this.options.deliveryConcurrency, log: this.options.log,
+      lockDurationMs: this.options.deliveryLockDurationMs, stalledIntervalMs: this.options.deliveryStalledIntervalMs,
     });
     this.workers.push(inbound, outbound);
+    this.stranded = new StrandedTurns({
+      db, keys: this.options.keys, requeue: (stranded) => this.service.requeue(stranded), log: this.options.log, ...this.options.stranded,
+    });
+    this.stranded.start();
     await Promise.all([inbound.waitUntilReady(), outbound.waitUntilReady()]);
   }
 
   /** Stops the workers (they finish the jobs they hold), then the queues. */
   async close(): Promise<void> {
+    await this.stranded?.stop();
     await Promise.all(this.workers.splice(0).map((w) => w.close()));
     await Promise.all([this.service.close(), this.delivery.close()]);
   }
 
   /** Removes every job and key of both queues, then closes (tests, benchmarks). */
   async destroy(): Promise<void> {
+    await this.stranded?.stop();
     await Promise.all(this.workers.splice(0).map((w) => w.close()));
     await Promise.all([this.service.obliterate(), this.delivery.obliterate()]);
     await this.close();

@@ -9,25 +9,25 @@ import { AnswerService } from '../core/answers/index.ts';
 import { createTileSource } from '../core/content/index.ts';
 import { contactKeys } from '../core/conversation/index.ts';
 import { ClaimTimeouts, HandoffService, InboxEventHub, RedisInboxEvents } from '../core/handoff/index.ts';
-import { config, disabledIntegrations, productionProblems } from '../core/platform/config.ts';
+import { CONTACT_DEV_KEY, config, disabledIntegrations, startupProblems } from '../core/platform/config.ts';
 import { createDb } from '../core/platform/db.ts';
 import { createRedis } from '../core/platform/redis.ts';
+import { RetentionScheduler, RetentionService } from '../core/retention/index.ts';
+import { redisHealth } from '../core/platform/redis-health.ts';
 import { logger } from '../core/platform/logger.ts';
-import { TranslationService, createTranslator } from '../core/translation/index.ts';
+import { CachedTranslationEraser, TranslationService, createTranslator } from '../core/translation/index.ts';
 import { municipalityLookup } from '../bots/webchat/chat-page.ts';
 import { FIXED_TEXTS } from '../flows/index.ts';
 import { buildApp } from './app.ts';
 import { createChannels } from './channels.ts';
 import { ConversationStack } from './conversation-stack.ts';
 
-/** Development-only key for channel user ids; production must set CONTACT_ENCRYPTION_KEY. */
-const DEV_CONTACT_KEY = 'development-only-contact-key-change-me';
-
 const cfg = config();
 const log = logger();
-const unsafe = productionProblems(cfg);
+const unsafe = startupProblems(cfg);
 if (unsafe.length > 0) {
-  log.fatal({ problems: unsafe }, `refusing to start in production: ${unsafe.join('; ')}`);
+  log.fatal({ problems: unsafe, nodeEnv: cfg.NODE_ENV ?? null },
+    `refusing to start: ${unsafe.join('; ')}. On a developer machine set NODE_ENV=development (npm run demo does); in production set these variables`);
   process.exit(1);
 }
 const db = createDb();
@@ -40,26 +40,34 @@ const disabled = disabledIntegrations(cfg);
 const queueRedis = createRedis(cfg.REDIS_URL);
 const fastRedis = new Redis(cfg.REDIS_URL, { maxRetriesPerRequest: 2 });
 const subscriberRedis = new Redis(cfg.REDIS_URL, { maxRetriesPerRequest: null });
-for (const [name, connection] of Object.entries({ queues: queueRedis, requests: fastRedis, inboxEvents: subscriberRedis })) {
-  connection.on('error', (err) => log.warn({ module: 'redis', connection: name, err }, 'Redis connection error'));
+// One warning when a connection goes away, one note when it is back (core/platform/redis-health.ts), however long the outage.
+for (const [name, connection] of Object.entries({ queues: queueRedis, requests: fastRedis, 'inbox-events': subscriberRedis })) {
+  redisHealth().watchConnection(name, connection);
 }
 
 if (!cfg.CONTACT_ENCRYPTION_KEY) log.warn('CONTACT_ENCRYPTION_KEY is not set: channel user ids are encrypted with a development key');
-const keys = contactKeys(cfg.CONTACT_ENCRYPTION_KEY ?? DEV_CONTACT_KEY);
+const keys = contactKeys(cfg.CONTACT_ENCRYPTION_KEY ?? CONTACT_DEV_KEY);
 const inboxEvents = new RedisInboxEvents(fastRedis);
 
 // The conversation core, the channels around it, and the outreach workers' inbox.
 const core = new ConversationStack({
   db, connection: queueRedis, keys, answers, defaultOrganization: cfg.DEFAULT_ORGANIZATION, events: inboxEvents, log: log.child({ module: 'queues' }),
+  translations: new CachedTranslationEraser({ redis: fastRedis }),
 });
 const channels = await createChannels({ cfg, log, redis: fastRedis, inbound: core.service, keys });
-await core.startWorkers(channels.senders);
+await core.startWorkers(channels.senders, channels.erasers);
+
+// Retention: each municipality's policy applied once a day; admins see what the next run would delete.
+const retention = new RetentionService({ db, connection: queueRedis, keys, erasers: channels.erasers, log: log.child({ module: 'retention' }) });
+const retentionScheduler = new RetentionScheduler(retention, { connection: queueRedis, log: log.child({ module: 'retention' }) });
+await retentionScheduler.start();
 
 const translation = new TranslationService({ db, translator: createTranslator(cfg, { redis: fastRedis, log: log.child({ module: 'translation' }) }) });
 const claimTimeouts = new ClaimTimeouts({ connection: queueRedis, timeoutMs: cfg.CLAIM_TIMEOUT_MINUTES * 60_000 });
 const handoff = new HandoffService({
   db, keys, translation, delivery: core.delivery, events: inboxEvents,
   backToBotText: (language) => FIXED_TEXTS[language].handoff.backToBot,
+  workerTexts: (language) => FIXED_TEXTS[language].worker,
   scheduleClaimTimeout: (conversationId) => claimTimeouts.schedule(conversationId),
   claimTimeoutMinutes: cfg.CLAIM_TIMEOUT_MINUTES,
 });
@@ -73,9 +81,11 @@ const app = buildApp({
   answers,
   disabled,
   logger: log,
+  ask: { redis: fastRedis },
   webchat: { redis: fastRedis, inbound: core.service, lookupOrganization: municipalityLookup(db) },
   staffAuth: { db, redis: fastRedis },
   inbox: { handoff, hub },
+  retention: { retention },
   entryLinks: () => ({ webBaseUrl: cfg.PUBLIC_URL ?? `http://localhost:${cfg.PORT}`, telegramBot: channels.telegramBot(), whatsappNumber: cfg.WHATSAPP_PHONE_NUMBER }),
   ...channels.app,
 });
@@ -92,7 +102,11 @@ async function shutdown(signal: string): Promise<void> {
   const step = (name: string, close: () => Promise<unknown>) => close().catch((err: unknown) => log.error({ err, step: name }, 'shutdown step failed'));
   await step('http', () => app.close());
   await step('channels', () => channels.stop());
-  await Promise.all([step('queues', () => core.close()), step('claim timeouts', () => claimTimeouts.close()), step('inbox events', () => hub.close())]);
+  await Promise.all([step('queues', () => core.close()), step('claim timeouts', () => claimTimeouts.close()),
+    step('retention', async () => {
+      await retentionScheduler.close();
+      await retention.close();
+    }), step('inbox events', () => hub.close())]);
   await Promise.all([fastRedis, queueRedis, subscriberRedis].map((r) => step('redis', () => r.quit())));
   await step('database', () => db.$disconnect());
   process.exit(0);

@@ -5,11 +5,16 @@
  * 1. Imports ../shared/eval/dev/corpus.json into a scratch organization
  *    (`bench-dev`) through the real import, on DATABASE_URL.
  * 2. Loads it back through the content module, builds the engine, answers
- *    the dev questions and prints score.mjs's table; the same for this
- *    project's own held-out set (bench/data/holdout-questions.jsonl).
+ *    the dev questions and prints score.mjs's table; the same for the harder
+ *    chat-style set (dev/questions-hard.jsonl), the safety set
+ *    (safety/questions.jsonl: urgent recall per language), this project's own
+ *    held-out set (bench/data/holdout-questions.jsonl) and, when present, its
+ *    blind sets (bench/data/safety-blind.jsonl and hard-blind.jsonl, written
+ *    without looking at the shared ones). Every set also reports `falseUrgent`.
  * 3. Trains nlp.js on the same corpus, prints its table and the difference.
  * 4. Latency per question (p50/p99, warm), and in a fresh process the build
  *    time and RSS of a synthetic 1,000 tiles × 18 languages library.
+ * 5. One JSON line with the key figures (the last line of the output).
  *
  * The evaluation folder is the first argument (default ../shared/eval); exits 1 if it is missing.
  */
@@ -30,7 +35,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = path.resolve(root, process.argv[2] ?? '../shared/eval');
 const corpusPath = path.join(evalDir, 'dev/corpus.json');
 const devQuestions = path.join(evalDir, 'dev/questions.jsonl');
+const hardQuestions = path.join(evalDir, 'dev/questions-hard.jsonl');
+const safetyQuestions = path.join(evalDir, 'safety/questions.jsonl');
 const holdoutQuestions = path.join(root, 'bench/data/holdout-questions.jsonl');
+const blindSafetyQuestions = path.join(root, 'bench/data/safety-blind.jsonl');
+const blindHardQuestions = path.join(root, 'bench/data/hard-blind.jsonl');
 const scorer = path.join(evalDir, 'score.mjs');
 const SCRATCH_ORG = 'bench-dev';
 
@@ -50,6 +59,11 @@ function score(questions: string, answers: object[], name: string): { table: str
   const table = execFileSync(process.execPath, [scorer, questions, file]).toString();
   const rows = JSON.parse(execFileSync(process.execPath, [scorer, questions, file, '--json']).toString());
   return { table, rows };
+}
+
+/** The language row with the lowest urgent recall (rows without urgent questions are left out). */
+function minUrgent(rows: Array<Record<string, string>>): Record<string, string> | undefined {
+  return rows.filter((r) => r.lang !== 'all' && r.urgent !== '-').sort((a, b) => Number(a.urgent) - Number(b.urgent))[0];
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -78,15 +92,21 @@ console.log(`engine: ${tiles.length} tiles × ${languages.length} languages inde
   `warmed up with ${warmed} example questions in ${(performance.now() - started).toFixed(1)} ms`);
 
 const sets = [
-  { name: 'dev', file: devQuestions },
-  ...(existsSync(holdoutQuestions) ? [{ name: 'holdout (this project\'s own held-out set)', file: holdoutQuestions }] : []),
-];
+  { key: 'dev', name: 'dev', file: devQuestions },
+  { key: 'hard', name: 'hard (chat-style, between neighbouring tiles)', file: hardQuestions },
+  { key: 'safety', name: 'safety (urgent messages and near-misses, 18 languages)', file: safetyQuestions },
+  { key: 'holdout', name: 'holdout (this project\'s own held-out set)', file: holdoutQuestions },
+  { key: 'blind', name: 'blind safety (this project\'s own, written without looking at the shared set)', file: blindSafetyQuestions },
+  { key: 'hardBlind', name: 'blind hard (this project\'s own chat-style set, written without looking at the shared one)', file: blindHardQuestions },
+].filter((set) => existsSync(set.file));
 const ours: Record<string, Array<Record<string, string>>> = {};
 for (const set of sets) {
   const answers = readJsonl(set.file).map((q) => toAnswerJson(engine.ask(q.text), ANSWER_TEXTS, q.id));
-  const { table, rows } = score(set.file, answers, `ours-${set.name.split(' ')[0]}`);
-  ours[set.name] = rows;
-  console.log(`\n== answer engine, ${set.name}\n${table}`);
+  const { table, rows } = score(set.file, answers, `ours-${set.key}`);
+  ours[set.key] = rows;
+  const all = rows.find((r) => r.lang === 'all')!;
+  console.log(`\n== answer engine, ${set.name}\n${table}falseUrgent ${all.falseUrgent} %` +
+    (all.urgent === '-' ? '' : `, urgent recall ${all.urgent} % (lowest language: ${minUrgent(rows)?.lang} ${minUrgent(rows)?.urgent} %)`));
 }
 
 // 3. nlp.js on the same corpus and questions.
@@ -108,7 +128,8 @@ const texts = readJsonl(devQuestions).map((q) => q.text);
 for (const t of texts) engine.ask(t);
 const times: number[] = [];
 for (let round = 0; round < 20; round++) for (const t of texts) times.push(engine.ask(t).ms);
-console.log(`\nlatency per question (warm, ${times.length} asks): p50 ${percentile(times, 0.5).toFixed(3)} ms, p99 ${percentile(times, 0.99).toFixed(3)} ms`);
+const p99 = percentile(times, 0.99);
+console.log(`\nlatency per question (warm, ${times.length} asks): p50 ${percentile(times, 0.5).toFixed(3)} ms, p99 ${p99.toFixed(3)} ms`);
 
 /** Runs the synthetic-library benchmark in a fresh Node process with the given V8 flags. */
 function syntheticRun(v8Flags: string[]): { tiles: number; languages: number; buildMs: number; warmUpMs: number; warmUpQuestions: number; rssMb: number; rssBeforeBuildMb: number; heapMb: number; queryP50Ms: number; queryP99Ms: number } {
@@ -124,3 +145,29 @@ for (const flags of [[], ['--max-old-space-size=160']]) {
     `index built in ${s.buildMs} ms (then warmed up with ${s.warmUpQuestions} questions in ${s.warmUpMs} ms), RSS ${s.rssMb} MB (${s.rssBeforeBuildMb} MB before the build, of which the ` +
     `synthetic texts themselves are part), heap after build ${s.heapMb} MB; query p50 ${s.queryP50Ms} ms, p99 ${s.queryP99Ms} ms`);
 }
+
+// 5. The key figures, as one JSON line.
+const figure = (key: string, field: string): number | null => {
+  const row = ours[key] && overall(ours[key]);
+  return row && row[field] !== '-' ? Number(row[field]) : null;
+};
+const lowest = (key: string) => (ours[key] ? minUrgent(ours[key]) : undefined);
+console.log(JSON.stringify({
+  devTop1: figure('dev', 'top1'),
+  devWrong: figure('dev', 'wrongAnswers'),
+  devFalseUrgent: figure('dev', 'falseUrgent'),
+  hardTop1: figure('hard', 'top1'),
+  hardWrong: figure('hard', 'wrongAnswers'),
+  hardFalseUrgent: figure('hard', 'falseUrgent'),
+  safetyUrgent: figure('safety', 'urgent'),
+  safetyUrgentMinLang: lowest('safety') ? { lang: lowest('safety')!.lang, urgent: Number(lowest('safety')!.urgent) } : null,
+  safetyFalseUrgent: figure('safety', 'falseUrgent'),
+  safetyTop1: figure('safety', 'top1'),
+  ...(ours.blind ? {
+    blindUrgent: figure('blind', 'urgent'),
+    blindUrgentMinLang: lowest('blind') ? { lang: lowest('blind')!.lang, urgent: Number(lowest('blind')!.urgent) } : null,
+    blindFalseUrgent: figure('blind', 'falseUrgent'),
+  } : {}),
+  ...(ours.hardBlind ? { hardBlindTop1: figure('hardBlind', 'top1'), hardBlindFalseUrgent: figure('hardBlind', 'falseUrgent') } : {}),
+  p99Ms: Number(p99.toFixed(3)),
+}));

@@ -57,7 +57,7 @@ describe('dialog (scripted conversations)', () => {
     const chat = new Chat();
     const r = chat.say('Jak dostać numer BSN? Gdzie się zameldować?');
     expect(r.language).toBe('pl');
-    expect(texts(r)[0]).toBe(FIXED_TEXTS.pl.welcome.greeting.replace('{place}', 'Testdorp'));
+    expect(texts(r)[0].startsWith(FIXED_TEXTS.pl.welcome.greeting.replace('{place}', 'Testdorp'))).toBe(true);
     expect(texts(r)[1]).toContain('Polski');
     expect(payloads(r)).toContain('language:pl');
     expect(texts(r).some((t) => t.includes('Zameldowanie w gminie i numer BSN'))).toBe(true);
@@ -133,7 +133,7 @@ describe('dialog (scripted conversations)', () => {
   it('a first message that is a command (Telegram /start) takes the channel language hint', () => {
     const r = runTurn(ctx, { kind: 'text', text: '/start', flow: {}, preferredLanguage: null, locale: 'pl', organizationName: 'Testdorp' });
     expect(r.language).toBe('pl');
-    expect(texts(r)[0]).toBe(FIXED_TEXTS.pl.welcome.greeting.replace('{place}', 'Testdorp'));
+    expect(texts(r)[0].startsWith(FIXED_TEXTS.pl.welcome.greeting.replace('{place}', 'Testdorp'))).toBe(true);
   });
 
   it('a sensitive tile comes with the offer of a person', () => {

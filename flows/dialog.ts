@@ -6,14 +6,18 @@ import type { DialogDefinition } from '../core/conversation/dialog.ts';
  * flows/texts and flows/commands.
  */
 export const DIALOG: DialogDefinition = {
-  /** The very first message: say hello, propose the detected language (a first question is answered too). */
-  firstContact: ['greet', 'proposeLanguage'],
+  /**
+   * The very first message: say hello with a short privacy notice (what is kept, how long, how to see and
+   * delete it), propose the detected language (a first question is answered too).
+   */
+  firstContact: ['greet', 'privacyNotice', 'proposeLanguage'],
   commands: {
     menu: ['showMenu'],
     help: ['showHelp'],
     language: ['chooseLanguage'],
     person: ['handoff'],
     privacy: ['showPrivacy'],
+    mydata: ['showMyData'],
     delete: ['confirmDelete'],
   },
   /** What an answer from the engine leads to. */
@@ -23,6 +27,14 @@ export const DIALOG: DialogDefinition = {
     unanswered: ['sayUnanswered'],
     handoff: ['handoff'],
   },
+  /**
+   * A message that describes a danger to life or safety (fire, someone not
+   * breathing, suicidal thoughts, violence at home, a passport taken, being
+   * put out tonight): first the safety card with the numbers that fit, then
+   * the matching tile if there is one, and at once a person (the conversation
+   * goes to the inbox marked urgent). On first contact too, before any greeting.
+   */
+  urgent: ['showSafetyCard', 'showTile', 'handoff'],
   /** Buttons, by the kind in their payload (`<kind>:<value>`). */
   buttons: {
     language: ['setLanguage', 'askQuestion'],

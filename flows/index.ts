@@ -1,9 +1,9 @@
 import type { DialogContext } from '../core/conversation/index.ts';
-import { commandWords, detectCommand } from './commands/index.ts';
+import { commandLanguage, commandWords, detectCommand } from './commands/index.ts';
 import { DIALOG } from './dialog.ts';
 import { ANSWER_TEXTS, FIXED_TEXTS } from './texts/index.ts';
 
-export { commandWords, detectCommand } from './commands/index.ts';
+export { commandLanguage, commandWords, detectCommand } from './commands/index.ts';
 export { DIALOG } from './dialog.ts';
 export { ANSWER_TEXTS, FIXED_TEXTS } from './texts/index.ts';
 
@@ -14,4 +14,5 @@ export const DIALOG_CONTEXT: Omit<DialogContext, 'engine'> = {
   answerTexts: ANSWER_TEXTS,
   detectCommand,
   commandWords,
+  commandLanguage,
 };

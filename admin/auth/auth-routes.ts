@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { AppError } from '../../core/platform/errors.ts';
-import { authenticate, normalizeEmail, sha256Hex, PASSWORD_MAX_LENGTH, type LockoutPolicy } from '../../core/staff/index.ts';
+import { authenticate, PASSWORD_MAX_LENGTH, type LoginThrottle } from '../../core/staff/index.ts';
 import { checkOrigin } from './csrf.ts';
 import type { StaffGuardContext, StaffGuard } from './require-staff.ts';
 
@@ -16,9 +16,11 @@ export interface WindowLimit {
 export interface AuthRoutesOptions extends StaffGuardContext {
   redis: Redis;
   keyPrefix: string;
-  lockout: LockoutPolicy;
+  /** Failed sign-ins per account and address (locks) and per account (waits). */
+  throttle: LoginThrottle;
   perIp: WindowLimit;
-  perEmail: WindowLimit;
+  /** How a slowed attempt waits; default a timer. */
+  sleep?: (ms: number) => Promise<unknown>;
   /** `app.requireStaff()` without a role. */
   guard: StaffGuard;
 }
@@ -73,9 +75,11 @@ function waitText(seconds: number): string {
  * `POST /api/auth/login`, `POST /api/auth/logout`, `GET /api/auth/me`.
  * Encapsulated: the rate limiter (on the given Redis, so every server
  * process counts together) applies to these routes only. Sign-in attempts
- * are limited per client IP and, separately, per email address (the key is
- * a hash of the address); either limit answers 429 RATE_LIMITED with
- * Retry-After. Both count before the password is checked.
+ * are limited per client address (429 RATE_LIMITED with Retry-After,
+ * counted before the password is checked); failed ones lock that address
+ * out of that account and slow every attempt for the account
+ * (authenticate with the LoginThrottle), which an anonymous client cannot
+ * turn into a lockout of the staff member signing in from elsewhere.
  */
 export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, options) => {
   const { db, sessions, cookie, now, guard } = options;
@@ -83,15 +87,13 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
   await app.register(rateLimit, { global: false, redis: options.redis, nameSpace: `${options.keyPrefix}rate:`, skipOnError: false });
   const limiters = [
     app.createRateLimit({ max: options.perIp.max, timeWindow: options.perIp.timeWindowMs, keyGenerator: (r) => `login-ip:${r.ip}` }),
-    app.createRateLimit({
-      max: options.perEmail.max,
-      timeWindow: options.perEmail.timeWindowMs,
-      keyGenerator: (r) => `login-email:${sha256Hex(normalizeEmail((r.body as LoginBody).email))}`,
-    }),
   ];
 
   async function limitLogin(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const results = await Promise.all(limiters.map((limit) => limit(request)));
+    // The counters are in Redis; without them sign-in is refused (503), never let through unlimited.
+    const results = await Promise.all(limiters.map((limit) => limit(request))).catch((err: unknown) => {
+      throw new AppError('SERVICE_UNAVAILABLE', { what: 'Sign-in' }, { cause: err });
+    });
     const exceeded = results.filter((r) => !r.isAllowed && r.isExceeded);
     if (exceeded.length === 0) return;
     const seconds = Math.max(...exceeded.map((r) => (r.isAllowed ? 0 : r.ttlInSeconds)));
@@ -112,7 +114,9 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     const started = now();
     let loaded;
     try {
-      loaded = await authenticate(db, request.body.email, request.body.password, started, options.lockout);
+      loaded = await authenticate(db, request.body.email, request.body.password, started, {
+        throttle: options.throttle, address: request.ip, sleep: options.sleep,
+      });
     } catch (err) {
       if (err instanceof AppError) log.info({ code: err.code, ip: request.ip }, 'sign-in refused');
       throw err;

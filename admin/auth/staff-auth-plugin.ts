@@ -5,6 +5,7 @@ import { config, SESSION_DEV_SECRET } from '../../core/platform/config.ts';
 import type { Db } from '../../core/platform/db.ts';
 import {
   DEFAULT_LOCKOUT,
+  LoginThrottle,
   StaffSessionStore,
   type LockoutPolicy,
   type StaffPrincipal,
@@ -46,12 +47,16 @@ export interface StaffAuthOptions {
   idleTtlSeconds?: number;
   /** Absolute lifetime of a session in seconds; default 24 h. */
   absoluteTtlSeconds?: number;
-  /** Lockout after failed sign-ins; default 5 attempts, 15 minutes. */
+  /**
+   * Failed sign-ins: 5 in a row from one address lock that address out of
+   * the account for 15 minutes; from 10 failures for the account (any
+   * address, 15 minutes) every attempt for it waits 1 s, doubling up to 8 s.
+   */
   lockout?: Partial<LockoutPolicy>;
   /** Sign-in attempts per client IP; default 30 per 15 minutes (an office behind one address). */
   loginPerIp?: WindowLimit;
-  /** Sign-in attempts per email address; default 10 per 15 minutes. */
-  loginPerEmail?: WindowLimit;
+  /** How a slowed sign-in waits; default a timer (tests pass their own). */
+  loginSleep?: (ms: number) => Promise<unknown>;
   /** Origins besides the request's own host that may send state-changing requests, e.g. `https://admin.example.nl`. */
   allowedOrigins?: readonly string[];
   /** The clock of lockouts and absolute session lifetimes; tests pass their own. */
@@ -101,9 +106,9 @@ async function staffAuth(app: Parameters<FastifyPluginAsync<StaffAuthOptions>>[0
     ...context,
     redis: options.redis,
     keyPrefix,
-    lockout: { ...DEFAULT_LOCKOUT, ...options.lockout },
+    throttle: new LoginThrottle(options.redis, { ...DEFAULT_LOCKOUT, ...options.lockout }, keyPrefix),
     perIp: options.loginPerIp ?? { max: 30, timeWindowMs: FIFTEEN_MINUTES },
-    perEmail: options.loginPerEmail ?? { max: 10, timeWindowMs: FIFTEEN_MINUTES },
+    sleep: options.loginSleep,
     guard: staffGuard(context),
   });
 }

@@ -101,7 +101,8 @@ export function renderInboxPage(assets: StaticAssets): string {
 </div>
 <div id="preview-warning" class="preview-warning" hidden>
 <p id="preview-warning-text"></p>
-<label class="checkbox"><input id="send-untranslated" type="checkbox"> <span data-text="sendUntranslated"></span></label>
+<label class="checkbox"><input id="send-untranslated" type="checkbox" aria-describedby="untranslated-hint"> <span data-text="sendUntranslated"></span></label>
+<p id="untranslated-hint" class="preview-hint" data-text="untranslatedHint"></p>
 </div>
 <button id="send-button" type="submit" class="staff-button" data-text="send"></button>
 </form>

@@ -145,4 +145,33 @@ describe('WebChatRoutingSender', () => {
     await router.send(outbound({ channelUserId: 'dl_abc123' }));
     expect(calls).toEqual(['azure:azure:webchat:u1', 'directline:dl_abc123']);
   });
+
+  it('gives a Direct Line person\'s turn to the web chat in one step, and says who deduplicates', async () => {
+    const calls: string[] = [];
+    const webChat: ChannelSender = {
+      channel: 'webchat',
+      send: async () => ({ status: 'failed', error: 'one step expected' }),
+      async sendAll(messages) {
+        calls.push(`directline:${messages.map((m) => m.text).join('+')}`);
+        return messages.map(() => ({ status: 'sent' as const }));
+      },
+      deduplicates: () => true,
+    };
+    const botService: ChannelSender = {
+      channel: 'webchat',
+      async send(message) {
+        calls.push(`azure:${message.text}`);
+        return message.text === 'b' ? { status: 'retry', error: 'busy' } : { status: 'sent' };
+      },
+    };
+    const router = new WebChatRoutingSender({ botService, webChat });
+    const turn = (user: string) => ['a', 'b', 'c'].map((text) => outbound({ channelUserId: user, text }));
+    expect(await router.sendAll(turn('dl_abc123'))).toHaveLength(3);
+    // Bot Service: one by one, stopping at the first that did not go out.
+    expect(await router.sendAll(turn(USER))).toEqual([{ status: 'sent' }, { status: 'retry', error: 'busy' }]);
+    expect(calls).toEqual(['directline:a+b+c', 'azure:a', 'azure:b']);
+    // The Bot Connector has no idempotency key: the delivery worker guards those sends itself.
+    expect(router.deduplicates(outbound({ channelUserId: 'dl_abc123' }))).toBe(true);
+    expect(router.deduplicates(outbound({ channelUserId: USER }))).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { Telegraf, type Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
-import { PatientInbound, type InboundHandler, type InboundMessage } from '../../core/conversation/index.ts';
+import { PartProgress, PatientInbound, type InboundHandler, type InboundMessage } from '../../core/conversation/index.ts';
 import { languageFromLocale, type Language } from '../../core/languages/index.ts';
 import { config } from '../../core/platform/config.ts';
 import { logger } from '../../core/platform/logger.ts';
@@ -83,7 +83,10 @@ export class TelegramChannel {
       handlerTimeout: this.mode === 'polling' ? POLLING_HANDLER_TIMEOUT_MS : 30_000,
     });
     this.codec = new CallbackDataCodec({ redis: options.redis, keyPrefix: options.keyPrefix, knownKinds: Object.keys(DIALOG.buttons) });
-    this.sender = new TelegramSender({ telegram: this.bot.telegram, codec: this.codec, token: options.token, health: this.health });
+    this.sender = new TelegramSender({
+      telegram: this.bot.telegram, codec: this.codec, token: options.token, health: this.health,
+      progress: new PartProgress(options.redis, { keyPrefix: `${options.keyPrefix ?? 'telegram:'}parts:` }),
+    });
     this.bot.use((ctx) => this.onUpdate(ctx.update, ctx.telegram));
     this.bot.catch((err, ctx) => {
       this.log.error({ error: describeTelegramError(err, options.token), updateId: ctx.update.update_id }, 'Telegram update not handled');

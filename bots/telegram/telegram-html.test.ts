@@ -93,3 +93,30 @@ describe('markdownToPlainText', () => {
     ]);
   });
 });
+
+describe('messages signed by an outreach worker', () => {
+  const anna = { kind: 'worker' as const, name: 'Anna', organization: 'Demostad' };
+
+  it('start with the worker\'s name and municipality in bold', () => {
+    expect(markdownToTelegramHtml('Hallo, ik help u graag.', TELEGRAM_MESSAGE_LIMIT, anna)).toEqual(['<b>Anna (Demostad):</b> Hallo, ik help u graag.']);
+    expect(markdownToPlainText('Hallo', TELEGRAM_MESSAGE_LIMIT, anna)).toEqual(['Anna (Demostad): Hallo']);
+    // A list keeps its first bullet at the start of a line.
+    expect(markdownToTelegramHtml('- one\n- two', TELEGRAM_MESSAGE_LIMIT, anna)).toEqual(['<b>Anna (Demostad):</b>\n• one\n• two']);
+  });
+
+  it('escapes the name, and never reads it as markup', () => {
+    const odd = { kind: 'worker' as const, name: '<i>Jo & "Bo"', organization: '**Gemeente** _x_' };
+    const [out] = markdownToTelegramHtml('Hi', TELEGRAM_MESSAGE_LIMIT, odd);
+    expect(out).toBe('<b>&lt;i&gt;Jo &amp; &quot;Bo&quot; (**Gemeente** _x_):</b> Hi');
+    const parsed = parseTelegramHtml(out);
+    expect(parsed.bold).toEqual(['<i>Jo & "Bo" (**Gemeente** _x_):']);
+    expect(parsed.text).toBe('<i>Jo & "Bo" (**Gemeente** _x_): Hi');
+  });
+
+  it('counts the name in the first message of a long text', () => {
+    const messages = markdownToTelegramHtml('word '.repeat(2000).trim(), TELEGRAM_MESSAGE_LIMIT, anna);
+    expect(messages[0].startsWith('<b>Anna (Demostad):</b> word')).toBe(true);
+    expect(messages.every((m) => m.length <= TELEGRAM_MESSAGE_LIMIT)).toBe(true);
+    expect(messages.slice(1).some((m) => m.includes('Anna'))).toBe(false);
+  });
+});

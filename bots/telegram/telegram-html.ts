@@ -9,6 +9,8 @@
  * surrogate pair; every part has balanced tags. Pure, no I/O.
  */
 
+import type { MessageAuthor } from '../../core/conversation/index.ts';
+
 /** Telegram's limit for one message's text (characters after entity parsing). */
 export const TELEGRAM_MESSAGE_LIMIT = 4096;
 
@@ -75,6 +77,23 @@ function parse(markdown: string): Line[] {
     if (!item) return parseInline(line, {});
     return [{ text: `${item[1]}${BULLET}` }, ...parseInline(line.slice(item[0].length), {})];
   });
+}
+
+/** The line (an outreach worker's name in bold) that says who wrote a message, taken as text, never as markup. */
+export function authorLabel(author: MessageAuthor): string {
+  return `${author.name} (${author.organization}):`;
+}
+
+/**
+ * The parsed lines signed with the author's name in bold: in front of the
+ * first line, or on a line of its own when the text starts with a list.
+ */
+function signed(lines: Line[], author: MessageAuthor | undefined): Line[] {
+  if (!author) return lines;
+  const label: Run = { text: authorLabel(author), bold: true };
+  const [first = [], ...rest] = lines;
+  if (first.length === 0 || first[0].text.trimStart().startsWith(BULLET)) return [[label], ...lines];
+  return [[label, { text: ' ' }, ...first], ...rest];
 }
 
 /** Escapes text for Telegram HTML (text and attribute values). */
@@ -144,6 +163,18 @@ function splitRun(run: Run, format: Format, limit: number): Run[] {
 }
 
 /**
+ * A run split so that its first part fills `room` (what is left of the
+ * current message, after a worker's name or a bold title) when its markup
+ * fits there, and the rest into parts of at most `limit`.
+ */
+function fillThenSplit(run: Run, format: Format, room: number, limit: number): Run[] {
+  if (room <= 0 || format.run({ ...run, text: run.text.slice(0, 2) }).length > room) return splitRun(run, format, limit);
+  const [head, ...tail] = splitRun(run, format, room);
+  if (tail.length === 0) return [head];
+  return [head, ...splitRun({ ...run, text: tail.map((part) => part.text).join('') }, format, limit)];
+}
+
+/**
  * Packs lines into messages of at most `limit` characters: whole lines
  * first; a line too long for one message is split between runs, and a run
  * too long at a space. Blank lines at the edges of a message are dropped.
@@ -168,7 +199,7 @@ function pack(lines: Line[], format: Format, limit: number): string[] {
     }
     flush();
     for (const run of line) {
-      for (const part of splitRun(run, format, limit)) append(format.run(part), '');
+      for (const part of fillThenSplit(run, format, current ? limit - current.length : 0, limit)) append(format.run(part), '');
     }
     flush();
   }
@@ -179,10 +210,11 @@ function pack(lines: Line[], format: Format, limit: number): string[] {
 /**
  * The markdown subset as Telegram HTML messages (`parse_mode: "HTML"`),
  * each at most `limit` characters long with balanced tags. An empty or
- * blank text gives no message.
+ * blank text gives no message. With an `author` (an outreach worker) the
+ * first message starts with their name in bold: `<b>Anna (Demostad):</b> `.
  */
-export function markdownToTelegramHtml(markdown: string, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
-  return pack(parse(markdown), HTML, limit);
+export function markdownToTelegramHtml(markdown: string, limit = TELEGRAM_MESSAGE_LIMIT, author?: MessageAuthor): string[] {
+  return pack(signed(parse(markdown), author), HTML, limit);
 }
 
 /**
@@ -190,6 +222,6 @@ export function markdownToTelegramHtml(markdown: string, limit = TELEGRAM_MESSAG
  * fallback when Telegram rejects the HTML): styles dropped, links as
  * `label (url)`.
  */
-export function markdownToPlainText(markdown: string, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
-  return pack(parse(markdown), PLAIN, limit);
+export function markdownToPlainText(markdown: string, limit = TELEGRAM_MESSAGE_LIMIT, author?: MessageAuthor): string[] {
+  return pack(signed(parse(markdown), author), PLAIN, limit);
 }

@@ -1,9 +1,9 @@
 import type { Telegram } from 'telegraf';
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
-import { limitChoices, textWithLinks, type ChannelSender, type Choice, type DeliveryResult, type OutboundMessage } from '../../core/conversation/index.ts';
+import { limitChoices, sendPartsOnce, textWithLinks, type ChannelSender, type Choice, type DeliveryResult, type OutboundMessage, type PartProgress } from '../../core/conversation/index.ts';
 import type { CallbackDataCodec } from './callback-data.ts';
 import { deliveryFailure, describeTelegramError, isParseError, isUnauthorized } from './telegram-errors.ts';
-import { markdownToPlainText, markdownToTelegramHtml } from './telegram-html.ts';
+import { markdownToPlainText, markdownToTelegramHtml, TELEGRAM_MESSAGE_LIMIT } from './telegram-html.ts';
 import type { TelegramHealth } from './telegram-status.ts';
 
 /** Options of {@link TelegramSender}. */
@@ -18,6 +18,8 @@ export interface TelegramSenderOptions {
   health?: TelegramHealth;
   /** Time one Bot API request may take, in ms; default 30 000. */
   timeoutMs?: number;
+  /** Parts of long messages already sent: a retry after a failed later part starts after them. */
+  progress?: PartProgress;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -65,15 +67,15 @@ export class TelegramSender implements ChannelSender {
       return { status: 'retry', error: `callback data store unavailable: ${describeTelegramError(err, this.options.token)}` };
     }
     const text = textWithLinks(message);
-    const html = markdownToTelegramHtml(text);
+    const html = markdownToTelegramHtml(text, TELEGRAM_MESSAGE_LIMIT, message.from);
     try {
-      return await this.sendParts(message.channelUserId, html.length > 0 ? html : [NO_TEXT], 'HTML', keyboard);
+      return await this.sendParts(message, html.length > 0 ? html : [NO_TEXT], 'HTML', keyboard);
     } catch (err) {
       if (!isParseError(err)) return this.failure(err);
       // Telegram refused our HTML: say it without markup rather than not at all.
       try {
-        const plain = markdownToPlainText(text);
-        return await this.sendParts(message.channelUserId, plain.length > 0 ? plain : [NO_TEXT], undefined, keyboard);
+        const plain = markdownToPlainText(text, TELEGRAM_MESSAGE_LIMIT, message.from);
+        return await this.sendParts(message, plain.length > 0 ? plain : [NO_TEXT], undefined, keyboard);
       } catch (retryErr) {
         return this.failure(retryErr);
       }
@@ -82,16 +84,17 @@ export class TelegramSender implements ChannelSender {
 
   /**
    * Sends the parts in order, the keyboard under the last. A part that
-   * fails after earlier ones were sent fails the whole message; a retry
-   * sends them again (rare: only texts longer than one message).
+   * fails after earlier ones were sent fails the whole message; the retry
+   * starts after the parts that went out (`progress`), so none arrives twice.
    */
-  private async sendParts(chatId: string, parts: string[], parseMode: 'HTML' | undefined, keyboard: InlineKeyboardMarkup | undefined): Promise<DeliveryResult> {
+  private async sendParts(message: OutboundMessage, parts: string[], parseMode: 'HTML' | undefined, keyboard: InlineKeyboardMarkup | undefined): Promise<DeliveryResult> {
+    const chatId = message.channelUserId;
     let lastId = 0;
-    for (let i = 0; i < parts.length; i++) {
+    await sendPartsOnce({ parts, progress: this.options.progress, messageId: message.messageId, send: async (part, i) => {
       const last = i === parts.length - 1;
       const payload = {
         chat_id: chatId,
-        text: parts[i],
+        text: part,
         ...(parseMode ? { parse_mode: parseMode } : {}),
         link_preview_options: { is_disabled: true },
         ...(last && keyboard ? { reply_markup: keyboard } : {}),
@@ -100,7 +103,7 @@ export class TelegramSender implements ChannelSender {
       const signal = AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) as unknown as ApiSignal;
       const sent = await this.options.telegram.callApi('sendMessage', payload, { signal });
       lastId = sent.message_id;
-    }
+    } });
     // Message ids are unique per chat only; the stored id must be unique per channel (as inbound ids are).
     return { status: 'sent', externalId: `${chatId}:${lastId}` };
   }

@@ -33,6 +33,8 @@ export const MAX_CLIENT_ACTIVITY_ID = 128;
 export const BOT_ID = 'bot';
 /** The bot's display name (`from.name`) when none is configured. */
 export const DEFAULT_BOT_NAME = 'Bot';
+/** Prefix of `from.id` on an outreach worker's messages (the chat page shows their name and their own avatar). */
+export const WORKER_ID_PREFIX = 'worker:';
 
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/;
 const CLIENT_ACTIVITY_ID = /^[\x21-\x7e]+$/;
@@ -43,7 +45,7 @@ const CLIENT_ACTIVITY_ID = /^[\x21-\x7e]+$/;
  */
 export interface DirectLineActivity {
   type: ActivityTypes | string;
-  /** Server-assigned: `<conversationId>|<7-digit sequence>`. */
+  /** Server-assigned: `<conversationId>|<suffix>`, see activity-ids.ts. */
   id: string;
   /** Server time, ISO 8601 UTC. */
   timestamp: string;
@@ -195,13 +197,18 @@ export function toInboundMessage(
 
 /**
  * A bot reply as an activity: markdown text (links included), choices as at
- * most MAX_CHOICES postBack suggested actions whose value is the payload.
+ * most MAX_CHOICES postBack suggested actions whose value is the payload. An
+ * outreach worker's message comes from them: `from.name` is their first
+ * name, `from.id` a worker id (WORKER_ID_PREFIX), not the bot's.
  */
 export function botActivity(
   message: OutboundMessage,
   context: { id: string; conversationId: string; botName: string; timestamp: Date },
 ): DirectLineActivity {
-  const activity = messageEnvelope(context, { id: BOT_ID, name: context.botName, role: RoleTypes.Agent }, { id: message.channelUserId, role: RoleTypes.User });
+  const from = message.from
+    ? { id: `${WORKER_ID_PREFIX}${message.from.name}`, name: message.from.name, role: RoleTypes.Agent }
+    : { id: BOT_ID, name: context.botName, role: RoleTypes.Agent };
+  const activity = messageEnvelope(context, from, { id: message.channelUserId, role: RoleTypes.User });
   activity.text = textWithLinks(message);
   activity.textFormat = TextFormatTypes.Markdown;
   const choices = limitChoices(message.choices);

@@ -34,7 +34,7 @@ describe('ActivityFeed (real Redis pub/sub)', () => {
     const received = new Map<string, PublishedActivities[]>();
     const listen = (id: string) => {
       received.set(id, []);
-      return feed.subscribe(id, { onActivities: (p) => received.get(id)!.push(p), onResync: () => undefined });
+      return feed.subscribe(id, { onActivities: (p) => received.get(id)!.push(p), onResync: () => undefined, onErased: () => undefined });
     };
 
     const ids = Array.from({ length: 20 }, (_, i) => `conversation-${i}`);
@@ -44,7 +44,7 @@ describe('ActivityFeed (real Redis pub/sub)', () => {
     const rest = ids.slice(1).map(listen);
     const stops = await Promise.all([first, ...rest]);
 
-    for (const id of ids) await base.publish(store.channel(id), JSON.stringify({ watermark: 1, activities: [] }));
+    for (const id of ids) await base.publish(store.channel(id), JSON.stringify({ watermark: 1, previous: 0, activities: [] }));
     await expect.poll(() => ids.filter((id) => received.get(id)!.length === 0), { timeout: 3000 }).toEqual([]);
     await Promise.all(stops.map((stop) => stop()));
     await feed.close();

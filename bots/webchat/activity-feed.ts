@@ -1,6 +1,6 @@
 import { whenReady, type Redis } from '../../core/platform/redis.ts';
 import type { FastifyBaseLogger } from 'fastify';
-import type { ActivityStore, PublishedActivities } from './activity-store.ts';
+import type { ActivityStore, PublishedActivities, PublishedEvent } from './activity-store.ts';
 
 /** What a stream registers for one conversation. */
 export interface FeedListener {
@@ -8,6 +8,8 @@ export interface FeedListener {
   onActivities(published: PublishedActivities): void;
   /** The subscription was re-established after a Redis disconnect: messages may have been missed, re-read the store. */
   onResync(): void;
+  /** The conversation was erased (every process hears it): the stream ends. */
+  onErased(): void;
 }
 
 /**
@@ -42,14 +44,19 @@ export class ActivityFeed {
   private dispatch(channel: string, message: string): void {
     const set = this.listeners.get(channel);
     if (!set) return;
-    let published: PublishedActivities;
+    let published: PublishedEvent;
     try {
-      published = JSON.parse(message) as PublishedActivities;
+      published = JSON.parse(message) as PublishedEvent;
     } catch (err) {
       this.log.error({ err, channel }, 'unreadable web chat activity on pub/sub');
       return;
     }
-    for (const listener of set) listener.onActivities(published);
+    if (typeof published !== 'object' || published === null) {
+      this.log.error({ channel }, 'unreadable web chat event on pub/sub');
+      return;
+    }
+    if ('erased' in published) for (const listener of set) listener.onErased();
+    else for (const listener of set) listener.onActivities(published as PublishedActivities);
   }
 
   /**

@@ -20,6 +20,8 @@ export interface ChatOrganization {
   colour?: string;
   /** Language codes the organization offers, in display order (steer Web Chat's UI locale). */
   languages?: readonly string[];
+  /** Origins (`https://gemeente.example`) allowed to show the page in a frame; none when empty or absent. */
+  embedOrigins?: readonly string[];
 }
 
 /**
@@ -37,7 +39,7 @@ export function municipalityLookup(db: DbClient): LookupOrganization {
   return async (slug) => {
     const profile = await findOrganizationProfile(db, slug);
     if (!profile || profile.kind !== 'municipality') return undefined;
-    return { name: profile.name, colour: profile.colour, languages: profile.languages };
+    return { name: profile.name, colour: profile.colour, languages: profile.languages, embedOrigins: profile.embedOrigins };
   };
 }
 
@@ -62,7 +64,21 @@ export const CHAT_PAGE_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  "frame-ancestors 'none'",
 ].join('; ');
+
+/** An origin as `frame-ancestors` may name it: https, a host, an optional port (settings validate the same). */
+const EMBED_ORIGIN = /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i;
+
+/**
+ * {@link CHAT_PAGE_CSP} for an organization: `frame-ancestors` lists the
+ * sites allowed to embed its chat page, `'none'` when there are none.
+ */
+export function chatPageCsp(embedOrigins: readonly string[] = []): string {
+  const origins = embedOrigins.filter((o) => EMBED_ORIGIN.test(o));
+  if (origins.length === 0) return CHAT_PAGE_CSP;
+  return CHAT_PAGE_CSP.replace("frame-ancestors 'none'", `frame-ancestors ${origins.join(' ')}`);
+}
 
 /** Year-long caching for URLs that carry the asset's content hash. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -172,9 +188,16 @@ const ERROR_PAGES = {
   500: ['The chat is not available right now', 'Please try again in a few minutes.'],
 } as const;
 
-function pageHeaders(reply: FastifyReply): FastifyReply {
+/**
+ * Security headers of every page: the CSP with the organization's embedding
+ * sites; without any, also `X-Frame-Options: DENY` for browsers that ignore
+ * `frame-ancestors`.
+ */
+function pageHeaders(reply: FastifyReply, embedOrigins: readonly string[] = []): FastifyReply {
+  const csp = chatPageCsp(embedOrigins);
+  if (csp === CHAT_PAGE_CSP) void reply.header('x-frame-options', 'DENY');
   return reply
-    .header('content-security-policy', CHAT_PAGE_CSP)
+    .header('content-security-policy', csp)
     .header('x-content-type-options', 'nosniff')
     .header('referrer-policy', 'no-referrer')
     .header('cache-control', 'no-cache')
@@ -221,7 +244,7 @@ export const chatPagePlugin: FastifyPluginAsync<ChatPagePluginOptions> = async (
         log.debug({ org }, 'chat page for an unknown organization');
         return errorPage(reply, 404);
       }
-      return pageHeaders(reply).send(renderChatPage(assets, org, request.query.entry, organization));
+      return pageHeaders(reply, organization.embedOrigins).send(renderChatPage(assets, org, request.query.entry, organization));
     },
   );
 

@@ -3,6 +3,7 @@ import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { InboundHandler } from '../../core/conversation/ports.ts';
 import { isAppError } from '../../core/platform/errors.ts';
 import { parseClientActivity, toInboundMessage, userActivity } from './activities.ts';
+import { randomActivityId, userActivityId } from './activity-ids.ts';
 import type { ActivityStore } from './activity-store.ts';
 import { DirectLineError, toDirectLineError } from './direct-line-errors.ts';
 import {
@@ -39,7 +40,8 @@ export interface DirectLineConversation {
 
 const ID_PARAM = { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$' } as const;
 const conversationParams = { type: 'object', required: ['id'], properties: { id: ID_PARAM } } as const;
-const watermarkQuery = { type: 'object', properties: { watermark: { type: 'string', pattern: '^[0-9]{0,15}$' } } } as const;
+/** Watermarks are sequence numbers (µs since 1970, 16 digits); older clients may hold small ones. */
+const watermarkQuery = { type: 'object', properties: { watermark: { type: 'string', pattern: '^[0-9]{0,16}$' } } } as const;
 /** Other fields (Azure's `user`, `trustedOrigins`) are stripped by Fastify's validator: the user id is always the server's choice. */
 const generateBody = {
   type: 'object',
@@ -169,18 +171,16 @@ export function conversationRoutes(app: FastifyInstance, options: ConversationRo
       const conversationId = request.params.id;
       const { claims } = authorized(request);
       const message = parseClientActivity(request.body);
-      if (message.kind === 'signal') return { id: await stored(store.nextId(conversationId)) };
+      if (message.kind === 'signal') return { id: randomActivityId(conversationId) };
 
       const receivedAt = new Date();
       const key = message.clientActivityId;
-      let id: string;
-      if (key === undefined) {
-        id = await stored(store.nextId(conversationId));
-      } else {
-        const reservation = await stored(store.reserve(conversationId, key));
-        if (reservation.state === 'stored') return { id: reservation.id };
+      // Derived from the client's id, not from Redis: a retry gets the same id, which the core deduplicates whatever Redis remembers.
+      const id = key === undefined ? randomActivityId(conversationId) : userActivityId(conversationId, key);
+      if (key !== undefined) {
+        const reservation = await stored(store.reserve(conversationId, id, key));
+        if (reservation.state === 'stored') return { id };
         if (reservation.state === 'busy') throw new DirectLineError('ACTIVITY_IN_FLIGHT');
-        id = reservation.id;
       }
       const release = async (): Promise<void> => {
         if (key !== undefined) await store.release(conversationId, key).catch(() => undefined);
@@ -195,8 +195,8 @@ export function conversationRoutes(app: FastifyInstance, options: ConversationRo
       }
       const activity = userActivity(message, { id, conversationId, userId: claims.userId, botName, timestamp: receivedAt });
       try {
-        const result = await store.append(conversationId, activity, { userId: claims.userId, clientActivityId: key });
-        return { id: result.id };
+        await store.append(conversationId, activity, { userId: claims.userId, clientActivityId: key, receivedAt });
+        return { id };
       } catch (err) {
         // The handler has the message; the client's retry (same client id) redelivers it under the same id and appends it.
         await release();

@@ -6,10 +6,12 @@ import type { InboundHandler } from '../../core/conversation/ports.ts';
 import { config, DIRECTLINE_DEV_SECRET } from '../../core/platform/config.ts';
 import { DEFAULT_BOT_NAME } from './activities.ts';
 import { ActivityFeed } from './activity-feed.ts';
+import { conversationDigest } from './activity-ids.ts';
 import { ActivityStore } from './activity-store.ts';
 import { conversationRoutes } from './conversation-routes.ts';
 import { DirectLineError, directLineErrorHandler } from './direct-line-errors.ts';
 import { DEFAULT_TOKEN_TTL_SECONDS, verifyDirectLineToken } from './direct-line-token.ts';
+import { StreamLimits } from './stream-limits.ts';
 import { streamRoute } from './stream-route.ts';
 
 /** Options of {@link directLinePlugin}. Everything but `inbound` and `redis` has a default. */
@@ -36,6 +38,14 @@ export interface DirectLinePluginOptions {
   keepaliveMs?: number;
   /** `Access-Control-Allow-Origin` for pages embedding Web Chat elsewhere; default `*` (tokens are bearer, no cookies). */
   corsOrigin?: string;
+  /** Open WebSocket streams per conversation (all its tokens) in this process; default DIRECTLINE_STREAMS_PER_CONVERSATION (5). */
+  maxStreamsPerConversation?: number;
+  /** Open WebSocket streams per client address in this process; default DIRECTLINE_STREAMS_PER_ADDRESS (50). */
+  maxStreamsPerAddress?: number;
+  /** How long an erased conversation's open streams stay open (ms), to show the bot's confirmation; default 10 000. */
+  erasedStreamGraceMs?: number;
+  /** How long an erased conversation's tombstone keeps the bot's confirmation out of the log (seconds); default 900. WebChatEraser and WebChatSender must use the same. */
+  tombstoneTtlSeconds?: number;
 }
 
 const MINUTE_MS = 60_000;
@@ -89,7 +99,7 @@ export const directLinePlugin: FastifyPluginAsync<DirectLinePluginOptions> = asy
   if (secret === DIRECTLINE_DEV_SECRET && cfg.NODE_ENV === 'production') {
     log.warn('DIRECTLINE_SECRET is the development default: anyone can forge web chat tokens; set a random secret of at least 32 characters');
   }
-  const store = new ActivityStore(options.redis, { keyPrefix: options.keyPrefix, conversationTtlSeconds: options.conversationTtlSeconds });
+  const store = new ActivityStore(options.redis, options);
   const feed = new ActivityFeed(options.redis, store, log);
   app.addHook('onClose', async () => feed.close());
 
@@ -123,12 +133,23 @@ export const directLinePlugin: FastifyPluginAsync<DirectLinePluginOptions> = asy
       keyGenerator: (request: FastifyRequest) => {
         try {
           const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
-          return `conversation:${verifyDirectLineToken(token, { secret }).conversationId}`;
+          // A digest: no Redis key names the conversation (erasure leaves none behind).
+          return `conversation:${conversationDigest(verifyDirectLineToken(token, { secret }).conversationId)}`;
         } catch {
           return `ip:${request.ip}`;
         }
       },
     },
   });
-  streamRoute(app, { store, feed, secret, keepaliveMs: options.keepaliveMs ?? 30_000 });
+  streamRoute(app, {
+    store,
+    feed,
+    secret,
+    keepaliveMs: options.keepaliveMs ?? 30_000,
+    limits: new StreamLimits({
+      perConversation: options.maxStreamsPerConversation ?? cfg.DIRECTLINE_STREAMS_PER_CONVERSATION,
+      perAddress: options.maxStreamsPerAddress ?? cfg.DIRECTLINE_STREAMS_PER_ADDRESS,
+    }),
+    erasedGraceMs: options.erasedStreamGraceMs ?? 10_000,
+  });
 };

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { InboundMessage } from '../../core/conversation/messages.ts';
 import type { ActivitySet, DirectLineActivity } from './index.ts';
 import { createDirectLineToken, verifyDirectLineToken } from './index.ts';
+import { botActivityId, userActivityId } from './activity-ids.ts';
 import { DirectLineHarness, FakeBot, startConversation, TEST_SECRET, type FakeReply } from './testing/direct-line-harness.ts';
 
 let harness: DirectLineHarness;
@@ -146,8 +147,10 @@ describe('conversations and activities', () => {
     });
     expect(posted.statusCode).toBe(200);
     const { id } = posted.json();
-    expect(id).toBe(`${conversationId}|0000001`);
-    expect(await bot.settled()).toEqual([{ status: 'sent', externalId: `${conversationId}|0000002` }]);
+    // Derived from the client's id: a retry, even after Redis lost everything, gets the same one.
+    expect(id).toBe(userActivityId(conversationId, 'web-1'));
+    const replyId = botActivityId(conversationId, `reply-to-${id}`);
+    expect(await bot.settled()).toEqual([{ status: 'sent', externalId: replyId }]);
 
     const { userId } = verifyDirectLineToken(token, { secret: TEST_SECRET });
     expect(bot.received).toEqual([
@@ -155,22 +158,25 @@ describe('conversations and activities', () => {
     ]);
 
     const all = await poll(conversationId, token);
-    expect(all.watermark).toBe('2');
+    // The watermark is the last activity's sequence number: Redis time in µs.
+    expect(Math.abs(Number(all.watermark) - Date.now() * 1000)).toBeLessThan(60e6);
     expect(all.activities.map((a) => [a.id, a.from.role, a.text])).toEqual([
       [id, 'user', 'Hoe krijg ik een BSN?'],
-      [`${conversationId}|0000002`, 'bot', 'You said: Hoe krijg ik een BSN?'],
+      [replyId, 'bot', 'You said: Hoe krijg ik een BSN?'],
     ]);
     expect(all.activities[0]).toMatchObject({ from: { id: userId }, channelData: { clientActivityID: 'web-1' }, conversation: { id: conversationId } });
     expect(Date.parse(all.activities[0].timestamp)).not.toBeNaN();
 
-    expect(await poll(conversationId, token, '1')).toEqual({ activities: [all.activities[1]], watermark: '2' });
-    expect(await poll(conversationId, token, '2')).toEqual({ activities: [], watermark: '2' });
+    expect(await poll(conversationId, token, String(Number(all.watermark) - 1))).toEqual({ activities: [all.activities[1]], watermark: all.watermark });
+    expect(await poll(conversationId, token, all.watermark)).toEqual({ activities: [], watermark: all.watermark });
     expect(await poll(conversationId, token, '')).toEqual(all);
+    // A watermark from an older log (ids and positions of the counter days) is below every sequence number: everything.
+    expect(await poll(conversationId, token, '2')).toEqual(all);
 
     await post(conversationId, token, { type: 'message', text: 'Dank je', channelData: { clientActivityID: 'web-2' } });
     await bot.settled();
     const next = await poll(conversationId, token, all.watermark);
-    expect(next.watermark).toBe('4');
+    expect(Number(next.watermark)).toBeGreaterThan(Number(all.watermark));
     expect(next.activities.map((a) => a.text)).toEqual(['Dank je', 'You said: Dank je']);
   });
 
@@ -189,7 +195,7 @@ describe('conversations and activities', () => {
     for (const activity of [{ type: 'conversationUpdate', membersAdded: [{ id: 'u' }] }, { type: 'event', name: 'webchat/join' }, { type: 'typing' }]) {
       const res = await post(conversationId, token, activity);
       expect(res.statusCode).toBe(200);
-      expect(res.json().id).toMatch(new RegExp(`^${conversationId}\\|\\d{7}$`));
+      expect(res.json().id).toMatch(new RegExp(`^${conversationId}\\|r[0-9a-z]{9}[\\w-]{11}$`));
     }
     expect(bot.calls).toBe(0);
     expect((await poll(conversationId, token)).activities).toEqual([]);
@@ -251,7 +257,7 @@ describe('conversations and activities', () => {
     await bot.settled();
     expect(bot.received[1]).toMatchObject({ payload: 'theme:housing' });
     expect(bot.received[1]).not.toHaveProperty('text');
-    const echo = (await poll(conversationId, token, '2')).activities[0];
+    const echo = (await poll(conversationId, token)).activities[2];
     expect(echo.channelData).toEqual({ clientActivityID: 'm-2', postBack: true });
   });
 

@@ -2,65 +2,21 @@ import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { WebSocket } from 'ws';
-import type { ActivitySet } from './index.ts';
 import { createDirectLineToken, verifyDirectLineToken } from './index.ts';
+import { botActivityId } from './activity-ids.ts';
 import { newConversationId, userIdFor } from './direct-line-token.ts';
 import { DirectLineHarness, FakeBot, startConversation, TEST_SECRET } from './testing/direct-line-harness.ts';
+import { StreamClient } from './testing/stream-client.ts';
 
 let harness: DirectLineHarness;
-const sockets: WebSocket[] = [];
 
 beforeEach(() => {
   harness = new DirectLineHarness();
 });
 afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.terminate();
+  StreamClient.terminateAll();
   await harness.cleanup();
 });
-
-/** A client socket that records frames and lets a test wait for the next ones. */
-class StreamClient {
-  readonly frames: ActivitySet[] = [];
-  readonly closed: Promise<{ code: number; reason: string }>;
-  private waiters: (() => void)[] = [];
-
-  constructor(readonly socket: WebSocket) {
-    sockets.push(socket);
-    socket.on('message', (data) => {
-      const text = data.toString();
-      if (text === '') return;
-      this.frames.push(JSON.parse(text) as ActivitySet);
-      for (const wake of this.waiters.splice(0)) wake();
-    });
-    this.closed = new Promise((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
-  }
-
-  static async open(url: string): Promise<StreamClient> {
-    const client = new StreamClient(new WebSocket(url));
-    await new Promise<void>((resolve, reject) => {
-      client.socket.once('open', () => resolve());
-      client.socket.once('error', reject);
-    });
-    return client;
-  }
-
-  /** Waits until `count` frames have arrived in total. */
-  async frameCount(count: number, timeoutMs = 5000): Promise<ActivitySet[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.frames.length < count) {
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`expected ${count} frames, got ${JSON.stringify(this.frames)}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
-    return this.frames;
-  }
-}
 
 async function listening(app: FastifyInstance): Promise<void> {
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -77,7 +33,7 @@ describe('WebSocket stream', () => {
     // The stream URL is built from the request's Host; inject used "localhost:80".
     const url = streamUrl.replace(/^ws:\/\/[^/]+/, `ws://127.0.0.1:${address.port}`);
 
-    const client = await StreamClient.open(url);
+    const client = await StreamClient.connect(url);
     expect(await client.frameCount(1)).toEqual([{ activities: [], watermark: '0' }]);
 
     const res = await fetch(`http://127.0.0.1:${address.port}/v3/directline/conversations/${conversationId}/activities`, {
@@ -87,15 +43,16 @@ describe('WebSocket stream', () => {
     });
     expect(res.status).toBe(200);
     const frames = await client.frameCount(3);
-    expect(frames.slice(1).map((f) => [f.watermark, f.activities.map((a) => [a.from.role, a.text])])).toEqual([
-      ['1', [['user', 'Hallo']]],
-      ['2', [['bot', 'You said: Hallo']]],
+    expect(frames.slice(1).map((f) => f.activities.map((a) => [a.from.role, a.text]))).toEqual([
+      [['user', 'Hallo']],
+      [['bot', 'You said: Hallo']],
     ]);
+    expect(Number(frames[2].watermark)).toBeGreaterThan(Number(frames[1].watermark));
 
     // A reconnect with the watermark gets only what came after it; without one, everything.
-    const resumed = await StreamClient.open(`${url}&watermark=1`);
-    expect((await resumed.frameCount(1))[0]).toEqual({ activities: [frames[2].activities[0]], watermark: '2' });
-    const fresh = await StreamClient.open(url);
+    const resumed = await StreamClient.connect(`${url}&watermark=${frames[1].watermark}`);
+    expect((await resumed.frameCount(1))[0]).toEqual({ activities: [frames[2].activities[0]], watermark: frames[2].watermark });
+    const fresh = await StreamClient.connect(url);
     expect((await fresh.frameCount(1))[0].activities.map((a) => a.text)).toEqual(['Hallo', 'You said: Hallo']);
   });
 
@@ -108,7 +65,7 @@ describe('WebSocket stream', () => {
 
     const address = appA.server.address();
     if (!address || typeof address === 'string') throw new Error('not listening');
-    const client = await StreamClient.open(`ws://127.0.0.1:${address.port}/v3/directline/conversations/${conversationId}/stream?t=${token}`);
+    const client = await StreamClient.connect(`ws://127.0.0.1:${address.port}/v3/directline/conversations/${conversationId}/stream?t=${token}`);
     await client.frameCount(1);
 
     // Process B takes a user message (its bot stays silent) and, separately, its sender replies.
@@ -127,49 +84,54 @@ describe('WebSocket stream', () => {
       text: 'Reply from process B',
       choices: [{ label: 'More', payload: 'more' }],
       links: [],
+      messageId: 'message-b',
     });
-    expect(sent).toEqual({ status: 'sent', externalId: `${conversationId}|0000002` });
+    expect(sent).toEqual({ status: 'sent', externalId: botActivityId(conversationId, 'message-b') });
 
     const frames = await client.frameCount(3);
     expect(frames[1].activities[0]).toMatchObject({ id: posted.json().id, text: 'via B', from: { id: userId, role: 'user' } });
+    expect(Number(frames[2].watermark)).toBeGreaterThan(Number(frames[1].watermark));
     expect(frames[2]).toMatchObject({
-      watermark: '2',
       activities: [{ id: sent.status === 'sent' ? sent.externalId : '', text: 'Reply from process B', suggestedActions: { actions: [{ type: 'postBack', value: 'more' }] } }],
     });
   });
 
-  it("delivers a turn's replies as one ActivitySet, in order, with consecutive ids", async () => {
+  it("delivers a turn's replies as one ActivitySet, in order, with consecutive sequence numbers", async () => {
     const app = await harness.app({ inbound: new FakeBot(harness.sender(), () => undefined) });
     await listening(app);
     const { conversationId, token } = await startConversation(app);
     const address = app.server.address();
     if (!address || typeof address === 'string') throw new Error('not listening');
-    const client = await StreamClient.open(`ws://127.0.0.1:${address.port}/v3/directline/conversations/${conversationId}/stream?t=${token}`);
+    const client = await StreamClient.connect(`ws://127.0.0.1:${address.port}/v3/directline/conversations/${conversationId}/stream?t=${token}`);
     await client.frameCount(1);
 
     const { userId } = verifyDirectLineToken(token, { secret: TEST_SECRET });
-    const reply = (text: string) => ({ channel: 'webchat' as const, channelUserId: userId, conversationId: 'core-1', text, choices: [], links: [] });
-    const results = await harness.sender().sendAll([reply('Welcome'), reply('Pick a language'), reply('<b>not bold</b>')]);
-    expect(results).toEqual([1, 2, 3].map((n) => ({ status: 'sent', externalId: `${conversationId}|000000${n}` })));
+    const reply = (text: string, messageId: string) => ({ channel: 'webchat' as const, channelUserId: userId, conversationId: 'core-1', text, choices: [], links: [], messageId });
+    const results = await harness.sender().sendAll([reply('Welcome', 'm1'), reply('Pick a language', 'm2'), reply('<b>not bold</b>', 'm3')]);
+    const ids = ['m1', 'm2', 'm3'].map((m) => botActivityId(conversationId, m));
+    expect(results).toEqual(ids.map((externalId) => ({ status: 'sent', externalId })));
 
     const [, frame] = await client.frameCount(2);
-    expect(frame.watermark).toBe('3');
     expect(frame.activities.map((a) => [a.id, a.text, a.conversation.id])).toEqual([
-      [`${conversationId}|0000001`, 'Welcome', conversationId],
-      [`${conversationId}|0000002`, 'Pick a language', conversationId],
-      [`${conversationId}|0000003`, '<b>not bold</b>', conversationId],
+      [ids[0], 'Welcome', conversationId],
+      [ids[1], 'Pick a language', conversationId],
+      [ids[2], '<b>not bold</b>', conversationId],
     ]);
-    // Polling sees the same activities.
-    const polled = await app.inject({ url: `/v3/directline/conversations/${conversationId}/activities?watermark=1`, headers: { authorization: `Bearer ${token}` } });
-    expect(polled.json()).toEqual({ activities: frame.activities.slice(1), watermark: '3' });
+    // Polling sees the same activities; their sequence numbers are consecutive, the last one the watermark.
+    const first = String(Number(frame.watermark) - 2);
+    const polled = await app.inject({ url: `/v3/directline/conversations/${conversationId}/activities?watermark=${first}`, headers: { authorization: `Bearer ${token}` } });
+    expect(polled.json()).toEqual({ activities: frame.activities.slice(1), watermark: frame.watermark });
   });
 
-  it('reports a user without a web chat conversation as failed, and another user in the same batch too', async () => {
+  it('reports a user whose conversation is unknown as failed, and another user in the same batch too', async () => {
     const sender = harness.sender();
     const base = { channel: 'webchat' as const, conversationId: 'core-1', text: 'hi', choices: [], links: [] };
     const gone = [{ status: 'failed', error: 'web chat conversation not found or expired' }];
-    expect(await sender.sendAll([{ ...base, channelUserId: 'never-started' }])).toEqual(gone);
-    expect(await sender.sendAll([{ ...base, channelUserId: userIdFor(newConversationId()) }])).toEqual(gone);
+    // A user id of the older form (`dl_`) names no conversation, and has no binding.
+    expect(await sender.sendAll([{ ...base, channelUserId: 'dl_never-started' }])).toEqual(gone);
+    // A `dlc_` id names its conversation: the reply is kept even when Redis has nothing of it (a lost log is recreated).
+    const conversationId = newConversationId();
+    expect(await sender.sendAll([{ ...base, channelUserId: userIdFor(conversationId), messageId: 'm-9' }])).toEqual([{ status: 'sent', externalId: botActivityId(conversationId, 'm-9') }]);
     const [mixed] = await sender.sendAll([{ ...base, channelUserId: 'a' }, { ...base, channelUserId: 'b' }]);
     expect(mixed.status).toBe('failed');
   });
@@ -203,7 +165,7 @@ describe('WebSocket stream', () => {
     const { conversationId, token } = await startConversation(app);
     const address = app.server.address();
     if (!address || typeof address === 'string') throw new Error('not listening');
-    const client = await StreamClient.open(`ws://127.0.0.1:${address.port}/v3/directline/conversations/${conversationId}/stream?t=${token}`);
+    const client = await StreamClient.connect(`ws://127.0.0.1:${address.port}/v3/directline/conversations/${conversationId}/stream?t=${token}`);
     let pings = 0;
     client.socket.on('ping', () => {
       pings += 1;
@@ -236,7 +198,7 @@ describe('WebSocket stream', () => {
     const { conversationId, token } = await startConversation(app);
     const address = app.server.address();
     if (!address || typeof address === 'string') throw new Error('not listening');
-    const client = await StreamClient.open(`ws://127.0.0.1:${address.port}/v3/directline/conversations/${conversationId}/stream?t=${token}&watermark=0`);
+    const client = await StreamClient.connect(`ws://127.0.0.1:${address.port}/v3/directline/conversations/${conversationId}/stream?t=${token}&watermark=0`);
     await client.frameCount(1);
     expect(log).toContain(`/v3/directline/conversations/${conversationId}/stream?t=[redacted]&watermark=0`);
     expect(log).not.toContain(token);

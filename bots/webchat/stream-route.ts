@@ -4,12 +4,19 @@ import type { DirectLineActivity } from './activities.ts';
 import type { ActivityFeed } from './activity-feed.ts';
 import type { ActivityStore, PublishedActivities } from './activity-store.ts';
 import { DirectLineError } from './direct-line-errors.ts';
-import { verifyDirectLineToken } from './direct-line-token.ts';
+import { verifyDirectLineToken, type DirectLineTokenClaims } from './direct-line-token.ts';
+import type { StreamLimits } from './stream-limits.ts';
 
 /** WebSocket close code for a missing, invalid or expired token, or a token for another conversation. */
 export const CLOSE_POLICY_VIOLATION = 1008;
 /** WebSocket close code when the store cannot be read. */
 export const CLOSE_SERVER_ERROR = 1011;
+/** WebSocket close code (reason `TooManyStreams`) when the conversation or the client address has too many open streams. */
+export const CLOSE_TRY_AGAIN_LATER = 1013;
+/** WebSocket close code (reason `ConversationErased`) a while after the conversation was erased. */
+export const CLOSE_NORMAL = 1000;
+/** Longest delay setTimeout takes (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Dependencies of the stream route. */
 export interface StreamRouteOptions {
@@ -18,6 +25,10 @@ export interface StreamRouteOptions {
   secret: string;
   /** Interval of WebSocket pings; a socket that has not answered the previous ping is dropped. */
   keepaliveMs: number;
+  /** Open streams per conversation and per client address (this process). */
+  limits: StreamLimits;
+  /** How long a stream stays open after its conversation was erased, to show the bot's confirmation. */
+  erasedGraceMs: number;
 }
 
 /** An ActivitySet frame: what Direct Line streams and what the activities GET returns. */
@@ -43,10 +54,14 @@ function withoutToken(request: FastifyRequest): Record<string, unknown> {
  * watermark (all when none) as one ActivitySet, then one ActivitySet per
  * appended activity, from whichever process appended it (Redis pub/sub).
  * Incoming frames are ignored (Direct Line clients send empty keepalives).
- * A bad token closes the socket with 1008 and the Direct Line error code as reason.
+ * A bad token closes the socket with 1008 and the Direct Line error code as
+ * reason, and so does the token's expiry on an open stream (the client
+ * reconnects with its refreshed token). Over the per-conversation or
+ * per-address cap it closes with 1013 `TooManyStreams`; a while after the
+ * conversation was erased, with 1000 `ConversationErased`.
  */
 export function streamRoute(app: FastifyInstance, options: StreamRouteOptions): void {
-  const { store, feed, secret, keepaliveMs } = options;
+  const { store, feed, secret, keepaliveMs, limits, erasedGraceMs } = options;
 
   app.get<{ Params: { id: string }; Querystring: StreamQuery }>(
     '/v3/directline/conversations/:id/stream',
@@ -55,22 +70,44 @@ export function streamRoute(app: FastifyInstance, options: StreamRouteOptions): 
       const conversationId = request.params.id;
       let closed = false;
       let stop: (() => Promise<void>) | undefined;
-      let keepalive: NodeJS.Timeout | undefined;
+      let release: (() => void) | undefined;
+      const timers = new Set<NodeJS.Timeout>();
       socket.on('close', () => {
         closed = true;
-        if (keepalive) clearInterval(keepalive);
+        for (const timer of timers) clearTimeout(timer);
+        release?.();
         void stop?.();
       });
       socket.on('message', () => undefined);
+      const later = (ms: number, work: () => void): void => {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          work();
+        }, Math.min(Math.max(0, ms), MAX_TIMER_MS));
+        timers.add(timer);
+      };
 
+      let claims: DirectLineTokenClaims;
       try {
-        const claims = verifyDirectLineToken(request.query.t ?? '', { secret });
+        claims = verifyDirectLineToken(request.query.t ?? '', { secret });
         if (claims.conversationId !== conversationId) throw new DirectLineError('CONVERSATION_MISMATCH');
       } catch (err) {
         const code = err instanceof DirectLineError ? err.code : 'BadArgument';
         socket.close(CLOSE_POLICY_VIOLATION, code);
         return;
       }
+      release = limits.acquire(conversationId, request.ip);
+      if (!release) {
+        socket.close(CLOSE_TRY_AGAIN_LATER, 'TooManyStreams');
+        return;
+      }
+      // The stream lives as long as its token; the client reconnects with the refreshed one.
+      const expiresAtMs = claims.expiresAt * 1000;
+      const closeAtExpiry = (): void => {
+        if (Date.now() < expiresAtMs) later(expiresAtMs - Date.now(), closeAtExpiry);
+        else socket.close(CLOSE_POLICY_VIOLATION, 'TokenExpired');
+      };
+      later(expiresAtMs - Date.now(), closeAtExpiry);
       const start = Number(request.query.watermark ?? 0);
       let sent = Number.isSafeInteger(start) && start >= 0 ? start : 0;
 
@@ -78,7 +115,7 @@ export function streamRoute(app: FastifyInstance, options: StreamRouteOptions): 
       socket.on('pong', () => {
         alive = true;
       });
-      keepalive = setInterval(() => {
+      const keepalive = setInterval(() => {
         if (!alive) {
           socket.terminate();
           return;
@@ -86,6 +123,7 @@ export function streamRoute(app: FastifyInstance, options: StreamRouteOptions): 
         alive = false;
         socket.ping();
       }, keepaliveMs);
+      socket.on('close', () => clearInterval(keepalive));
 
       const send = (set: ActivitySet): void => {
         if (!closed && socket.readyState === socket.OPEN) socket.send(JSON.stringify(set));
@@ -98,13 +136,21 @@ export function streamRoute(app: FastifyInstance, options: StreamRouteOptions): 
         if (activities.length > 0 || !live) send({ activities, watermark: String(watermark) });
         sent = Math.max(sent, watermark);
       };
-      const deliver = async ({ watermark, activities }: PublishedActivities): Promise<void> => {
-        const first = watermark - activities.length + 1;
+      const deliver = async ({ watermark, previous, activities }: PublishedActivities): Promise<void> => {
         if (watermark <= sent) return;
-        if (first > sent + 1) return catchUp();
-        // Those after what this socket has seen, as one ActivitySet.
-        send({ activities: activities.slice(sent + 1 - first), watermark: String(watermark) });
+        // Something was appended after what this socket has seen and before these: read it.
+        if (previous > sent) return catchUp();
+        // Those after what this socket has seen (their sequence numbers run up to the watermark), as one ActivitySet.
+        const first = watermark - activities.length + 1;
+        send({ activities: activities.slice(Math.max(0, sent + 1 - first)), watermark: String(watermark) });
         sent = watermark;
+      };
+      let erased = false;
+      const endAfterErasure = (): void => {
+        if (erased) return;
+        erased = true;
+        // Open a while longer: the bot's confirmation comes through pub/sub only.
+        later(erasedGraceMs, () => socket.close(CLOSE_NORMAL, 'ConversationErased'));
       };
       const enqueue = (work: () => Promise<void>): void => {
         queue = queue.then(work).catch((err: unknown) => {
@@ -119,6 +165,7 @@ export function streamRoute(app: FastifyInstance, options: StreamRouteOptions): 
         stop = await feed.subscribe(conversationId, {
           onActivities: (published) => enqueue(() => deliver(published)),
           onResync: () => enqueue(catchUp),
+          onErased: endAfterErasure,
         });
       } catch (err) {
         request.log.error({ err, conversationId }, 'web chat stream could not subscribe');

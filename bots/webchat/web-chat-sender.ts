@@ -3,7 +3,7 @@ import type { OutboundMessage } from '../../core/conversation/messages.ts';
 import type { ChannelSender, DeliveryResult } from '../../core/conversation/ports.ts';
 import { botActivity, DEFAULT_BOT_NAME } from './activities.ts';
 import { ActivityStore } from './activity-store.ts';
-import { conversationIdOfUser } from './direct-line-token.ts';
+import { botActivityId, randomActivityId } from './activity-ids.ts';
 
 /** Options of {@link WebChatSender}; `keyPrefix` and `conversationTtlSeconds` must match the plugin's. */
 export interface WebChatSenderOptions {
@@ -11,6 +11,8 @@ export interface WebChatSenderOptions {
   keyPrefix?: string;
   botName?: string;
   conversationTtlSeconds?: number;
+  /** How long an erased conversation's confirmation stays unstored; default 15 minutes. */
+  tombstoneTtlSeconds?: number;
 }
 
 /**
@@ -25,14 +27,14 @@ export class WebChatSender implements ChannelSender {
   private readonly botName: string;
 
   constructor(options: WebChatSenderOptions) {
-    this.store = new ActivityStore(options.redis, { keyPrefix: options.keyPrefix, conversationTtlSeconds: options.conversationTtlSeconds });
+    this.store = new ActivityStore(options.redis, options);
     this.botName = options.botName ?? DEFAULT_BOT_NAME;
   }
 
   /**
-   * `sent` with the activity id; `failed` when the user has no conversation
-   * (never started, or expired: a web chat cannot be reached later);
-   * `retry` when Redis fails.
+   * `sent` with the activity id; `failed` when the user's conversation is
+   * unknown (a user id that does not name its conversation and whose binding
+   * has expired); `retry` when Redis fails.
    */
   async send(message: OutboundMessage): Promise<DeliveryResult> {
     const [result] = await this.sendAll([message]);
@@ -42,6 +44,9 @@ export class WebChatSender implements ChannelSender {
   /**
    * A turn's replies to one user, appended (and published) together: all
    * `sent`, or a single `retry`/`failed` result, since nothing was appended.
+   * Idempotent per `messageId`: a reply's activity id is derived from it, and
+   * ids already in the log are not appended again (a delivery job re-run
+   * after a crash). A conversation whose log Redis has lost gets a new one.
    */
   async sendAll(messages: OutboundMessage[]): Promise<DeliveryResult[]> {
     if (messages.length === 0) return [];
@@ -49,17 +54,15 @@ export class WebChatSender implements ChannelSender {
     const stranger = messages.find((m) => m.channel !== 'webchat' || m.channelUserId !== channelUserId);
     if (stranger) return [{ status: 'failed', error: `WebChatSender sends one web chat user's messages at a time, not ${stranger.channel} ${stranger.channelUserId}` }];
     try {
-      const conversationId = conversationIdOfUser(channelUserId) ?? (await this.store.conversationOf(channelUserId));
-      const gone: DeliveryResult[] = [{ status: 'failed', error: 'web chat conversation not found or expired' }];
-      if (!conversationId) return gone;
+      const conversationId = await this.store.conversationOf(channelUserId);
+      if (!conversationId) return [{ status: 'failed', error: 'web chat conversation not found or expired' }];
       const timestamp = new Date();
       const activities = messages.map((message) => {
-        // The store assigns the ids.
-        const { id: _assigned, ...activity } = botActivity(message, { id: '', conversationId, botName: this.botName, timestamp });
-        return activity;
+        const id = message.messageId ? botActivityId(conversationId, message.messageId) : randomActivityId(conversationId);
+        return botActivity(message, { id, conversationId, botName: this.botName, timestamp });
       });
-      const ids = await this.store.appendBot(conversationId, channelUserId, activities);
-      return ids ? ids.map((externalId) => ({ status: 'sent', externalId })) : gone;
+      await this.store.appendBot(conversationId, channelUserId, activities);
+      return activities.map(({ id }) => ({ status: 'sent', externalId: id }));
     } catch (err) {
       return [{ status: 'retry', error: `web chat store unavailable: ${(err as Error).message}` }];
     }

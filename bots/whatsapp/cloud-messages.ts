@@ -63,7 +63,7 @@ function interactive(body: string, choices: readonly Choice[], texts: WhatsAppTe
  * interactive body goes out as text first; the buttons or list then follow
  * with a short "choose an option" body in the reply's language.
  */
-export function cloudMessages(message: Pick<OutboundMessage, 'text' | 'links' | 'choices'>, texts: WhatsAppTexts): CloudMessage[] {
+export function cloudMessages(message: Pick<OutboundMessage, 'text' | 'links' | 'choices' | 'from'>, texts: WhatsAppTexts): CloudMessage[] {
   const text = messageText(message).trim();
   const choices = message.choices.slice(0, LIMITS.rows);
   if (choices.length === 0) return splitText(text, LIMITS.text).map(textMessage);

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ChannelSender, DeliveryResult, OutboundMessage } from '../../core/conversation/index.ts';
+import { sendPartsOnce, type ChannelSender, type DeliveryResult, type OutboundMessage, type PartProgress } from '../../core/conversation/index.ts';
 import { textsForReply } from './channel-texts.ts';
 import { cloudMessages, templateMessage, type TemplateSetting } from './cloud-messages.ts';
 import { languageFromPhone } from './country-language.ts';
@@ -16,6 +16,8 @@ export interface WhatsAppCloudSenderOptions {
   /** WHATSAPP_CLOUD_TEMPLATE, parsed (`parseTemplateSetting`): sent instead of a free-form message outside the window. */
   template?: TemplateSetting;
   log?: Logger;
+  /** Parts of a reply already sent (text, then buttons): a retry after a failed later part starts after them. */
+  progress?: PartProgress;
 }
 
 /** Results that say the configuration is broken rather than one message. */
@@ -51,12 +53,14 @@ export class WhatsAppCloudSender implements ChannelSender {
     if (!window.open) return this.outsideWindow(phone);
 
     const texts = textsForReply(message, languageFromPhone(phone));
-    let last: DeliveryResult = { status: 'failed', error: 'empty message: nothing to send' };
-    for (const body of cloudMessages(message, texts)) {
-      last = this.observe(await this.graph.send({ to: phone, ...body }));
-      if (last.status !== 'sent') return last;
-    }
-    return last;
+    const last = await sendPartsOnce({
+      parts: cloudMessages(message, texts),
+      progress: this.options.progress,
+      messageId: message.messageId,
+      send: async (body) => this.observe(await this.graph.send({ to: phone, ...body })),
+      wentOut: (result) => result.status === 'sent',
+    });
+    return last ?? { status: 'failed', error: 'empty message: nothing to send' };
   }
 
   /** Template once per closed window, else the clear failure. */

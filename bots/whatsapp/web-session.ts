@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import { backoffDelay } from '../../core/platform/backoff.ts';
 import qrcodeTerminal from 'qrcode-terminal';
 import type { Logger } from 'pino';
-import { PatientInbound, type ChannelSender, type DeliveryResult, type InboundHandler, type OutboundMessage } from '../../core/conversation/index.ts';
+import { PatientInbound, sendPartsOnce, type ChannelSender, type DeliveryResult, type InboundHandler, type OutboundMessage, type PartProgress } from '../../core/conversation/index.ts';
 import { textsForReply } from './channel-texts.ts';
 import type { ChoiceMemory } from './choice-memory.ts';
 import { languageFromPhone } from './country-language.ts';
@@ -25,6 +25,8 @@ export interface WhatsAppWebSessionOptions {
   printQr?: (qr: string) => void;
   /** Reconnect backoff: first wait and longest wait in ms; default 5 s doubling up to 5 min. */
   reconnect?: { initialDelayMs?: number; maxDelayMs?: number };
+  /** Parts of a long reply already sent: a retry after a failed later part starts after them. */
+  progress?: PartProgress;
 }
 
 /** Message types that are text the person typed. */
@@ -108,7 +110,13 @@ export class WhatsAppWebSession implements ChannelSender {
     if (parts.length === 0) return { status: 'failed', error: 'empty message: nothing to send' };
     let externalId: string | undefined;
     try {
-      for (const part of parts) externalId = (await this.client.sendMessage(chatIdOf(phone), part))?.id?._serialized;
+      // A retry after a failed later part starts after the parts that went out.
+      await sendPartsOnce({
+        parts, progress: this.options.progress, messageId: message.messageId,
+        send: async (part) => {
+          externalId = (await this.client.sendMessage(chatIdOf(phone), part))?.id?._serialized;
+        },
+      });
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       if (UNREACHABLE.test(reason)) return { status: 'failed', error: 'recipient cannot receive WhatsApp messages (not a WhatsApp number)' };

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { ChannelSender, InboundHandler } from '../../core/conversation/index.ts';
+import { PartProgress, type ChannelSender, type InboundHandler } from '../../core/conversation/index.ts';
 import type { Config } from '../../core/platform/config.ts';
 import { ChoiceMemory } from './choice-memory.ts';
 import { parseTemplateSetting } from './cloud-messages.ts';
@@ -53,6 +53,8 @@ export async function createWhatsAppChannel(deps: WhatsAppChannelDependencies): 
   const { cfg, redis, inbound, log, keyPrefix } = deps;
   const hash = phoneHasher(deps.hashKey);
   const choice = chooseWhatsAppTransport(cfg);
+  // Parts of long replies already sent, so that a retry never repeats them.
+  const progress = new PartProgress(redis, { keyPrefix: `${keyPrefix ?? 'whatsapp:'}parts:` });
   const others = () => disabledStatuses(cfg);
 
   if (choice.transport === 'cloud') {
@@ -62,6 +64,7 @@ export async function createWhatsAppChannel(deps: WhatsAppChannelDependencies): 
       window,
       template: parseTemplateSetting(cfg.WHATSAPP_CLOUD_TEMPLATE),
       log: log?.child({ module: 'whatsapp', transport: 'cloud' }),
+      progress,
     });
     return {
       transport: 'cloud',
@@ -80,7 +83,7 @@ export async function createWhatsAppChannel(deps: WhatsAppChannelDependencies): 
 
   if (choice.transport === 'web') {
     const client = await (deps.createWebClient ?? (() => createWhatsAppWebClient({ dataDir: cfg.WHATSAPP_WEB_DATA_DIR, chromiumPath: cfg.CHROMIUM_PATH })))();
-    const session = new WhatsAppWebSession({ client, inbound, choices: new ChoiceMemory(redis, { hash, keyPrefix }), log });
+    const session = new WhatsAppWebSession({ client, inbound, choices: new ChoiceMemory(redis, { hash, keyPrefix }), log, progress });
     return {
       transport: 'web',
       sender: session,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { choiceNumber, cutLabel, messageText, numberedChoices, splitText, toWhatsAppText } from './whatsapp-format.ts';
+import { WHATSAPP_TEXTS } from './channel-texts.ts';
+import { cloudMessages } from './cloud-messages.ts';
+import { authorPrefix, choiceNumber, cutLabel, messageText, numberedChoices, splitText, toWhatsAppText } from './whatsapp-format.ts';
 
 describe('toWhatsAppText', () => {
   it('converts the core\'s markdown subset', () => {
@@ -18,6 +20,27 @@ describe('messageText', () => {
   it('appends the links the text does not contain yet', () => {
     const links = [{ label: 'IND', url: 'https://ind.example' }, { label: 'Town', url: 'https://town.example' }];
     expect(messageText({ text: 'See [IND](https://ind.example).', links })).toBe('See IND: https://ind.example.\n\n- Town: https://town.example');
+  });
+});
+
+describe('messages signed by an outreach worker', () => {
+  const anna = { kind: 'worker' as const, name: 'Anna', organization: 'Demostad' };
+
+  it('start with the name and municipality in bold', () => {
+    expect(messageText({ text: 'Ik bel u **morgen**.', links: [], from: anna })).toBe('*Anna (Demostad):* Ik bel u *morgen*.');
+    expect(authorPrefix(anna)).toBe('*Anna (Demostad):* ');
+    // The bot's own replies stay unsigned.
+    expect(messageText({ text: 'Hello', links: [] })).toBe('Hello');
+  });
+
+  it('are signed on the Cloud API too', () => {
+    expect(cloudMessages({ text: 'Hallo', links: [], choices: [], from: anna }, WHATSAPP_TEXTS.en)).toEqual([
+      { type: 'text', text: { body: '*Anna (Demostad):* Hallo', preview_url: false } },
+    ]);
+  });
+
+  it('keeps WhatsApp formatting characters of a name from restyling the text', () => {
+    expect(authorPrefix({ kind: 'worker', name: '*Jo_*', organization: 'Gemeente ~Demo~ `x`' })).toBe('*Jo (Gemeente Demo x):* ');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Choice, OutboundMessage } from '../../core/conversation/index.ts';
+import type { Choice, MessageAuthor, OutboundMessage } from '../../core/conversation/index.ts';
 
 /**
  * The core's replies as WhatsApp text. The core writes a small markdown
@@ -23,12 +23,27 @@ export function toWhatsAppText(markdown: string): string {
     .replace(BOLD, '*$1*');
 }
 
-/** The reply's text in WhatsApp format, with the links it does not already contain appended as a list. */
-export function messageText(message: Pick<OutboundMessage, 'text' | 'links'>): string {
+/** WhatsApp's formatting characters (bold, italic, strike, monospace), removed from a name so it cannot restyle the text. */
+const FORMAT_CHARS = /[*_~`]/g;
+
+/** An outreach worker's signature in front of their message: `*Anna (Demostad):* `. */
+export function authorPrefix(author: MessageAuthor): string {
+  const name = author.name.replace(FORMAT_CHARS, '').trim();
+  const organization = author.organization.replace(FORMAT_CHARS, '').trim();
+  return `*${name} (${organization}):* `;
+}
+
+/**
+ * The reply's text in WhatsApp format, with the links it does not already
+ * contain appended as a list; signed with the worker's name when a person
+ * of the municipality wrote it (`from`).
+ */
+export function messageText(message: Pick<OutboundMessage, 'text' | 'links' | 'from'>): string {
   const missing = message.links.filter((link) => !message.text.includes(link.url));
+  const signed = (text: string) => (message.from ? `${authorPrefix(message.from)}${text}` : text);
   const text = toWhatsAppText(message.text);
-  if (missing.length === 0) return text;
-  return `${text}\n\n${missing.map((link) => `- ${link.label}: ${link.url}`).join('\n')}`;
+  if (missing.length === 0) return signed(text);
+  return signed(`${text}\n\n${missing.map((link) => `- ${link.label}: ${link.url}`).join('\n')}`);
 }
 
 /**

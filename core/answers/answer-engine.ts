@@ -3,10 +3,11 @@ import type { VisibleTile } from '../content/types.ts';
 import { analyze, clearTokenCache } from './analyzer.ts';
 import { LanguageDetector, type LanguageHints } from './language-detect.ts';
 import { cyrillize, foldText } from './normalize.ts';
-import { SearchIndex } from './search-index.ts';
+import { SearchIndex, type SearchResult } from './search-index.ts';
 import { detectHandoffIntent } from './handoff-intent.ts';
 import { decide, type Decision, type Signals } from './confidence.ts';
 import { detectCrisis, type CrisisSignal } from '../safety/index.ts';
+import { CrisisTiles } from './crisis-tiles.ts';
 
 export type Outcome = 'answered' | 'clarify' | 'unanswered' | 'handoff';
 
@@ -30,11 +31,19 @@ export interface EngineAnswer {
   alternatives: VisibleTile[];
   /** 0..1 */
   confidence: number;
-  /** Why: `match`, `uncertain`, `low-confidence`, `no-match`, `empty`, `handoff-intent` (for logs and tests). */
+  /**
+   * Why: `match`, `uncertain`, `low-confidence`, `no-match`, `empty`, `handoff-intent`; for an
+   * urgent message `urgent-match` (retrieval found a tile that fits the crisis), `urgent-fit`
+   * (the library's tile for this kind of crisis) or `urgent` (no tile fits: a person) (for logs and tests).
+   */
   reason: string;
   /** Retrieval figures behind the decision, when retrieval ran. */
   signals?: Signals;
-  /** Set when the message describes a danger to life or safety (core/safety): the caller shows the safety card first. */
+  /**
+   * Set when the message describes a danger to life or safety (core/safety): the caller shows
+   * the safety card first and offers a person whatever the outcome. The outcome is then the
+   * tile that fits the crisis (`answered`/`clarify`) or, when none does, `handoff`.
+   */
   urgent?: CrisisSignal;
   /** Milliseconds spent in the engine. */
   ms: number;
@@ -53,10 +62,12 @@ export class AnswerEngine {
   readonly languages: readonly Language[];
   private readonly index: SearchIndex;
   private readonly detector = new LanguageDetector();
+  private readonly crisisTiles: CrisisTiles;
 
   constructor(readonly tiles: readonly VisibleTile[], options: EngineOptions = {}) {
     this.languages = options.languages?.length ? options.languages : SUPPORTED_LANGUAGES;
     this.index = new SearchIndex(tiles, this.languages);
+    this.crisisTiles = new CrisisTiles(tiles);
     for (const [lang, words] of this.index.takeVocabulary()) this.detector.addTokens(lang, words);
     clearTokenCache();
   }
@@ -94,6 +105,10 @@ export class AnswerEngine {
    * Answers one question. Never throws on user input: empty, emoji-only or
    * binary text is `unanswered` (reason `empty`); text past
    * MAX_QUESTION_CHARS is read only up to that length.
+   *
+   * A message that describes a danger (core/safety's `detectCrisis`, run
+   * before anything else) carries `urgent`, also when it asks for a person;
+   * its outcome is the tile that fits the crisis, or `handoff`.
    */
   ask(rawText: string, hints: Omit<LanguageHints, 'enabled'> = {}): EngineAnswer {
     const started = performance.now();
@@ -128,7 +143,30 @@ export class AnswerEngine {
       normTerms = analyze(cyrillize(foldText(text), lang), lang).terms;
       for (const [term, weight] of normTerms) query.terms.set(term, Math.max(query.terms.get(term) ?? 0, weight));
     }
-    const result = this.index.search(query.terms, lang, { normTerms });
-    return finish(decide(result));
+    const result = this.index.search(query.terms, lang, { normTerms, limit: urgent ? URGENT_SEARCH_LIMIT : undefined });
+    const decision = decide(result);
+    return finish(urgent ? this.urgentDecision(urgent, result, decision) : decision);
+  }
+
+  /**
+   * The outcome for an urgent message: retrieval's own answer when its tile
+   * fits the crisis; else the best-ranked retrieved tile that fits; else the
+   * library's tile for this kind of crisis (an emergency-numbers tile for a
+   * fire, an exploitation tile for a withheld passport), since the words of
+   * someone in danger rarely match a tile's; else a person.
+   */
+  private urgentDecision(urgent: CrisisSignal, result: SearchResult, decision: Decision): Decision {
+    const fitting = this.crisisTiles.fitting(urgent.kind);
+    const { confidence, signals } = decision;
+    if (decision.tile !== undefined && fitting.includes(decision.tile) && (decision.outcome === 'answered' || decision.outcome === 'clarify')) {
+      return decision;
+    }
+    const retrieved = result.hits.find((h) => fitting.includes(h.tile));
+    if (retrieved) return { outcome: 'answered', tile: retrieved.tile, alternatives: [], confidence, reason: 'urgent-match', signals };
+    if (fitting.length) return { outcome: 'answered', tile: fitting[0], alternatives: [], confidence, reason: 'urgent-fit', signals };
+    return { outcome: 'handoff', alternatives: [], confidence, reason: 'urgent', signals };
   }
 }
+
+/** How many retrieved tiles an urgent message looks through for one that fits the crisis. */
+const URGENT_SEARCH_LIMIT = 10;

@@ -9,7 +9,7 @@ const engine = new AnswerEngine(SAMPLE_LIBRARY, { languages: ['en', 'pl', 'bg', 
 
 /** The answer object of the evaluation contract (shared/eval/README.md), field by field. */
 function expectContractShape(json: Record<string, unknown>): void {
-  expect(Object.keys(json).sort()).toEqual(['alternatives', 'confidence', 'id', 'lang', 'ms', 'outcome', 'text', 'theme', 'tile']);
+  expect(Object.keys(json).sort()).toEqual(['alternatives', 'confidence', 'id', 'lang', 'ms', 'outcome', 'text', 'theme', 'tile', 'urgent']);
   expect(SUPPORTED_LANGUAGES).toContain(json.lang);
   expect(['answered', 'clarify', 'handoff', 'unanswered']).toContain(json.outcome);
   expect(json.tile === null || typeof json.tile === 'string').toBe(true);
@@ -21,6 +21,7 @@ function expectContractShape(json: Record<string, unknown>): void {
   expect((json.alternatives as unknown[]).length).toBeLessThanOrEqual(2);
   expect(typeof json.ms).toBe('number');
   expect(typeof json.text).toBe('string');
+  expect(typeof json.urgent).toBe('boolean');
   expect((json.text as string).length).toBeGreaterThan(0);
 }
 

@@ -4,6 +4,7 @@ import { Prisma } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import type { DeliveryStatusStore } from './delivery.ts';
 import type { Channel } from './messages.ts';
+import type { ContactDataSummary } from './contact-data.ts';
 import { markMessagesSent } from './turn-repository.ts';
 import { transition, transitionColumns, type ConversationTrigger, type Transition } from './state-machine.ts';
 
@@ -43,9 +44,10 @@ export async function recordOutbound(
 
 /** The delivery queue's status store, on the Message table. */
 export function messageDeliveryStore(db: DbClient): DeliveryStatusStore {
-  // updateMany: a message whose contact chose "delete my data" meanwhile is simply gone.
+  // updateMany: a message whose contact chose "delete my data" meanwhile is simply gone. A message once sent stays
+  // sent (a re-run after a crash may give up a message the dead run had in fact delivered and recorded).
   const set = async (id: string, deliveryStatus: 'queued' | 'failed', deliveryError: string) => {
-    await db.message.updateMany({ where: { id }, data: { deliveryStatus, deliveryError } });
+    await db.message.updateMany({ where: { id, deliveryStatus: { not: 'sent' } }, data: { deliveryStatus, deliveryError } });
   };
   // The replies of turns delivered at the same moment are marked in one statement.
   const markSent = groupWrites((sent: Array<{ id: string; externalId?: string }>) => markMessagesSent(db, sent));
@@ -89,10 +91,36 @@ export async function applyTransition(
 }
 
 /**
- * "Delete my data": the contact, its channel identity, conversations,
- * messages and timeline go (cascading deletes). The anonymous question log
- * stays; it never held anything that identifies the person.
+ * The database part of "delete my data": the contact, its channel identity,
+ * conversations, messages and timeline go (cascading deletes). The anonymous
+ * question log stays; it never held anything that identifies the person.
+ * The whole erasure (translation cache, queue jobs, channel data) is
+ * ContactErasure (erasure.ts). Idempotent.
  */
 export async function deleteContactData(db: DbClient, contactId: string): Promise<void> {
-  await db.contact.delete({ where: { id: contactId } });
+  await db.contact.deleteMany({ where: { id: contactId } });
+}
+
+/**
+ * What is stored about a person, for "my data": counts and dates of their
+ * own rows, the municipalities' names, whether a worker took part; never a
+ * message's text. Undefined when the contact is gone.
+ */
+export async function contactDataSummary(db: DbClient, contactId: string): Promise<ContactDataSummary | undefined> {
+  const [row] = await db.$queryRaw<ContactDataSummary[]>`
+    SELECT ct.channel::text AS channel, ct.preferred_language AS "preferredLanguage",
+           ct.created_at AS "firstSeen", ct.last_seen_at AS "lastSeen",
+           (SELECT count(*)::int FROM conversations c WHERE c.contact_id = ct.id) AS conversations,
+           (SELECT count(*)::int FROM conversations c JOIN messages m ON m.conversation_id = c.id WHERE c.contact_id = ct.id) AS messages,
+           COALESCE((SELECT array_agg(x.name ORDER BY x.first) FROM (
+             SELECT o.name, min(c.created_at) AS first FROM conversations c JOIN organizations o ON o.id = c.organization_id
+             WHERE c.contact_id = ct.id GROUP BY o.name) x), '{}') AS organizations,
+           EXISTS (
+             SELECT 1 FROM conversations c WHERE c.contact_id = ct.id AND (
+               c.claimed_at IS NOT NULL OR c.assigned_worker_id IS NOT NULL
+               OR EXISTS (SELECT 1 FROM conversation_events e WHERE e.conversation_id = c.id AND e.to_state = 'agent')
+               OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.author = 'worker'))
+           ) AS "handledByWorker"
+    FROM contacts ct WHERE ct.id = ${contactId}`;
+  return row;
 }

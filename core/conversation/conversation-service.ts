@@ -3,20 +3,31 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { AnswerService } from '../answers/index.ts';
 import { randomUUID } from 'node:crypto';
-import { EntryResolver } from '../content/index.ts';
-import { isLanguage, languageFromLocale } from '../languages/index.ts';
+import { EntryResolver, parseOrganizationSettings } from '../content/index.ts';
+import { isLanguage, languageFromLocale, type Language } from '../languages/index.ts';
+import type { CrisisKind } from '../safety/index.ts';
+import { safetyReplyWhileHeld } from './safety-reply.ts';
 import type { Db } from '../platform/db.ts';
 import { DEFAULT_QUEUE_PREFIX, QUEUES } from '../platform/queues.ts';
+import { redisHealth } from '../platform/redis-health.ts';
 import type { ContactKeys } from './contact-identity.ts';
 import { closedNotice, parseOfficeHours } from '../handoff/office-hours.ts';
 import { AppError, isAppError } from '../platform/errors.ts';
-import { deleteContactData } from './conversation-repository.ts';
+import { contactDataSummary } from './conversation-repository.ts';
+import { privacyFacts } from './contact-data.ts';
+import { ContactErasure, type TranslationCacheEraser } from './erasure.ts';
 import type { DeliveryProducer } from './delivery.ts';
-import { runTurn, type DialogContext, type FlowMemory } from './dialog.ts';
+import { runTurn, type DialogContext, type FlowMemory, type TurnInput } from './dialog.ts';
 import { classifyInput, type Channel, type InboundMessage } from './messages.ts';
-import type { ConversationEvents, InboundHandler } from './ports.ts';
+import type { ChannelDataEraser, ConversationEvents, InboundHandler } from './ports.ts';
 import { botMaySpeak, transition } from './state-machine.ts';
 import { loadTurn, receiveInbound, saveTurn, turnReplies, type StoredReply, type TurnContext } from './turn-repository.ts';
+
+/** Options of a message's processing job (job id = message id, so a message has one job at a time). */
+function processingJobOptions(messageId: string) {
+  // Jobs hold the channel id: gone once done; failed ones kept a week for inspection.
+  return { jobId: messageId, attempts: 5, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: true, removeOnFail: { age: 7 * 24 * 3600 } };
+}
 
 /** Times a turn is recomputed when the conversation keeps changing under it, before the job is retried later. */
 const MAX_TURN_ATTEMPTS = 5;
@@ -34,6 +45,13 @@ export interface ConversationServiceOptions {
   defaultOrganization: string;
   /** Live events for the inbox (handoffs, messages in conversations people hold); none when left out. */
   events?: ConversationEvents;
+  /**
+   * What "delete my data" erases besides the database rows: each channel's
+   * state outside the database (the web chat log in Redis, ...) and the
+   * translation cache. None when left out.
+   */
+  erasers?: Iterable<ChannelDataEraser>;
+  translations?: TranslationCacheEraser;
 }
 
 /** Payload of an inbound-processing job: the stored inbound message. */
@@ -59,10 +77,24 @@ export interface ProcessingJob {
 export class ConversationService implements InboundHandler {
   private readonly queue: Queue<ProcessingJob>;
   private readonly entries: EntryResolver;
+  private readonly erasure: ContactErasure;
 
   constructor(private readonly options: ConversationServiceOptions) {
     this.entries = new EntryResolver(options.db);
+    this.erasure = new ContactErasure({
+      db: options.db, connection: options.connection, prefix: options.prefix, keys: options.keys,
+      erasers: options.erasers, translations: options.translations,
+    });
     this.queue = new Queue<ProcessingJob>(QUEUES.inbound, { connection: options.connection, prefix: options.prefix ?? DEFAULT_QUEUE_PREFIX });
+    redisHealth().watchQueue(`${QUEUES.inbound}:queue`, this.queue);
+  }
+
+  /**
+   * Queues the processing of a stored message again, for one whose job
+   * Redis lost (StrandedTurns); a job that still exists is left alone.
+   */
+  async requeue(stranded: { messageId: string; message: ProcessingJob['message'] }): Promise<void> {
+    await this.queue.add('process', { messageId: stranded.messageId, message: stranded.message }, processingJobOptions(stranded.messageId));
   }
 
   async receive(message: InboundMessage): Promise<{ duplicate: boolean }> {
@@ -94,8 +126,7 @@ export class ConversationService implements InboundHandler {
         message: { channel: message.channel, channelUserId: message.channelUserId, payload: message.payload, locale: message.locale, hasMedia: message.hasMedia },
         context: stored.context,
       },
-      // Jobs hold the channel id: gone once done; failed ones kept a week for inspection.
-      { jobId: stored.id, attempts: 5, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: true, removeOnFail: { age: 7 * 24 * 3600 } },
+      processingJobOptions(stored.id),
     );
     return { duplicate: stored.duplicate };
   }
@@ -121,17 +152,26 @@ export class ConversationService implements InboundHandler {
     if (context.deliveryStatus !== 'received') {
       // Processed before. If the worker died after saving the turn but before queueing its replies (or
       // before erasing the data the person asked to delete), finish that now.
-      await this.resumeDelivery(job, context.conversationId);
-      if ((context.flow as FlowMemory).deleteRequested) await deleteContactData(db, context.contactId);
+      const replyIds = await this.resumeDelivery(job, context.conversationId);
+      if ((context.flow as FlowMemory).deleteRequested) await this.erasure.erase(context.contactId, { keepJobIds: [job.messageId, ...replyIds] });
       return 'done';
     }
     const flow = context.flow as FlowMemory;
     const version = flow.turn ?? 0;
     const channel = job.message.channel as Channel;
     if (!botMaySpeak(context.state)) {
-      // A person holds the conversation: the message waits for them in the inbox.
-      const saved = await saveTurn(db, { context, version, channel, language: context.language, flow: { ...flow, turn: version + 1 }, replies: [] });
+      // A person holds the conversation: the message waits for them in the inbox (a danger new to it gets the safety card).
+      const safety = this.safetyWhileHeld(context);
+      const replies = safety ? [{ id: randomUUID(), text: safety.text, choices: [], links: [] }] : [];
+      const saved = await saveTurn(db, {
+        context, version, channel, language: safety?.language ?? context.language, flow: { ...flow, turn: version + 1 }, replies,
+        ...(safety ? { urgent: safety.kind, question: { id: randomUUID(), outcome: 'urgent' as const } } : {}),
+      });
       if (saved) await this.announce('message.received', context);
+      if (saved && safety) {
+        await this.announce('conversation.urgent', context);
+        await this.enqueueTurn(job, context.conversationId, replies, safety.language);
+      }
       return saved ? 'done' : 'conflict';
     }
 
@@ -139,19 +179,26 @@ export class ConversationService implements InboundHandler {
     const officeHours = parseOfficeHours(context.officeHours);
     const now = new Date();
     const preferred = context.preferredLanguage;
-    const turn = runTurn(
-      { ...dialog, engine },
-      {
-        kind: classifyInput({ text: context.text, payload: job.message.payload, hasMedia: job.message.hasMedia }),
-        text: context.text,
-        payload: job.message.payload,
-        flow,
-        preferredLanguage: isLanguage(preferred) ? preferred : null,
-        locale: languageFromLocale(job.message.locale),
-        organizationName: context.organizationName,
-        inboxClosed: (lang) => closedNotice(officeHours, now, lang),
-      },
-    );
+    const input: TurnInput = {
+      kind: classifyInput({ text: context.text, payload: job.message.payload, hasMedia: job.message.hasMedia }),
+      text: context.text,
+      payload: job.message.payload,
+      flow,
+      preferredLanguage: isLanguage(preferred) ? preferred : null,
+      conversationLanguage: isLanguage(context.language) ? context.language : undefined,
+      locale: languageFromLocale(job.message.locale),
+      organizationName: context.organizationName,
+      inboxClosed: (lang) => closedNotice(officeHours, now, lang),
+      safetyCard: parseOrganizationSettings(context.settings).safetyCard,
+      // The privacy notice states the municipality's retention and links its statement (first contact only).
+      ...(flow.greeted ? {} : { privacy: privacyFacts(context.settings) }),
+    };
+    let turn = runTurn({ ...dialog, engine }, input);
+    if (turn.needsContactData) {
+      // "My data": the facts come from the database; the same turn runs again with them.
+      const contactData = await contactDataSummary(db, context.contactId);
+      turn = runTurn({ ...dialog, engine }, { ...input, contactData, privacy: privacyFacts(context.settings) });
+    }
 
     const question = turn.question && { id: randomUUID(), ...turn.question };
     const replies = turn.replies.map((reply) => ({ id: randomUUID(), ...reply }));
@@ -172,12 +219,15 @@ export class ConversationService implements InboundHandler {
       feedback: turn.feedback,
       setPreferredLanguage: turn.setPreferredLanguage,
       transition: turn.handoff && context.state === 'bot' ? transition('bot', { type: 'handoff_requested', reason: turn.handoff }) : undefined,
+      urgent: turn.urgent,
     });
     if (!saved) return 'conflict';
     if (turn.handoff && context.state === 'bot') await this.announce('conversation.handed_off', context);
+    if (turn.urgent) await this.announce('conversation.urgent', context);
 
     await this.enqueueTurn(job, context.conversationId, replies, turn.language);
-    if (turn.deleteData) await deleteContactData(db, context.contactId);
+    // The job running now and the confirmation being sent are left to finish (both are removed once done).
+    if (turn.deleteData) await this.erasure.erase(context.contactId, { keepJobIds: [job.messageId, ...replies.map((r) => r.id)] });
     return 'done';
   }
 
@@ -189,10 +239,25 @@ export class ConversationService implements InboundHandler {
     });
   }
 
-  /** Re-queues a saved turn whose replies are still `queued` (a no-op when its job exists or all were sent). */
-  private async resumeDelivery(job: ProcessingJob, conversationId: string): Promise<void> {
+  /** Re-queues a saved turn whose replies are still `queued` (a no-op when its job exists or all were sent); returns the replies' ids. */
+  private async resumeDelivery(job: ProcessingJob, conversationId: string): Promise<string[]> {
     const replies = await turnReplies(this.options.db, job.messageId);
     if (replies.some((r) => r.deliveryStatus === 'queued')) await this.enqueueTurn(job, conversationId, replies, replies[0].language ?? undefined);
+    return replies.map((r) => r.id);
+  }
+
+  /** The safety card for a message to a conversation people hold, when it describes a danger new to it (see safetyReplyWhileHeld). */
+  private safetyWhileHeld(context: TurnContext): { kind: CrisisKind; text: string; language: Language } | undefined {
+    const language = [context.language, context.preferredLanguage].find(isLanguage) ?? 'en';
+    const reply = safetyReplyWhileHeld({
+      text: context.text,
+      language,
+      marked: context.urgent,
+      texts: this.options.dialog.texts[language].safety,
+      local: parseOrganizationSettings(context.settings).safetyCard,
+      closed: closedNotice(parseOfficeHours(context.officeHours), new Date(), language),
+    });
+    return reply && { ...reply, language };
   }
 
   private async announce(type: string, context: { organizationId: string; conversationId: string }): Promise<void> {
@@ -200,7 +265,7 @@ export class ConversationService implements InboundHandler {
   }
 
   async close(): Promise<void> {
-    await this.queue.close();
+    await Promise.all([this.queue.close(), this.erasure.close()]);
   }
 
   /** Removes the processing queue's keys (tests). */
@@ -249,7 +314,7 @@ export class InboundWorker {
       ...(options.lockDurationMs !== undefined ? { lockDuration: options.lockDurationMs } : {}),
       ...(options.stalledIntervalMs !== undefined ? { stalledInterval: options.stalledIntervalMs } : {}),
     });
-    this.worker.on('error', (err) => options.log?.warn({ module: 'conversation', err }, 'inbound worker error'));
+    redisHealth().watchQueue(`${QUEUES.inbound}:worker`, this.worker);
     // A message whose turn failed every attempt stays `received`: say so, with the ids to find it.
     this.worker.on('failed', (job, err) => {
       if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {

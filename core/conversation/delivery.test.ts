@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRedis, type Redis } from '../platform/redis.ts';
-import { DeliveryProducer, DeliveryWorker, retryAfterMs, type DeliveryStatusStore } from './delivery.ts';
+import { Queue } from 'bullmq';
+import { QUEUES } from '../platform/queues.ts';
+import { DeliveryProducer, DeliveryWorker, UNCONFIRMED_SEND_ERROR, retryAfterMs, type DeliveryJob, type DeliveryStatusStore } from './delivery.ts';
 import type { OutboundMessage } from './messages.ts';
 import type { ChannelSender, DeliveryResult } from './ports.ts';
 
@@ -145,6 +147,8 @@ describe('outbound delivery queue (real Redis)', () => {
     const sender: ChannelSender = {
       channel: 'telegram',
       send: async () => ({ status: 'failed', error: 'send() must not be used when sendAll exists' }),
+      // One step is only for a sender a re-run cannot make show a message twice.
+      deduplicates: () => true,
       async sendAll(messages) {
         batches.push(messages.map((m) => m.text));
         return script[batches.length - 1];
@@ -164,6 +168,75 @@ describe('outbound delivery queue (real Redis)', () => {
     await run(sender, store, () => store.log.length === 1);
     await new Promise((r) => setTimeout(r, 200));
     expect(sender.calls).toHaveLength(1);
+  });
+});
+
+/** A sender that records what reached it; `deduplicates` as given. */
+function recordingSender(dedup: boolean): ChannelSender & { got: string[] } {
+  const got: string[] = [];
+  return {
+    channel: 'telegram',
+    got,
+    ...(dedup ? { deduplicates: () => true } : {}),
+    async send(message) {
+      got.push(message.text);
+      return { status: 'sent', externalId: `x-${message.messageId}` };
+    },
+  };
+}
+
+const turn = (prefix: string) => ['a', 'b', 'c'].map((t) => ({ messageId: `${prefix}-${t}`, message: outbound(t) }));
+
+/**
+ * A job as a worker that died mid-send leaves it: `a` sent and confirmed,
+ * `b` handed to the channel (`sending`) with no outcome recorded. (Real
+ * processes killed with SIGKILL: tests/integration/delivery-kill.test.ts.)
+ */
+describe('the re-run of a job whose worker died mid-send', () => {
+  it('does not send again a message whose outcome it never learned, says so, and sends the rest once', async () => {
+    const store = new RecordingStore();
+    const sender = recordingSender(false);
+    await producer.enqueue({ items: turn('k'), done: 1, sending: 1 });
+    await run(sender, store, () => store.log.length === 3);
+    expect(sender.got).toEqual(['c']);
+    expect(store.log).toEqual([`k-b:failed:${UNCONFIRMED_SEND_ERROR}`, 'k-a:sent:', 'k-c:sent:x-k-c']);
+  });
+
+  it('gives a channel that deduplicates the unconfirmed message again', async () => {
+    const store = new RecordingStore();
+    const sender = recordingSender(true);
+    await producer.enqueue({ items: turn('d'), done: 1, sending: 1 });
+    await run(sender, store, () => store.log.length === 3);
+    expect(sender.got).toEqual(['b', 'c']);
+    expect(store.log).toEqual(['d-a:sent:', 'd-b:sent:x-d-b', 'd-c:sent:x-d-c']);
+  });
+
+  it('records progress before and after every send to a channel that cannot deduplicate', async () => {
+    const store = new RecordingStore();
+    const seen: Array<{ text: string; done?: number; sending?: number }> = [];
+    const queue = new Queue<DeliveryJob>(QUEUES.delivery, { connection, prefix });
+    // What the job's stored data says at the moment each message is being sent.
+    const sender: ChannelSender = {
+      channel: 'telegram',
+      async send(message) {
+        const job = await queue.getJob('p-a');
+        seen.push({ text: message.text, done: job?.data.done, sending: job?.data.sending });
+        return { status: 'sent' };
+      },
+    };
+    await producer.enqueue({ items: turn('p') });
+    await run(sender, store, () => store.log.length === 3);
+    await queue.close();
+    expect(seen).toEqual([{ text: 'a', done: 0, sending: 1 }, { text: 'b', done: 1, sending: 1 }, { text: 'c', done: 2, sending: 1 }]);
+  });
+
+  it('gives up on nothing when the dead run had confirmed everything', async () => {
+    const store = new RecordingStore();
+    const sender = recordingSender(false);
+    await producer.enqueue({ items: turn('z'), done: 3, sending: 0 });
+    await run(sender, store, () => store.log.length === 3);
+    expect(sender.got).toEqual([]);
+    expect(store.log).toEqual(['z-a:sent:', 'z-b:sent:', 'z-c:sent:']);
   });
 });
 

@@ -14,6 +14,9 @@ export interface FixedTexts {
   handoff: HandoffTexts;
   input: InputTexts;
   themes: ThemeNames;
+  safety: SafetyTexts;
+  privacy: PrivacyTexts;
+  worker: WorkerTexts;
   /** The language's own name as its speakers write it ("Polski", "Українська"); the value for `{language}`. */
   languageName: string;
 }
@@ -90,6 +93,61 @@ export interface InputTexts {
   unsupported: string;
 }
 
+/**
+ * The safety reply to an urgent message (core/safety): a short intro for the
+ * kind of danger, one line per number on the card, and what happens next.
+ * Numbers and service names are not in these texts (they come from the card);
+ * only the intros for acute danger and eviction name 112.
+ */
+export interface SafetyTexts {
+  /** First line, by crisis kind: calm, short, says what to do now. */
+  intro: { acute: string; suicide: string; domestic: string; exploitation: string; eviction: string };
+  /** What each national service is for, a few words (after the service's name). */
+  services: {
+    emergency: string;
+    suicidePrevention: string;
+    domesticViolence: string;
+    fairWork: string;
+    labourInspectorate: string;
+    legalAid: string;
+  };
+  /** Placeholders: `{phone}`. */
+  call: string;
+  /** A chat link. Placeholders: `{url}`. */
+  chat: string;
+  /** A website. Placeholders: `{url}`. */
+  website: string;
+  /** The person is offered at once (inbox open). Placeholders: `{organization}`. */
+  personNow: string;
+  /** Inbox closed: call now, and when a person reads the chat. Placeholders: `{when}` (e.g. "Monday 09:00", in the text's language). */
+  outsideHours: string;
+}
+
+/**
+ * The privacy notice at first contact and the "my data" report. Numbers and
+ * dates are inserted already formatted for the language.
+ */
+export interface PrivacyTexts {
+  /**
+   * Short notice joined to the greeting: what is kept, for how long, how to see and delete it.
+   * Placeholders: `{months}` (retention after the last message), `{myDataCommand}`, `{deleteCommand}`.
+   */
+  notice: string;
+  /** Label of the link to the municipality's privacy statement (when it has one). Placeholders: `{organization}`. */
+  statementLink: string;
+  /**
+   * What is stored about the person. Placeholders: `{language}`, `{channel}`, `{firstSeen}`, `{lastSeen}`,
+   * `{conversations}`, `{messages}`, `{organizations}`, `{worker}` (one of the two lines below), `{months}`, `{deleteCommand}`.
+   */
+  myData: string;
+  /** An outreach worker took part in one of the person's conversations. */
+  workerYes: string;
+  /** No outreach worker took part. */
+  workerNo: string;
+  /** The name of the web chat channel (Telegram and WhatsApp are shown by their own names). */
+  webChat: string;
+}
+
 /** Display names of the 11 default themes, by theme key. */
 export interface ThemeNames {
   registration: string;
@@ -105,3 +163,14 @@ export interface ThemeNames {
   abuse: string;
 }
 
+/**
+ * What the person is told about the outreach worker who writes to them
+ * (sent by the handoff service). Worded without grammatical gender: only the
+ * worker's first name is known.
+ */
+export interface WorkerTexts {
+  /** A worker took over the conversation. Placeholders: `{name}` (the worker's first name), `{organization}` (the municipality's display name). */
+  joined: string;
+  /** Above a worker's message that went out untranslated, because the worker chose to send it while translation was unavailable. */
+  untranslatedNote: string;
+}

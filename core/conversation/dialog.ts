@@ -1,9 +1,14 @@
 import type { AnswerEngine, AnswerTextCatalog, EngineAnswer, Outcome } from '../answers/index.ts';
 import { renderReply, tileContent } from '../answers/index.ts';
+import type { SafetyCardEntry } from '../content/index.ts';
 import type { TileLink, VisibleTile } from '../content/types.ts';
 import { isLanguage, type Language } from '../languages/index.ts';
 import type { FixedTexts, ThemeNames } from './dialog-texts.ts';
 import { limitChoices, type Choice, type InputKind } from './messages.ts';
+import { safetyCard, type CrisisKind } from '../safety/index.ts';
+import { safetyReplyText } from './safety-reply.ts';
+import { DEFAULT_ORGANIZATION_SETTINGS } from '../content/organization-settings.ts';
+import { myDataReport, privacyNotice, type ContactDataSummary, type PrivacyFacts } from './contact-data.ts';
 import type { HandoffReason } from './state-machine.ts';
 
 /**
@@ -18,15 +23,22 @@ export type DialogAction =
   | 'showMenu' | 'showThemeTiles' | 'showTile' | 'offerTiles' | 'sayUnanswered'
   | 'askFeedback' | 'thankFeedback' | 'sorryFeedback'
   | 'showHelp' | 'showPrivacy' | 'confirmDelete' | 'deleteData' | 'cancelDelete'
-  | 'handoff' | 'inputEmpty' | 'inputTooLong' | 'inputUnsupported';
+  | 'handoff' | 'inputEmpty' | 'inputTooLong' | 'inputUnsupported'
+  | 'showSafetyCard'
+  | 'privacyNotice' | 'showMyData';
 
-export type Command = 'menu' | 'help' | 'language' | 'person' | 'privacy' | 'delete';
+export type Command = 'menu' | 'help' | 'language' | 'person' | 'privacy' | 'mydata' | 'delete';
 export type ButtonKind = 'language' | 'theme' | 'tile' | 'feedbackYes' | 'feedbackNo' | 'deleteYes' | 'deleteNo' | 'menu' | 'person';
 
 export interface DialogDefinition {
   firstContact: readonly DialogAction[];
   commands: Readonly<Record<Command, readonly DialogAction[]>>;
   outcomes: Readonly<Record<Outcome, readonly DialogAction[]>>;
+  /**
+   * A message that describes a danger to life or safety (EngineAnswer.urgent),
+   * whatever the outcome; also on first contact, instead of the greeting.
+   */
+  urgent: readonly DialogAction[];
   buttons: Readonly<Record<ButtonKind, readonly DialogAction[]>>;
   input: Readonly<Record<Exclude<InputKind, 'text' | 'button'>, readonly DialogAction[]>>;
   /** Unanswered questions in a row after which the bot hands off by itself. */
@@ -68,6 +80,14 @@ export interface TurnInput {
    * undefined) when open or when no hours are set.
    */
   inboxClosed?: (lang: Language) => { hours: string; when: string } | undefined;
+  /** The municipality's own safety card entries (Organization.settings.safetyCard), shown after the national ones. */
+  safetyCard?: readonly SafetyCardEntry[];
+  /** The language the conversation was last held in (Conversation.language), if any. */
+  conversationLanguage?: Language;
+  /** The municipality's privacy facts for the first-contact notice and "my data" (defaults when left out). */
+  privacy?: PrivacyFacts;
+  /** What is stored about the person, for "my data": the service loads it when a turn asks (`needsContactData`) and runs the turn again. */
+  contactData?: ContactDataSummary;
 }
 
 export interface TurnResult {
@@ -76,10 +96,14 @@ export interface TurnResult {
   flow: FlowMemory;
   setPreferredLanguage?: Language;
   /** A question was answered (or not): log it; the service stores the row id in flow.feedbackFor. */
-  question?: { outcome: Outcome; themeKey?: string; tileKey?: string };
+  question?: { outcome: Outcome | 'urgent'; themeKey?: string; tileKey?: string };
   feedback?: { questionLogId: string; helpful: boolean };
   handoff?: HandoffReason;
+  /** The message described a danger (core/safety): the conversation is marked urgent for the inbox. */
+  urgent?: CrisisKind;
   deleteData?: boolean;
+  /** The turn shows "my data" but `contactData` was not given: load it and run the turn again with it. */
+  needsContactData?: boolean;
 }
 
 export interface DialogContext {
@@ -90,7 +114,12 @@ export interface DialogContext {
   engine: AnswerEngine;
   detectCommand(text: string, lang: Language): Command | undefined;
   commandWords(lang: Language): Record<Command, string>;
+  /** The language whose command words `text` is when they are not `lang`'s (a command typed before a language was chosen). */
+  commandLanguage?(text: string, lang: Language): Language | undefined;
 }
+
+/** Privacy facts of an organization without settings. */
+const DEFAULT_PRIVACY: PrivacyFacts = { retentionMonths: DEFAULT_ORGANIZATION_SETTINGS.retention.conversationMonths };
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 const say = (text: string, choices: Choice[] = [], links: TileLink[] = []): Reply => ({ text, choices: limitChoices(choices), links });
@@ -102,11 +131,24 @@ function parsePayload(payload: string): { kind: ButtonKind; value: string } | un
   return known.includes(kind) ? { kind: kind as ButtonKind, value: rest.join(':') } : undefined;
 }
 
+/** Marks the turn urgent (question log outcome `urgent`, the crisis kind for the inbox) and returns the urgent actions. */
+function urgentTurn(result: TurnResult, answer: EngineAnswer, definition: DialogDefinition): readonly DialogAction[] {
+  result.urgent = answer.urgent?.kind;
+  result.question = { outcome: 'urgent', themeKey: answer.tile?.theme, tileKey: answer.tile?.key };
+  return definition.urgent;
+}
+
+const pushReply = (result: TurnResult, reply: Reply | undefined) => {
+  if (reply) result.replies.push(reply);
+};
+
 /** Runs one turn of the dialog. Never throws on user input; unknown buttons show the menu. */
 export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
   const { definition, engine } = ctx;
   const flow: FlowMemory = { ...input.flow };
-  let lang: Language = input.preferredLanguage ?? input.locale ?? engine.languages[0] ?? 'en';
+  // Before the person chose a language, a button or command is answered in the language the chat was held in.
+  const held = input.conversationLanguage && engine.languages.includes(input.conversationLanguage) ? input.conversationLanguage : undefined;
+  let lang: Language = input.preferredLanguage ?? held ?? input.locale ?? engine.languages[0] ?? 'en';
   let answer: EngineAnswer | undefined;
   let button: { kind: ButtonKind; value: string } | undefined;
   const result: TurnResult = { replies: [], language: lang, flow };
@@ -119,18 +161,24 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
     actions = definition.input[input.kind];
   } else {
     const command = ctx.detectCommand(input.text, lang);
+    // A command in another language's words while the person has chosen none: answer in that language.
+    const spoken = command && !input.preferredLanguage ? ctx.commandLanguage?.(input.text, lang) : undefined;
+    const commandLang = spoken && engine.languages.includes(spoken) ? spoken : undefined;
+    if (commandLang) lang = commandLang;
     if (!flow.greeted) {
       // First contact: greet and propose the detected language; a first real question is answered right away.
       answer = engine.ask(input.text, { previous: input.preferredLanguage, locale: input.locale });
       // A command (Telegram's "/start <code>") says nothing about the person's language: the channel's hint does.
       const hinted = command && input.locale && engine.languages.includes(input.locale) ? input.locale : undefined;
-      lang = hinted ?? answer.lang;
+      lang = commandLang ?? hinted ?? answer.lang;
       const answers = !command && answer.outcome !== 'unanswered';
       if (answers) result.question = { outcome: answer.outcome, themeKey: answer.tile?.theme, tileKey: answer.tile?.key };
       actions = [
         ...definition.firstContact,
         ...(command ? definition.commands[command] : answers ? definition.outcomes[answer.outcome] : []),
       ];
+      // A person in danger gets the safety card first: no greeting, no language question before it.
+      if (!command && answer.urgent) actions = urgentTurn(result, answer, definition);
     } else if (command) {
       actions = definition.commands[command];
     } else {
@@ -138,6 +186,7 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
       lang = answer.lang;
       actions = definition.outcomes[answer.outcome];
       result.question = { outcome: answer.outcome, themeKey: answer.tile?.theme, tileKey: answer.tile?.key };
+      if (answer.urgent) actions = urgentTurn(result, answer, definition);
     }
   }
 
@@ -148,15 +197,17 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
     const themes = [...new Set(engine.tiles.map((t) => t.theme))];
     return [...themes.slice(0, 9).map((t) => ({ label: themeName(t), payload: `theme:${t}` })), { label: texts().menu.talkToPerson, payload: 'person:' }];
   };
-  // A sensitive tile (exploitation, violence...) always comes with the offer of a person.
+  // A sensitive tile (exploitation, violence...) always comes with the offer of a person (after an urgent message, a person is on the way).
   const tileReply = (tile: VisibleTile): Reply =>
     say(
       renderReply({ outcome: 'answered', lang, tile, alternatives: [], confidence: 1, reason: 'chosen', ms: 0 }, ctx.answerTexts),
-      tile.sensitive ? [{ label: texts().menu.talkToPerson, payload: 'person:' }] : [],
+      tile.sensitive && !answer?.urgent ? [{ label: texts().menu.talkToPerson, payload: 'person:' }] : [],
       tile.links,
     );
   /** What happens next after a handoff: someone will answer here, or — outside office hours — when. */
-  const handoffReply = (): Reply => {
+  const handoffReply = (): Reply | undefined => {
+    // After a safety card: a person now; outside office hours the card itself said when.
+    if (answer?.urgent) return input.inboxClosed?.(lang) ? undefined : say(fill(texts().safety.personNow, { organization: input.organizationName }));
     const closed = input.inboxClosed?.(lang);
     const t = texts();
     return say(closed ? fill(t.handoff.outsideHours, closed) : fill(t.handoff.waiting, { organization: input.organizationName }));
@@ -222,7 +273,7 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
         if (flow.unansweredInRow >= definition.unansweredBeforeHandoff) {
           result.handoff = 'unanswered_twice';
           flow.unansweredInRow = 0;
-          result.replies.push(handoffReply());
+          pushReply(result, handoffReply());
         } else {
           result.replies.push(say(t.answer.unanswered, [{ label: t.menu.talkToPerson, payload: 'person:' }, { label: t.menu.mainMenu, payload: 'menu:' }]));
         }
@@ -263,8 +314,39 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
         result.replies.push(say(t.commands.deleteCancelled));
         break;
       case 'handoff':
-        result.handoff = answer?.outcome === 'handoff' ? 'asked' : button ? 'menu' : 'asked';
-        result.replies.push(handoffReply());
+        result.handoff = answer?.urgent ? 'urgent' : answer?.outcome === 'handoff' ? 'asked' : button ? 'menu' : 'asked';
+        pushReply(result, handoffReply());
+        break;
+      case 'showSafetyCard':
+        if (answer?.urgent) {
+          const card = safetyCard(answer.urgent.kind, input.safetyCard);
+          result.replies.push(say(safetyReplyText(t.safety, answer.urgent.kind, card, input.inboxClosed?.(lang))));
+        }
+        break;
+      case 'privacyNotice': {
+        // Joined to the message before it (the greeting), so first contact is not one message longer on a phone screen.
+        const words = ctx.commandWords(lang);
+        const notice = privacyNotice(t.privacy, lang, input.privacy ?? DEFAULT_PRIVACY, {
+          myData: words.mydata, delete: words.delete, organization: input.organizationName,
+        });
+        const last = result.replies.at(-1);
+        if (last && last.choices.length === 0) {
+          last.text = `${last.text}\n\n${notice.text}`;
+          last.links = [...last.links, ...notice.links];
+        } else {
+          result.replies.push(say(notice.text, [], notice.links));
+        }
+        break;
+      }
+      case 'showMyData':
+        if (!input.contactData) {
+          result.needsContactData = true;
+          break;
+        }
+        result.replies.push(say(myDataReport(t.privacy, lang, input.contactData, input.privacy ?? DEFAULT_PRIVACY, {
+          delete: ctx.commandWords(lang).delete,
+          languageName: (code) => (isLanguage(code) ? ctx.texts[code]?.languageName : undefined),
+        })));
         break;
       case 'inputEmpty':
         result.replies.push(say(t.input.empty));

@@ -53,6 +53,21 @@ export interface OutboundMessage {
    * re-run of a delivery job never shows the person the same reply twice.
    */
   messageId?: string;
+  /**
+   * Who the person sees as the writer, when not the bot: an outreach worker's
+   * message (and the notice that they took over). Channels show it their way:
+   * web chat as the sender's name and avatar, text channels as a name prefix.
+   */
+  from?: MessageAuthor;
+}
+
+/** A person writing through the bot, as the person reading sees them. */
+export interface MessageAuthor {
+  kind: 'worker';
+  /** First name only (never the email or the full name). */
+  name: string;
+  /** The municipality's display name ("Gemeente Demostad"). */
+  organization: string;
 }
 
 export const MAX_CHOICES = 10;

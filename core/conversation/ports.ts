@@ -33,6 +33,14 @@ export interface ChannelSender {
    * all `sent`, or the sent ones followed by the first that was not.
    */
   sendAll?(messages: OutboundMessage[]): Promise<DeliveryResult[]>;
+  /**
+   * Optional: true when handing this message (same `messageId`) to the
+   * sender again never shows the person a second copy (web chat's append is
+   * idempotent per message id). Without it the delivery worker assumes a
+   * channel that cannot deduplicate (Telegram, WhatsApp), records each send
+   * before and after, and never re-sends one whose outcome it did not learn.
+   */
+  deduplicates?(message: OutboundMessage): boolean;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../platform/errors.ts';
-import { botMaySpeak, canTransition, CONVERSATION_STATES, transition, type ConversationTrigger } from './state-machine.ts';
+import { botMaySpeak, canTransition, CONVERSATION_STATES, transition, transitionColumns, type ConversationTrigger } from './state-machine.ts';
 
 describe('conversation state machine', () => {
   it('walks bot → waiting → agent → bot and emits past-tense events', () => {
@@ -50,5 +50,15 @@ describe('conversation state machine', () => {
 
   it('keeps the bot silent while people hold the conversation', () => {
     expect(CONVERSATION_STATES.filter(botMaySpeak)).toEqual(['bot', 'closed']);
+  });
+
+  it('keeps the urgent mark while people hold the conversation, and clears it when they hand back or close', () => {
+    const now = new Date();
+    const columns = (from: Parameters<typeof transition>[0], trigger: ConversationTrigger) => transitionColumns(transition(from, trigger), now);
+    expect(columns('bot', { type: 'handoff_requested', reason: 'urgent' })).not.toHaveProperty('urgent');
+    expect(columns('waiting', { type: 'claimed', workerId: 'w1' })).not.toHaveProperty('urgent');
+    expect(columns('agent', { type: 'released', reason: 'timeout' })).not.toHaveProperty('urgent');
+    expect(columns('agent', { type: 'handed_back', workerId: 'w1' })).toMatchObject({ state: 'bot', urgent: null, urgentAt: null });
+    expect(columns('waiting', { type: 'closed', outcome: 'resolved' })).toMatchObject({ state: 'closed', urgent: null, urgentAt: null });
   });
 });

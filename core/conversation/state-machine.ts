@@ -17,8 +17,8 @@ import { AppError } from '../platform/errors.ts';
 export const CONVERSATION_STATES = ['bot', 'waiting', 'agent', 'closed'] as const;
 export type ConversationState = (typeof CONVERSATION_STATES)[number];
 
-/** Why the bot hands a conversation to people. */
-export type HandoffReason = 'asked' | 'unanswered_twice' | 'sensitive' | 'menu';
+/** Why the bot hands a conversation to people (`urgent`: the message described a danger to life or safety, core/safety). */
+export type HandoffReason = 'asked' | 'unanswered_twice' | 'sensitive' | 'menu' | 'urgent';
 
 export type ConversationTrigger =
   | { type: 'handoff_requested'; reason: HandoffReason }
@@ -80,12 +80,17 @@ export interface TransitionColumns {
   claimedAt?: Date;
   closedAt?: Date;
   outcome?: string;
+  /** Cleared (null) when people are done with the conversation: back to the bot, or closed. */
+  urgent?: null;
+  urgentAt?: null;
 }
 
 /**
  * What a transition changes on the conversation row: entering `waiting`
  * starts the waiting clock and frees the assignee; a claim assigns the
- * worker; back to `bot` clears both; closing records when and how.
+ * worker; back to `bot` clears both; closing records when and how. Back to
+ * `bot` and closing also clear the urgent mark: people have dealt with it,
+ * and the next urgent message marks the conversation again.
  */
 export function transitionColumns(t: Transition, now: Date): TransitionColumns {
   const { trigger } = t;
@@ -95,5 +100,6 @@ export function transitionColumns(t: Transition, now: Date): TransitionColumns {
     ...(trigger.type === 'claimed' ? { assignedWorkerId: trigger.workerId, claimedAt: now } : {}),
     ...(t.to === 'bot' ? { assignedWorkerId: null, waitingSince: null } : {}),
     ...(trigger.type === 'closed' ? { closedAt: now, outcome: trigger.outcome } : {}),
+    ...(t.to === 'bot' || t.to === 'closed' ? { urgent: null, urgentAt: null } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Outcome } from '../answers/index.ts';
+import type { CrisisKind } from '../safety/index.ts';
 import { prepared, runPrepared, type DbClient } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import { channelUserIdHash, encryptChannelUserId, type ContactKeys } from './contact-identity.ts';
@@ -75,7 +76,7 @@ export async function receiveInbound(
       WHERE c.contact_id = (SELECT id FROM contact) AND ${staysWithLast}
       ORDER BY c.created_at DESC LIMIT 1
     ), open AS (
-      SELECT c.id, c.state, c.language, c.flow, c.organization_id, c.entry_organization_id FROM conversations c
+      SELECT c.id, c.state, c.language, c.flow, c.urgent, c.organization_id, c.entry_organization_id FROM conversations c
       WHERE c.contact_id = (SELECT id FROM contact) AND c.state <> 'closed'
         AND (c.organization_id = ${input.organizationId} OR ${staysWithLast})
       ORDER BY c.created_at DESC LIMIT 1
@@ -91,7 +92,7 @@ export async function receiveInbound(
              contact.id || ':' || target.organization_id, now()
       FROM contact, target WHERE NOT EXISTS (SELECT 1 FROM open)
       ON CONFLICT (open_key) DO NOTHING
-      RETURNING id, state, language, flow, organization_id, entry_organization_id
+      RETURNING id, state, language, flow, urgent, organization_id, entry_organization_id
     ), conversation AS (
       SELECT * FROM open UNION ALL SELECT * FROM created
     ), stored AS (
@@ -101,9 +102,10 @@ export async function receiveInbound(
       ON CONFLICT (channel, channel_external_id) DO NOTHING
       RETURNING id, conversation_id
     )
-    SELECT stored.id AS "messageId", c.id AS "conversationId", c.state::text AS state, c.language, c.flow,
+    SELECT stored.id AS "messageId", c.id AS "conversationId", c.state::text AS state, c.language, c.flow, c.urgent::text AS urgent,
            contact.id AS "contactId", contact.preferred_language AS "preferredLanguage",
            o.id AS "organizationId", o.slug AS "organizationSlug", o.name AS "organizationName", o.office_hours AS "officeHours",
+           o.settings AS "settings",
            eo.slug AS "entrySlug"
     FROM stored
     JOIN conversation c ON c.id = stored.conversation_id
@@ -130,6 +132,8 @@ export interface TurnContext {
   /** The language the conversation was last held in. */
   language: string | null;
   flow: Record<string, unknown>;
+  /** The kind of danger the conversation is marked with (core/safety), null when it is not urgent. */
+  urgent: CrisisKind | null;
   contactId: string;
   preferredLanguage: string | null;
   organizationId: string;
@@ -137,6 +141,8 @@ export interface TurnContext {
   organizationName: string;
   /** The municipality's inbox hours as stored (parse with parseOfficeHours). */
   officeHours: unknown;
+  /** The municipality's settings document as stored (parse with parseOrganizationSettings): safety card, privacy, retention. */
+  settings: unknown;
   /** The employer or housing provider layer's slug (its tiles are shown on top), if any. */
   entrySlug: string | null;
 }
@@ -145,9 +151,10 @@ export interface TurnContext {
 export async function loadTurn(db: DbClient, messageId: string): Promise<TurnContext | undefined> {
   const [row] = await runPrepared<TurnContext>(db, prepared('load-turn')`
     SELECT m.id AS "messageId", m.text, m.delivery_status::text AS "deliveryStatus",
-           c.id AS "conversationId", c.state::text AS state, c.language, c.flow, c.contact_id AS "contactId",
+           c.id AS "conversationId", c.state::text AS state, c.language, c.flow, c.urgent::text AS urgent, c.contact_id AS "contactId",
            ct.preferred_language AS "preferredLanguage",
            o.id AS "organizationId", o.slug AS "organizationSlug", o.name AS "organizationName", o.office_hours AS "officeHours",
+           o.settings AS "settings",
            eo.slug AS "entrySlug"
     FROM messages m
     JOIN conversations c ON c.id = m.conversation_id
@@ -176,15 +183,18 @@ export interface TurnWrite {
   /** The flow memory to store (its `turn` already incremented). */
   flow: Record<string, unknown>;
   replies: StoredReply[];
-  question?: { id: string; outcome: Outcome; themeKey?: string; tileKey?: string };
+  question?: { id: string; outcome: Outcome | 'urgent'; themeKey?: string; tileKey?: string };
   feedback?: { questionLogId: string; helpful: boolean };
   setPreferredLanguage?: string;
   transition?: Transition;
+  /** The message described a danger: the conversation is marked urgent (kind; `urgent_at` set when it was not marked yet). */
+  urgent?: CrisisKind;
 }
 
 /**
- * Saves a turn in one statement: the conversation's flow, language and
- * (for a handoff) state with its timeline entry; the question-log row; a
+ * Saves a turn in one statement: the conversation's flow, language,
+ * (for a handoff) state with its timeline entry and (for an urgent message)
+ * the urgent mark; the question-log row; a
  * helpfulness answer; the preferred language; the replies as `queued`
  * outbound messages; and the inbound message as `delivered`.
  *
@@ -203,7 +213,9 @@ export async function saveTurn(db: DbClient, w: TurnWrite): Promise<boolean> {
         flow = ${JSON.stringify(w.flow)}::jsonb, language = COALESCE(${w.language}, language), updated_at = now(),
         state = COALESCE(${columns?.state ?? null}::conversation_state, state),
         waiting_since = CASE ${clockChange(columns?.waitingSince)} WHEN 'start' THEN now() WHEN 'clear' THEN NULL ELSE waiting_since END,
-        assigned_worker_id = CASE WHEN ${columns?.assignedWorkerId !== undefined} THEN ${columns?.assignedWorkerId ?? null} ELSE assigned_worker_id END
+        assigned_worker_id = CASE WHEN ${columns?.assignedWorkerId !== undefined} THEN ${columns?.assignedWorkerId ?? null} ELSE assigned_worker_id END,
+        urgent = COALESCE(${w.urgent ?? null}::crisis_kind, urgent),
+        urgent_at = CASE WHEN ${w.urgent !== undefined} THEN COALESCE(urgent_at, now()) ELSE urgent_at END
       WHERE id = ${c.conversationId} AND state = ${c.state}::conversation_state
         AND COALESCE((flow->>'turn')::int, 0) = ${w.version}
         AND EXISTS (SELECT 1 FROM messages WHERE id = ${c.messageId} AND delivery_status = 'received')

@@ -1,6 +1,7 @@
 import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DEFAULT_QUEUE_PREFIX, QUEUES } from '../platform/queues.ts';
+import { redisHealth, type RedisHealth } from '../platform/redis-health.ts';
 
 /** Payload of a claim-timeout job: which conversation to look at when the time is up. */
 export interface ClaimTimeoutJob {
@@ -18,8 +19,13 @@ export class ClaimTimeouts {
   private readonly queue: Queue<ClaimTimeoutJob>;
   private worker?: Worker<ClaimTimeoutJob>;
 
-  constructor(private readonly options: { connection: Redis; prefix?: string; timeoutMs: number }) {
+  private readonly health: RedisHealth;
+
+  /** `health` hears the queue's and the worker's connection errors (default: the process's reporter). */
+  constructor(private readonly options: { connection: Redis; prefix?: string; timeoutMs: number; health?: RedisHealth }) {
+    this.health = options.health ?? redisHealth();
     this.queue = new Queue<ClaimTimeoutJob>(QUEUES.claimTimeouts, { connection: options.connection, prefix: options.prefix ?? DEFAULT_QUEUE_PREFIX });
+    this.health.watchQueue(`${QUEUES.claimTimeouts}:queue`, this.queue);
   }
 
   /** Checks `conversationId` once the timeout has passed from now. */
@@ -41,7 +47,7 @@ export class ClaimTimeouts {
       prefix: this.options.prefix ?? DEFAULT_QUEUE_PREFIX,
       concurrency: 4,
     });
-    this.worker.on('error', () => undefined);
+    this.health.watchQueue(`${QUEUES.claimTimeouts}:worker`, this.worker);
     return this.worker.waitUntilReady();
   }
 

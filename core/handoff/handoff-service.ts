@@ -2,8 +2,9 @@ import type { Language } from '../languages/index.ts';
 import { isLanguage } from '../languages/index.ts';
 import {
   applyTransition, decryptChannelUserId, recordOutbound,
-  type Channel, type ContactKeys, type ConversationTrigger, type DeliveryProducer,
+  type Channel, type ContactKeys, type ConversationTrigger, type DeliveryProducer, type MessageAuthor,
 } from '../conversation/index.ts';
+import type { WorkerTexts } from '../conversation/dialog-texts.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import type { TranslationResult, TranslationService } from '../translation/index.ts';
@@ -13,6 +14,8 @@ import {
   type InboxConversation, type InboxItem,
 } from './inbox-repository.ts';
 import type { InboxWorker } from './inbox-worker.ts';
+import { fillPlaceholders, withUntranslatedNote, workerAuthor } from './worker-author.ts';
+import { alreadyIntroduced, organizationName } from './worker-notices.ts';
 
 export interface HandoffServiceOptions {
   db: Db;
@@ -22,6 +25,8 @@ export interface HandoffServiceOptions {
   events: InboxEvents;
   /** The fixed text the person gets when the worker hands back to the bot, in their language (flows/texts). */
   backToBotText: (language: Language) => string;
+  /** What the person is told about the worker who writes to them, in their language (flows/texts `worker`). */
+  workerTexts: (language: Language) => WorkerTexts;
   /** Called after a claim or a worker message: the claim returns to the queue if the worker stays silent this long. */
   scheduleClaimTimeout?: (conversationId: string) => Promise<void>;
   /** Minutes a claimed conversation may stay without a worker message before it returns to the queue. */
@@ -69,15 +74,20 @@ export class HandoffService {
   }
 
   /**
-   * Waiting and held conversations; those in a language the worker speaks
-   * first, then longest waiting first. The person's last message comes in
+   * Waiting and held conversations: urgent ones first (a person in danger
+   * comes before everything else), then those in a language the worker
+   * speaks, then longest waiting first. The person's last message comes in
    * the worker's language too, where a translation is at hand (otherwise the
    * list shows it as written).
    */
   async queue(worker: InboxWorker): Promise<InboxListItem[]> {
     const items: InboxListItem[] = await listInbox(this.o.db, worker.organizationIds);
     const speaks = (item: InboxItem) => (item.language && worker.languages.includes(item.language) ? 0 : 1);
-    const sorted = items.map((item, i) => ({ item, i })).sort((a, b) => speaks(a.item) - speaks(b.item) || a.i - b.i).map((x) => x.item);
+    const urgent = (item: InboxItem) => (item.urgent ? 0 : 1);
+    const sorted = items
+      .map((item, i) => ({ item, i }))
+      .sort((a, b) => urgent(a.item) - urgent(b.item) || speaks(a.item) - speaks(b.item) || a.i - b.i)
+      .map((x) => x.item);
     const target = workerLanguage(worker);
     const results = await this.intoLanguage(target, sorted.map((item) => ({ organizationId: item.organizationId, language: item.language, text: item.lastQuestion ?? '' })));
     sorted.forEach((item, i) => {
@@ -141,9 +151,11 @@ export class HandoffService {
     return results;
   }
 
+  /** Takes the conversation; the person is told, in their language, who now reads along (once: not again for the same worker). */
   async claim(worker: InboxWorker, conversationId: string): Promise<void> {
     const c = await this.visible(worker, conversationId);
     await this.change(c, { type: 'claimed', workerId: worker.userId }, worker.userId);
+    await this.introduce(c, worker);
     await this.o.scheduleClaimTimeout?.(c.id);
   }
 
@@ -153,6 +165,7 @@ export class HandoffService {
     if (!colleague.organizationIds.includes(c.organizationId)) throw new AppError('NOT_FOUND', { what: 'Colleague' });
     if (c.state === 'agent') await applyTransition(this.o.db, c.id, { type: 'released', reason: 'worker' }, worker.userId);
     await this.change(c, { type: 'claimed', workerId: colleague.userId }, worker.userId);
+    await this.introduce(c, colleague);
     await this.o.scheduleClaimTimeout?.(c.id);
   }
 
@@ -190,9 +203,11 @@ export class HandoffService {
 
   /**
    * Sends the worker's message, translated into the person's language, on
-   * the person's channel; the original is kept with the message. When the
-   * translation is unavailable the message is not sent unless the worker
-   * chose to send it as written (`untranslated: true`).
+   * the person's channel, signed with the worker's first name; the original
+   * is kept with the message, and what the person received beside it. When
+   * the translation is unavailable the message is not sent unless the worker
+   * confirmed sending it as written (`untranslated: true`); it then goes out
+   * under a note, in the person's language, that it is untranslated.
    */
   async reply(worker: InboxWorker, conversationId: string, text: string, options: { untranslated?: boolean } = {}): Promise<{ messageId: string }> {
     const c = await this.held(worker, conversationId);
@@ -201,11 +216,13 @@ export class HandoffService {
       throw new AppError('TRANSLATION_UNAVAILABLE', { warning: result.warning ?? 'translation unavailable' });
     }
     const from = result.detectedSource ?? worker.languages.find(isLanguage);
+    const untranslated = result.status === 'unavailable';
     const messageId = await this.send(c, {
       text, language: from ?? null, author: 'worker', authorUserId: worker.userId,
-      // Sent untranslated: the person receives the worker's own words, in the worker's language.
-      delivered: result.status === 'unavailable' ? text : result.text,
-      deliveredLanguage: result.status === 'unavailable' ? (from ?? result.language) : result.language,
+      // Sent untranslated: the person receives the worker's own words, under a note in their own language.
+      delivered: untranslated ? withUntranslatedNote(this.o.workerTexts(personLanguage(c)).untranslatedNote, text) : result.text,
+      deliveredLanguage: result.language,
+      from: await this.author(c, worker),
     });
     await this.o.scheduleClaimTimeout?.(c.id);
     return { messageId };
@@ -243,6 +260,20 @@ export class HandoffService {
     return c;
   }
 
+  /** Tells the person, in their language, that this worker now reads along, unless the last notice already said so. */
+  private async introduce(c: InboxConversation, worker: Pick<InboxWorker, 'userId' | 'name'>): Promise<void> {
+    if (await alreadyIntroduced(this.o.db, c.id, worker.userId)) return;
+    const from = await this.author(c, worker);
+    const language = personLanguage(c);
+    const text = fillPlaceholders(this.o.workerTexts(language).joined, { name: from.name, organization: from.organization });
+    await this.send(c, { text, language, author: 'system', authorUserId: worker.userId, from });
+  }
+
+  /** How the person sees this worker: first name and municipality (never the email). */
+  private async author(c: Pick<InboxConversation, 'organizationId'>, worker: Pick<InboxWorker, 'name'>): Promise<MessageAuthor> {
+    return workerAuthor(worker.name, await organizationName(this.o.db, c.organizationId));
+  }
+
   private async change(c: Pick<InboxConversation, 'id' | 'organizationId'>, trigger: ConversationTrigger, actorUserId: string): Promise<void> {
     const t = await applyTransition(this.o.db, c.id, trigger, actorUserId);
     await this.o.events.publish({ type: t.event, organizationId: c.organizationId, conversationId: c.id });
@@ -251,7 +282,11 @@ export class HandoffService {
   /** Stores an outbound message and queues its delivery on the person's channel. */
   private async send(
     c: InboxConversation,
-    m: { text: string; language: string | null; author: 'worker' | 'system'; authorUserId?: string; delivered?: string; deliveredLanguage?: string },
+    m: {
+      text: string; language: string | null; author: 'worker' | 'system'; authorUserId?: string; delivered?: string; deliveredLanguage?: string;
+      /** Shown to the person as the writer (the worker), instead of the bot. */
+      from?: MessageAuthor;
+    },
   ): Promise<string> {
     const channel = c.contact.channel as Channel;
     const messageId = await recordOutbound(this.o.db, {
@@ -264,6 +299,7 @@ export class HandoffService {
         message: {
           channel, channelUserId: decryptChannelUserId(this.o.keys, c.contact.channelUserIdEncrypted), conversationId: c.id,
           text: m.delivered ?? m.text, choices: [], links: [], language: m.deliveredLanguage ?? m.language ?? undefined,
+          ...(m.from ? { from: m.from } : {}),
         },
       }],
     });
@@ -292,11 +328,14 @@ export interface InboxConversationView {
   assignedWorkerId: string | null;
   waitingSince: Date | null;
   claimedAt: Date | null;
+  /** The kind of danger the person described (core/safety); null when not urgent. */
+  urgent: string | null;
+  urgentAt: Date | null;
 }
 
 function view(c: InboxConversation): InboxConversationView {
   return {
     id: c.id, state: c.state, organizationId: c.organizationId, language: c.language, channel: c.contact.channel,
-    assignedWorkerId: c.assignedWorkerId, waitingSince: c.waitingSince, claimedAt: c.claimedAt,
+    assignedWorkerId: c.assignedWorkerId, waitingSince: c.waitingSince, claimedAt: c.claimedAt, urgent: c.urgent, urgentAt: c.urgentAt,
   };
 }

@@ -7,7 +7,10 @@ import { whenReady, type Redis } from '../platform/redis.ts';
  * event never carries personal data.
  */
 export interface InboxEvent {
-  /** Past tense: `conversation.handed_off`, `conversation.claimed`, `message.received`, `message.sent`... */
+  /**
+   * Past tense: `conversation.handed_off`, `conversation.claimed`, `message.received`, `message.sent`...;
+   * `conversation.urgent` when a conversation is marked urgent (a person described a danger: the inbox alerts).
+   */
   type: string;
   /** The municipality whose inbox it concerns. */
   organizationId: string;

@@ -1,5 +1,6 @@
 import type { DbClient } from '../platform/db.ts';
 import type { ConversationState } from '../conversation/index.ts';
+import type { CrisisKind } from '../safety/index.ts';
 
 /**
  * Reads for the outreach workers' inbox. Every query is scoped to the
@@ -18,6 +19,10 @@ export interface InboxItem {
   channel: string;
   waitingSince: Date | null;
   claimedAt: Date | null;
+  /** The kind of danger the person described (core/safety); null when not urgent. */
+  urgent: CrisisKind | null;
+  /** When it was marked urgent. */
+  urgentAt: Date | null;
   assignee: { id: string; name: string } | null;
   /** Theme of the last question the bot logged in this conversation. */
   theme: string | null;
@@ -26,14 +31,19 @@ export interface InboxItem {
   lastMessageAt: Date | null;
 }
 
-/** Conversations waiting for, or held by, people in these municipalities. */
+/**
+ * Conversations waiting for, or held by, people in these municipalities:
+ * urgent ones first (longest urgent first), then longest waiting first.
+ * `urgent_at` is set exactly when `urgent` is, so ordering by it (nulls last)
+ * puts every urgent conversation before the others, also past the 500 cap.
+ */
 export async function listInbox(db: DbClient, organizationIds: readonly string[]): Promise<InboxItem[]> {
   const rows = await db.conversation.findMany({
     where: { organizationId: { in: [...organizationIds] }, state: { in: ['waiting', 'agent'] } },
-    orderBy: [{ waitingSince: 'asc' }, { createdAt: 'asc' }],
+    orderBy: [{ urgentAt: { sort: 'asc', nulls: 'last' } }, { waitingSince: 'asc' }, { createdAt: 'asc' }],
     take: 500,
     select: {
-      id: true, state: true, organizationId: true, language: true, waitingSince: true, claimedAt: true, flow: true,
+      id: true, state: true, organizationId: true, language: true, waitingSince: true, claimedAt: true, flow: true, urgent: true, urgentAt: true,
       organization: { select: { slug: true } },
       contact: { select: { channel: true } },
       assignedWorker: { select: { id: true, name: true } },
@@ -49,6 +59,8 @@ export async function listInbox(db: DbClient, organizationIds: readonly string[]
     channel: r.contact.channel,
     waitingSince: r.waitingSince,
     claimedAt: r.claimedAt,
+    urgent: r.urgent,
+    urgentAt: r.urgentAt,
     assignee: r.assignedWorker,
     theme: typeof (r.flow as { lastTheme?: unknown }).lastTheme === 'string' ? (r.flow as { lastTheme: string }).lastTheme : null,
     lastQuestion: r.messages[0]?.text ?? null,
@@ -62,6 +74,7 @@ export async function findInboxConversation(db: DbClient, organizationIds: reado
     where: { id, organizationId: { in: [...organizationIds] } },
     select: {
       id: true, state: true, organizationId: true, language: true, assignedWorkerId: true, claimedAt: true, waitingSince: true,
+      urgent: true, urgentAt: true,
       contact: { select: { id: true, channel: true, channelUserIdEncrypted: true } },
     },
   });

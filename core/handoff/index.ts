@@ -9,3 +9,4 @@ export { ensureCannedReply, type InboxItem } from './inbox-repository.ts';
 export { ClaimTimeouts, type ClaimTimeoutJob } from './claim-timeouts.ts';
 export { InboxEventHub, RedisInboxEvents, inboxChannel, DEFAULT_INBOX_PREFIX, type InboxEvent, type InboxEvents } from './inbox-events.ts';
 export { closedNotice, describeHours, isOpen, nextOpening, officeHoursSchema, parseOfficeHours, type OfficeHours } from './office-hours.ts';
+export { firstName, workerAuthor } from './worker-author.ts';

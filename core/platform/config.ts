@@ -10,12 +10,20 @@ export const DIRECTLINE_DEV_SECRET = 'dev-only-directline-secret-not-for-product
 /** Default SESSION_SECRET: signs staff cookies on a developer's machine, never in production. */
 export const SESSION_DEV_SECRET = 'dev-only-session-secret-not-for-production';
 
+/** The contact key used when CONTACT_ENCRYPTION_KEY is unset: development and tests only. */
+export const CONTACT_DEV_KEY = 'development-only-contact-key-change-me';
+
 /**
  * All configuration, read from the environment once and validated here.
  * No other module reads `process.env`.
  */
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /**
+   * `development` (npm run demo) and `test` (vitest) may run on the public
+   * development secrets; anything else, unset included, is production and
+   * must not (see {@link startupProblems}).
+   */
+  NODE_ENV: z.enum(['development', 'test', 'production']).optional(),
   DATABASE_URL: z.string().url().default('postgresql://postgres@127.0.0.1:5432/migrantbot'),
   /** Database the test suite drops, migrates and truncates; its name must contain "test". */
   TEST_DATABASE_URL: z.string().url().default('postgresql://postgres@127.0.0.1:5432/migrantbot_test'),
@@ -72,6 +80,12 @@ const schema = z.object({
   DIRECTLINE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   /** Web chat: Direct Line tokens one client IP address may generate or refresh per minute. */
   DIRECTLINE_TOKEN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  /** Web chat: open WebSocket streams of one conversation (all its tokens), per server process. */
+  DIRECTLINE_STREAMS_PER_CONVERSATION: z.coerce.number().int().min(1).default(5),
+  /** Web chat: open WebSocket streams from one client IP address, per server process. */
+  DIRECTLINE_STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  /** POST /api/ask: requests one client IP address may make per minute. */
+  ASK_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -90,17 +104,26 @@ export function disabledIntegrations(c: Config): Record<string, string> {
   return off;
 }
 
+/** True where the public development secrets may be used: NODE_ENV `development` or `test`. */
+export function isDevelopment(c: Config): boolean {
+  return c.NODE_ENV === 'development' || c.NODE_ENV === 'test';
+}
+
 /**
- * Settings production must not run without: the development defaults would
- * let anyone who reads this repository decrypt stored phone numbers, forge
- * web chat tokens or staff sessions. The server refuses to start with any.
+ * Why the server must not start with this configuration (empty: it may).
+ * Outside development and tests (NODE_ENV unset counts as production) the
+ * development defaults would let anyone who reads this repository decrypt
+ * stored phone numbers, forge web chat tokens or staff sessions; in
+ * production, staff cookies must also be `Secure` (COOKIE_SECURE=true: the
+ * admin is served over TLS). The server logs these and exits.
  */
-export function productionProblems(c: Config): string[] {
-  if (c.NODE_ENV !== 'production') return [];
+export function startupProblems(c: Config): string[] {
+  if (isDevelopment(c)) return [];
   const problems: string[] = [];
-  if (!c.CONTACT_ENCRYPTION_KEY) problems.push('CONTACT_ENCRYPTION_KEY is not set');
+  if (!c.CONTACT_ENCRYPTION_KEY || c.CONTACT_ENCRYPTION_KEY === CONTACT_DEV_KEY) problems.push('CONTACT_ENCRYPTION_KEY is not set');
   if (c.SESSION_SECRET === SESSION_DEV_SECRET) problems.push('SESSION_SECRET is the development default');
   if (c.DIRECTLINE_SECRET === DIRECTLINE_DEV_SECRET) problems.push('DIRECTLINE_SECRET is the development default');
+  if (c.COOKIE_SECURE !== 'true') problems.push('COOKIE_SECURE is not true (staff cookies would travel without TLS)');
   return problems;
 }
 

@@ -22,10 +22,20 @@ export const ERRORS = {
   ENTRY_CODE_INVALID: { status: 400, message: 'Entry code "{code}" is invalid: {reason}' },
   ENTRY_CODE_TAKEN: { status: 409, message: 'Entry code "{code}" is already in use' },
   VALIDATION_FAILED: { status: 400, message: '{details}' },
+  /** A request field holds text no one can store: a NUL, another control character (tab, line breaks are fine) or a broken UTF-16 pair. `field` names it. */
+  INPUT_INVALID_TEXT: { status: 400, message: 'Field "{field}" contains characters that are not allowed (control characters or invalid Unicode)' },
+  /** The request body is not valid JSON (or is empty where JSON was announced). */
+  BODY_MALFORMED: { status: 400, message: 'Request body is not valid JSON' },
+  /** The request body is over the route's size limit. */
+  BODY_TOO_LARGE: { status: 413, message: 'Request body is too large' },
+  /** The request's Content-Type is not one the route reads (JSON, as a rule). */
+  MEDIA_TYPE_UNSUPPORTED: { status: 415, message: 'Content type is not supported; send application/json' },
   IMPORT_INVALID: { status: 400, message: 'Import rejected, nothing was changed:\n{details}' },
   UNKNOWN_LANGUAGE: { status: 400, message: 'Language "{lang}" is not supported' },
   MESSAGE_TOO_LONG: { status: 413, message: 'Message is longer than {max} characters' },
   DATABASE_UNAVAILABLE: { status: 503, message: 'Database is unavailable', retryable: true },
+  /** A service the request needs (Redis behind sign-in, for one) did not answer; nothing was done. */
+  SERVICE_UNAVAILABLE: { status: 503, message: '{what} is unavailable right now; try again shortly', retryable: true },
   MIGRATION_FAILED: { status: 500, message: 'Migration failed: {details}' },
   FILE_ACCESS_FAILED: { status: 400, message: 'Cannot {action} {path}: {reason}' },
   INVALID_TRANSITION: { status: 409, message: 'A conversation in state "{from}" cannot be {trigger}' },
@@ -92,19 +102,31 @@ export interface HttpErrorAnswer {
   unexpected: boolean;
 }
 
+/** Fastify's own request errors, as catalogue codes. */
+const FRAMEWORK_ERRORS: Readonly<Record<string, ErrorCode>> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'BODY_MALFORMED',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'BODY_MALFORMED',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BODY_MALFORMED',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'MEDIA_TYPE_UNSUPPORTED',
+};
+
 /**
  * The one mapping of errors to HTTP answers, for every server's error
  * handler: AppErrors by their catalogue status and code; a failed schema
  * validation (the framework sets `validation`) as 400 VALIDATION_FAILED;
- * another error the framework gave a status below 500 (malformed JSON, body
- * too large) with that status and its code (default BAD_REQUEST); anything
- * else as 500 INTERNAL that reveals nothing.
+ * the framework's body errors (malformed JSON, body too large, unsupported
+ * content type) as their catalogue entries; another error the framework gave
+ * a status below 500 with that status and its code (default BAD_REQUEST);
+ * anything else as 500 INTERNAL that reveals nothing.
  */
 export function httpErrorAnswer(error: unknown): HttpErrorAnswer {
   if (isAppError(error)) return { status: error.status, body: { code: error.code, message: error.message }, unexpected: false };
   const e = (typeof error === 'object' && error !== null ? error : {}) as { validation?: unknown; statusCode?: unknown; code?: unknown; message?: unknown };
   const message = typeof e.message === 'string' ? e.message : '';
   if (e.validation) return { status: 400, body: { code: 'VALIDATION_FAILED', message }, unexpected: false };
+  const known = typeof e.code === 'string' ? FRAMEWORK_ERRORS[e.code] : undefined;
+  if (known) return { status: ERRORS[known].status, body: { code: known, message: ERRORS[known].message }, unexpected: false };
   if (typeof e.statusCode === 'number' && e.statusCode > 0 && e.statusCode < 500) {
     return { status: e.statusCode, body: { code: typeof e.code === 'string' ? e.code : 'BAD_REQUEST', message }, unexpected: false };
   }

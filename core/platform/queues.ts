@@ -9,6 +9,8 @@ export const QUEUES = {
   inbound: 'inbound-processing',
   /** Delayed checks that return a silent worker's claim to the queue (payload: ClaimTimeoutJob). */
   claimTimeouts: 'claim-timeouts',
+  /** The daily retention run (core/retention; a job scheduler adds one job a day, payload empty). */
+  retention: 'retention',
 } as const;
 
 export const DEFAULT_QUEUE_PREFIX = 'migrantbot';

@@ -1,39 +1,44 @@
 import type { Language } from '../languages/index.ts';
+import { CRISIS_KINDS, type CrisisKind, type CrisisSignal } from './crisis-kind.ts';
+import { crisisTokens, findCues } from './cue-matcher.ts';
+import { applyRules } from './crisis-rules.ts';
 
-/**
- * Kinds of danger the bot recognises before it looks for a tile. Each kind
- * decides which numbers the safety reply shows (core/safety/safety-card.ts):
- * - `acute`: danger to life now: fire, smoke, gas, an accident with injured people,
- *   someone unconscious or not breathing, violence or a break-in happening;
- * - `suicide`: thoughts of ending one's life, also written indirectly;
- * - `domestic`: violence at home (a partner or family member who hits, threatens);
- * - `exploitation`: trafficking and forced-labour signals (passport withheld, locked in,
- *   a debt that keeps growing, threats to family, forced to work while ill or injured);
- * - `eviction`: thrown out of one's housing tonight, by force.
- */
-export type CrisisKind = 'acute' | 'suicide' | 'domestic' | 'exploitation' | 'eviction';
+export { CRISIS_KINDS, type CrisisKind, type CrisisSignal } from './crisis-kind.ts';
 
-export const CRISIS_KINDS: readonly CrisisKind[] = ['acute', 'suicide', 'domestic', 'exploitation', 'eviction'];
-
-/** A message recognised as urgent. */
-export interface CrisisSignal {
-  kind: CrisisKind;
-  /** The cues that decided it (lexicon entry names, for logs and tests; never the person's text). */
-  cues: string[];
-}
+/** Messages are read up to this many characters (a crisis is told in the first lines). */
+const MAX_CHARS = 2000;
 
 /**
  * Recognises a message that describes a danger to life or safety, in any of
- * the 18 languages (`lang` is the detected language, a hint: cues of every
- * language are tried). Undefined for everything else, including near-misses
- * such as asking for the non-urgent police number.
- *
- * PLACEHOLDER until the crisis lexicon lands (issue 10): a handful of English cues only.
+ * the 18 languages, also typed without diacritics, with typos, or (Bulgarian,
+ * Ukrainian) in Latin letters. `lang`, the detected language, is only a hint:
+ * the cues of every language are tried. Undefined for everything else,
+ * including near-misses that use alarming words for an ordinary need ("the
+ * non-urgent police number", "this overtime is killing me", "fire-safety
+ * rules for my house"). Pure and fast (tens of microseconds): the lexicon in
+ * data/ is compiled once at module load.
  */
-export function detectCrisis(text: string, _lang?: Language): CrisisSignal | undefined {
-  const t = text.toLowerCase();
-  if (/\b(kill myself|end my life|want to die)\b/.test(t)) return { kind: 'suicide', cues: ['suicide'] };
-  if (/\b(not breathing|house is on fire|fire in our|smoke everywhere)\b/.test(t)) return { kind: 'acute', cues: ['acute'] };
-  if (/\b(took|keeps?) (my|our) passports?\b/.test(t)) return { kind: 'exploitation', cues: ['passport-withheld'] };
-  return undefined;
+export function detectCrisis(text: string, lang?: Language): CrisisSignal | undefined {
+  const tokens = crisisTokens(String(text ?? '').slice(0, MAX_CHARS));
+  return applyRules(findCues(tokens), lang);
+}
+
+/**
+ * The kinds of crisis a piece of help text is about: those its words name
+ * (the lexicon's `topic:<kind>` cues: "112", "Veilig Thuis", "uitbuiting")
+ * and the kind it would itself be recognised as ("my boss keeps my
+ * passport"). The answer engine reads tiles' titles and example questions
+ * with it, to know which tile fits an urgent message.
+ */
+export function crisisTopics(text: string): CrisisKind[] {
+  const hits = findCues(crisisTokens(String(text ?? '').slice(0, MAX_CHARS)));
+  const kinds = new Set<CrisisKind>();
+  for (const h of hits) {
+    if (!h.role.startsWith('topic:')) continue;
+    const kind = h.role.slice('topic:'.length) as CrisisKind;
+    if (CRISIS_KINDS.includes(kind)) kinds.add(kind);
+  }
+  const own = applyRules(hits);
+  if (own) kinds.add(own.kind);
+  return [...kinds];
 }

@@ -12,7 +12,8 @@ export {
   passwordNeedsRehash,
   verifyPassword,
 } from './password.ts';
-export { DEFAULT_LOCKOUT, authenticate, normalizeEmail, type LockoutPolicy } from './authenticate.ts';
+export { authenticate, normalizeEmail, type SignInGuard } from './authenticate.ts';
+export { DEFAULT_LOCKOUT, LoginThrottle, type LockoutPolicy, type LoginCheck } from './login-throttle.ts';
 export {
   MEMBERSHIP_ROLES,
   credentialStamp,

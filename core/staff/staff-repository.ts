@@ -11,7 +11,6 @@ export interface LoginRecord {
   id: string;
   passwordHash: string | null;
   disabled: boolean;
-  lockedUntil: Date | null;
 }
 
 /** A user with its memberships, as a session check loads it on every request. */
@@ -44,26 +43,8 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 export async function findLoginRecord(db: DbClient, email: string): Promise<LoginRecord | null> {
   return guarded(() => db.staffUser.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, disabled: true, lockedUntil: true },
+    select: { id: true, passwordHash: true, disabled: true },
   }));
-}
-
-/**
- * Counts one failed sign-in (atomically, so parallel attempts all count);
- * at `maxAttempts` locks the account until `lockUntil` and starts counting
- * from zero again. @returns true when this attempt locked the account.
- */
-export async function recordFailedLogin(db: DbClient, id: string, maxAttempts: number, lockUntil: Date): Promise<boolean> {
-  return guarded(async () => {
-    const { failedLogins } = await db.staffUser.update({
-      where: { id },
-      data: { failedLogins: { increment: 1 } },
-      select: { failedLogins: true },
-    });
-    if (failedLogins < maxAttempts) return false;
-    await db.staffUser.update({ where: { id }, data: { failedLogins: 0, lockedUntil: lockUntil } });
-    return true;
-  });
 }
 
 /** Clears the failure count and lock, stamps the sign-in, and stores a rehashed password when given. */

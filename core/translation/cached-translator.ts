@@ -32,6 +32,39 @@ interface CachedEntry {
 /** Bumped when the stored entry or the protection scheme changes, so old entries are never read. */
 const CACHE_FORMAT = 'v1';
 
+const textHash = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The set of a text's cache keys (every language pair and glossary it was
+ * translated with), so "delete my data" can find them by the text alone;
+ * it names nothing but the hash and expires with the entries.
+ */
+function textIndexKey(prefix: string, text: string): string {
+  return `${prefix}:${CACHE_FORMAT}:texts:${textHash(text)}`;
+}
+
+/**
+ * Removes cached translations by their source text, whatever languages and
+ * glossary they were made with ("delete my data": the texts of the person's
+ * messages, before the rows go). Works without DeepL configured, so entries
+ * cached while it was on are found as well.
+ */
+export class CachedTranslationEraser {
+  constructor(private readonly options: { redis: Redis; prefix?: string }) {}
+
+  /** Idempotent; texts never translated cost one read each. */
+  async forgetTexts(texts: Iterable<string>): Promise<void> {
+    const prefix = this.options.prefix ?? 'translation';
+    const indexes = [...new Set(texts)].map((text) => textIndexKey(prefix, text));
+    for (let i = 0; i < indexes.length; i += 100) {
+      const chunk = indexes.slice(i, i + 100);
+      const members = await Promise.all(chunk.map((index) => this.options.redis.smembers(index)));
+      const keys = [...chunk, ...members.flat()];
+      await this.options.redis.unlink(...keys);
+    }
+  }
+}
+
 /**
  * A `Translator` that remembers: translations are kept in Redis, shared by
  * every process, under sha256(text) + source + target + glossary version.
@@ -59,7 +92,7 @@ export class CachedTranslator implements Translator {
 
   /** The Redis key of a request: nothing of the text but its hash. */
   cacheKey(request: TranslationRequest): string {
-    const hash = createHash('sha256').update(request.text).digest('hex');
+    const hash = textHash(request.text);
     return `${this.prefix}:${CACHE_FORMAT}:${request.from ?? 'auto'}:${request.to}:${glossaryVersion(request.glossary)}:${hash}`;
   }
 
@@ -89,7 +122,9 @@ export class CachedTranslator implements Translator {
       const entry: CachedEntry = result.status === 'translated'
         ? { text: result.text, detected: result.detectedSource }
         : { text: '', detected: result.detectedSource, same: true };
-      this.redis.set(key, JSON.stringify(entry), 'EX', this.ttlSeconds).catch((err: unknown) => this.cacheFailed('write', err));
+      const index = textIndexKey(this.prefix, request.text);
+      this.redis.multi().set(key, JSON.stringify(entry), 'EX', this.ttlSeconds).sadd(index, key).expire(index, this.ttlSeconds).exec()
+        .catch((err: unknown) => this.cacheFailed('write', err));
     }
     return result;
   }

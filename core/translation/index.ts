@@ -19,7 +19,7 @@ export { DEFAULT_GLOSSARY, GLOSSARY_LIMITS, glossaryVersion, normalizeGlossary, 
 export { organizationGlossary, setOrganizationGlossary } from './glossary-repository.ts';
 export { CircuitBreaker, type CircuitBreakerOptions, type CircuitSnapshot, type ServiceFailure } from './circuit-breaker.ts';
 export { DeepLTranslator, type DeepLTranslatorOptions, type DeepLUsage } from './deepl-translator.ts';
-export { CachedTranslator, type CachedTranslatorOptions } from './cached-translator.ts';
+export { CachedTranslationEraser, CachedTranslator, type CachedTranslatorOptions } from './cached-translator.ts';
 export { NoTranslator } from './no-translator.ts';
 export {
   TranslationService,

@@ -4,7 +4,7 @@ import { SUPPORTED_LANGUAGES, type Language } from '../../core/languages/index.t
 import { FIXED_TEXTS } from '../texts/index.ts';
 import {
   COMMAND_WORDS, COMMANDS, ENGLISH_FALLBACK, MAX_COMMAND_WORDS, SLASH_COMMANDS,
-  commandWords, detectCommand, type Command,
+  commandLanguage, commandWords, detectCommand, matchCommand, type Command,
 } from './index.ts';
 
 const key = (text: string) => tokenize(foldText(text)).join(' ');
@@ -145,11 +145,56 @@ describe('detectCommand', () => {
     expect(detectCommand('DİL', 'tr')).toBe('language');
   });
 
-  it('a word is a command only in the language that has it', () => {
-    expect(detectCommand('język', 'pl')).toBe('language');
-    expect(detectCommand('język', 'ro')).toBeUndefined();
-    expect(detectCommand('om', 'ro')).toBe('person');
-    expect(detectCommand('om', 'nl')).toBeUndefined();
+  it('every language\'s words are understood whatever the conversation\'s language (also before one is chosen)', () => {
+    const missed: string[] = [];
+    for (const current of SUPPORTED_LANGUAGES) {
+      for (const [lang, command, entry] of entries) {
+        if (detectCommand(entry, current) !== command) missed.push(`${current}: ${lang} "${entry}"`);
+        if (detectCommand(stripMarks(entry), current) !== command) missed.push(`${current}: ${lang} "${stripMarks(entry)}" (no diacritics)`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('no word means two different commands in two languages (so no other language can take a word from the own one)', () => {
+    const meaning = new Map<string, string>();
+    const conflicts: string[] = [];
+    for (const [lang, command, entry] of entries) {
+      const k = key(entry);
+      const seen = meaning.get(k);
+      if (seen && !seen.startsWith(`${command}:`)) conflicts.push(`${lang} "${entry}" (${command}) vs ${seen}`);
+      meaning.set(k, `${command}: ${lang}`);
+    }
+    expect(conflicts).toEqual([]);
+  });
+
+  it('"delete my data" and a bare delete word before a language is chosen, in every language', () => {
+    expect(detectCommand('usuń moje dane', 'nl')).toBe('delete');
+    expect(detectCommand('usun', 'en')).toBe('delete');
+    expect(detectCommand('usuń', 'ro')).toBe('delete');
+    expect(detectCommand('Delete', 'bg')).toBe('delete');
+    expect(detectCommand('moje dane', 'nl')).toBe('mydata');
+    for (const lang of SUPPORTED_LANGUAGES) {
+      for (const other of SUPPORTED_LANGUAGES) expect(detectCommand(COMMAND_WORDS[lang].delete[0], other), `${lang} in ${other}`).toBe('delete');
+    }
+  });
+
+  it('the conversation\'s own words come first; another language\'s words say which language they are', () => {
+    expect(matchCommand('język', 'pl')).toEqual({ command: 'language', language: 'pl' });
+    expect(matchCommand('język', 'ro')).toEqual({ command: 'language', language: 'pl' });
+    expect(commandLanguage('usuń moje dane', 'nl')).toBe('pl');
+    expect(commandLanguage('видали мої дані', 'bg')).toBe('uk');
+    expect(commandLanguage('menu', 'pl')).toBeUndefined(); // Polish's own word
+    expect(commandLanguage('delete my data', 'pl')).toBeUndefined(); // English words keep the chat's language
+    expect(detectCommand('delete my data', 'pl')).toBe('delete');
+    expect(commandLanguage('/menu', 'pl')).toBeUndefined();
+    expect(commandLanguage('what is on the menu at the canteen', 'pl')).toBeUndefined();
+    expect(matchCommand('/mydata', 'pl')).toEqual({ command: 'mydata' });
+    expect(matchCommand('/delete', 'pl')).toEqual({ command: 'delete' });
+  });
+
+  it.each(SUPPORTED_LANGUAGES)('%s: a question containing a command word is not a command in any language', (lang) => {
+    for (const current of SUPPORTED_LANGUAGES) expect(detectCommand(QUESTIONS[lang], current), current).toBeUndefined();
   });
 
   it('a very long message is never a command', () => {

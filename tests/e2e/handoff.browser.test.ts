@@ -36,6 +36,8 @@ const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 const DEEPL_KEY = 'handoff-e2e-key:fx';
 const PASSWORD = 'correct-horse-battery-staple';
 const BSN_TITLE_RO = 'Înregistrarea la primărie și numărul BSN';
+/** What the migrant is told when Anna de Vries claims the chat: her first name only. */
+const JOINED_RO = FIXED_TEXTS.ro.worker.joined.replace('{name}', 'Anna').replace('{organization}', 'Gemeente Testdorp');
 const db = createTestDb();
 const prefix = `test-handoff-e2e-${randomUUID()}:`;
 const redis = new Redis({ maxRetriesPerRequest: 2 });
@@ -85,6 +87,7 @@ beforeAll(async () => {
     delivery: core.stack.delivery,
     events,
     backToBotText: (lang) => FIXED_TEXTS[lang].handoff.backToBot,
+    workerTexts: (lang) => FIXED_TEXTS[lang].worker,
     claimTimeoutMinutes: 15,
   });
   app = buildApp({
@@ -159,7 +162,20 @@ describe('handoff from the web chat to the inbox and back, in two browsers', () 
     await inbox.locator('#transcript').getByText('[ro→nl] Vreau să vorbesc cu o persoană').waitFor();
     await inbox.getByRole('button', { name: 'Oppakken' }).click();
     const message = inbox.getByLabel('Uw bericht (in het Nederlands)');
-    await expect.poll(() => message.isEnabled()).toBe(true);
+    await expect.poll(() => message.isEnabled(), { timeout: 10_000 }).toBe(true);
+
+    // The migrant is told, in Romanian, that Anna (first name only) now reads along; it comes from her, with her own avatar.
+    await chat.bubble(JOINED_RO).first().waitFor({ timeout: 15_000 });
+    const fromAnna = (text: string) =>
+      chat.transcript().locator('.webchat__stacked-layout').filter({ has: migrant.page.locator('.webchat__bubble__content').getByText(text, { exact: true }) });
+    const joinedRow = fromAnna(JOINED_RO).last();
+    expect(await joinedRow.locator('.webchat__stacked-layout__main > .webchat__stacked-layout__avatar-gutter').textContent()).toBe('A');
+    const signature = (row: ReturnType<typeof fromAnna>) => row.locator('.webchat__bubble__content strong').first().textContent();
+    expect(await signature(joinedRow)).toBe('Anna');
+    // The bot's messages keep the bot's avatar and are not signed.
+    const botRow = fromAnna(FIXED_TEXTS.ro.handoff.waiting.replace('{organization}', 'Gemeente Testdorp')).last();
+    expect(await botRow.locator('.webchat__stacked-layout__main .webchat__defaultAvatar').count()).toBe(1);
+    expect(await botRow.locator('.webchat__bubble__content').textContent()).not.toMatch(/Anna/);
 
     // Write Dutch; the preview shows what the person will receive before sending.
     await message.fill('Hallo, ik help u graag');
@@ -167,6 +183,10 @@ describe('handoff from the web chat to the inbox and back, in two browsers', () 
     expect(await inbox.locator('#preview-label').textContent()).toBe('De persoon ontvangt (Roemeens):');
     await inbox.getByRole('button', { name: 'Versturen' }).click();
     await chat.transcript().getByText('[nl→ro] Hallo, ik help u graag').first().waitFor({ timeout: 15_000 });
+    // Anna's reply is shown as hers: signed with her first name, never her full name.
+    expect(await signature(fromAnna('[nl→ro] Hallo, ik help u graag').last())).toBe('Anna');
+    expect(await chat.transcript().getByText('de Vries', { exact: false }).count()).toBe(0);
+    await shot(migrant.page, 'handoff-migrant-worker-reply.png');
     await inbox.locator('#transcript').getByText('Hallo, ik help u graag', { exact: true }).waitFor();
     await shot(inbox, 'handoff-worker-inbox.png');
 
@@ -194,7 +214,7 @@ describe('handoff from the web chat to the inbox and back, in two browsers', () 
     await item.click();
     await inbox.getByRole('button', { name: 'Oppakken' }).click();
     const message = inbox.getByLabel('Uw bericht (in het Nederlands)');
-    await expect.poll(() => message.isEnabled()).toBe(true);
+    await expect.poll(() => message.isEnabled(), { timeout: 10_000 }).toBe(true);
 
     const replies: string[] = [];
     inbox.on('request', (request) => {
@@ -205,11 +225,18 @@ describe('handoff from the web chat to the inbox and back, in two browsers', () 
     const warning = inbox.locator('#preview-warning');
     await warning.waitFor({ state: 'visible' });
     expect(await warning.textContent()).toMatch(/Niet vertaald: translation service over quota/);
-    // Send without choosing "untranslated": nothing goes out.
+    expect(await warning.textContent()).toContain('De persoon krijgt dan ook een melding in de eigen taal dat dit bericht niet vertaald is.');
+    // Send without choosing "untranslated": nothing goes out, and the worker is told to confirm first.
     await inbox.getByRole('button', { name: 'Versturen' }).click();
-    await inbox.getByLabel('Onvertaald versturen (precies zoals geschreven)').check();
+    await inbox.getByText('Niet verstuurd: er is geen vertaling.', { exact: false }).waitFor();
+    const confirm = inbox.getByLabel('Onvertaald versturen (precies zoals geschreven)');
+    await expect.poll(() => confirm.evaluate((box) => box === (box.ownerDocument as unknown as { activeElement: unknown }).activeElement)).toBe(true);
+    await confirm.check();
     await inbox.getByRole('button', { name: 'Versturen' }).click();
     await chat.transcript().getByText('Ik bel u morgen', { exact: true }).first().waitFor({ timeout: 15_000 });
+    // With it, in the same message, the note in Romanian that it is not translated.
+    await chat.transcript().getByText(FIXED_TEXTS.ro.worker.untranslatedNote, { exact: true }).first().waitFor();
+    await shot(migrant.page, 'handoff-migrant-untranslated.png');
     expect(replies.map((body) => JSON.parse(body))).toEqual([{ text: 'Ik bel u morgen', untranslated: true }]);
 
     await inbox.getByLabel('Interne notitie (wordt nooit naar de persoon gestuurd)').fill('Belt morgen terug over het contract');

@@ -137,7 +137,8 @@ describe('web chat in Chromium', () => {
     // Give a would-be onerror handler time to fire.
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).__xss)).toBeUndefined();
-    expect(await transcript().locator('img, script, b').count()).toBe(0);
+    // Inside the messages (the bot's avatar outside them is an image of ours).
+    expect(await transcript().locator('.webchat__bubble').locator('img, script, b').count()).toBe(0);
     expect(await page.locator('img[src="x"], img[alt="probe"]').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(2);
 

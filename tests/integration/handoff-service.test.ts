@@ -65,6 +65,7 @@ beforeEach(async () => {
     delivery: core.stack.delivery,
     events: { publish },
     backToBotText: (lang) => FIXED_TEXTS[lang].handoff.backToBot,
+    workerTexts: (lang) => FIXED_TEXTS[lang].worker,
     claimTimeoutMinutes: 15,
     now: () => clock,
   });

@@ -148,6 +148,8 @@ describe('inbox API: translation unavailable', () => {
     await say('Am o problemă cu angajatorul meu');
     const anna = await login('anna@testdorp.example');
     expect((await post(anna, conv(id, 'claim'))).statusCode).toBe(204);
+    // The person is told who now reads along (in Romanian, signed by Anna).
+    await expect.poll(() => world.h.channel.sent.at(-1)?.from, { timeout: 10_000 }).toEqual({ kind: 'worker', name: 'Anna', organization: 'Gemeente Testdorp' });
     world.deepl.mode = { kind: 'quota_exceeded' };
 
     await expect.poll(async () => (await get(anna, conv(id))).json().entries.some((e: { text: string }) => e.text === 'Am o problemă cu angajatorul meu'), { timeout: 10_000 }).toBe(true);
@@ -167,9 +169,11 @@ describe('inbox API: translation unavailable', () => {
     const forced = await post(anna, conv(id, 'reply'), { text: 'Hallo, ik bel u morgen', untranslated: true });
     expect(forced.statusCode).toBe(200);
     await expect.poll(() => world.h.channel.sent.length, { timeout: 10_000 }).toBe(sentBefore + 1);
-    expect(world.h.channel.sent.at(-1)?.text).toBe('Hallo, ik bel u morgen');
+    // The worker's own words, under a note in the person's language that they are untranslated.
+    const received = `_${FIXED_TEXTS.ro.worker.untranslatedNote}_\n\nHallo, ik bel u morgen`;
+    expect(world.h.channel.sent.at(-1)).toMatchObject({ text: received, language: 'ro', from: { kind: 'worker', name: 'Anna' } });
     expect(await db.message.findUniqueOrThrow({ where: { id: forced.json().messageId } })).toMatchObject({
-      text: 'Hallo, ik bel u morgen', translatedText: 'Hallo, ik bel u morgen', translatedLanguage: 'nl',
+      text: 'Hallo, ik bel u morgen', translatedText: received, translatedLanguage: 'ro',
     });
   });
 });

@@ -1,5 +1,9 @@
 import argon2 from 'argon2';
+import Fastify from 'fastify';
+import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
+import { errorHandler } from '../../admin/api/error-handler.ts';
+import { staffAuthPlugin } from '../../admin/auth/index.ts';
 import { authenticate } from '../../core/staff/index.ts';
 import { buildStaffAuthHarness, sessionCookie, signIn, TEST_PASSWORD } from '../../admin/auth/testing/staff-auth-harness.ts';
 import { useStaffAuthWorld } from '../support/staff-auth-world.ts';
@@ -70,31 +74,54 @@ describe('POST /api/auth/login', () => {
     }
   });
 
-  it('locks the account after 5 failures, refuses even the right password until lockedUntil, then lets it in', async () => {
-    for (let i = 1; i <= 4; i += 1) expect((await signIn(world.h.app, 'worker@testdorp.example', `wrong-${i}`)).res.statusCode).toBe(401);
-    const fifth = await signIn(world.h.app, 'worker@testdorp.example', 'wrong-5');
+  it('locks the address after 5 failures, refuses even the right password from it until the lock ends, then lets it in', async () => {
+    const from = { remoteAddress: '198.51.100.1' };
+    for (let i = 1; i <= 4; i += 1) expect((await signIn(world.h.app, 'worker@testdorp.example', `wrong-${i}`, from)).res.statusCode).toBe(401);
+    const fifth = await signIn(world.h.app, 'worker@testdorp.example', 'wrong-5', from);
     expect(fifth.res.statusCode).toBe(423);
     expect(fifth.res.json()).toEqual({ code: 'ACCOUNT_LOCKED', message: 'Too many failed sign-ins: try again in 15 minutes' });
-    const locked = await db.staffUser.findUniqueOrThrow({ where: { id: world.staff.worker } });
-    expect(locked.lockedUntil).toEqual(new Date(world.h.clock.current.getTime() + FIFTEEN_MINUTES));
 
     world.h.clock.advance(FIFTEEN_MINUTES - 60_000);
-    const early = await signIn(world.h.app, 'worker@testdorp.example');
+    const early = await signIn(world.h.app, 'worker@testdorp.example', TEST_PASSWORD, from);
     expect(early.res.statusCode).toBe(423);
     expect(early.res.json().message).toBe('Too many failed sign-ins: try again in 1 minute');
     expect(early.res.headers['set-cookie']).toBeUndefined();
 
     world.h.clock.advance(60_000);
-    expect((await signIn(world.h.app, 'worker@testdorp.example')).res.statusCode).toBe(200);
-    const after = await db.staffUser.findUniqueOrThrow({ where: { id: world.staff.worker } });
-    expect(after).toMatchObject({ failedLogins: 0, lockedUntil: null });
+    expect((await signIn(world.h.app, 'worker@testdorp.example', TEST_PASSWORD, from)).res.statusCode).toBe(200);
+  });
+
+  it('an attacker cannot lock a named account: their address is locked, the staff member signs in from another', async () => {
+    const attacker = { remoteAddress: '203.0.113.66' };
+    for (let i = 1; i <= 4; i += 1) expect((await signIn(world.h.app, 'worker@testdorp.example', `guess-${i}`, attacker)).res.statusCode).toBe(401);
+    expect((await signIn(world.h.app, 'worker@testdorp.example', 'guess-5', attacker)).res.statusCode).toBe(423);
+    // Even the right password does not get through from the attacker's address...
+    expect((await signIn(world.h.app, 'worker@testdorp.example', TEST_PASSWORD, attacker)).res.statusCode).toBe(423);
+    // ...while the staff member, from their own address, signs in at once.
+    const real = await signIn(world.h.app, 'worker@testdorp.example', TEST_PASSWORD, { remoteAddress: '198.51.100.20' });
+    expect(real.res.statusCode).toBe(200);
+    expect(real.cookie).not.toBe('');
+    // The attacker stays locked; the failure keys hold no email address and no client address.
+    expect((await signIn(world.h.app, 'worker@testdorp.example', 'guess-6', attacker)).res.statusCode).toBe(423);
+    const keys = (await world.h.keys()).filter((k) => k.includes(':login:')).join(' ');
+    expect(keys).toContain('login:pair:');
+    expect(keys).not.toMatch(/worker|testdorp|203\.0\.113/);
+  });
+
+  it('an unknown account locks like a real one (a lock tells nothing about which accounts exist)', async () => {
+    const from = { remoteAddress: '203.0.113.7' };
+    for (let i = 1; i <= 4; i += 1) expect((await signIn(world.h.app, 'nobody@testdorp.example', 'x', from)).res.statusCode).toBe(401);
+    expect((await signIn(world.h.app, 'nobody@testdorp.example', 'x', from)).res.json()).toEqual({
+      code: 'ACCOUNT_LOCKED', message: 'Too many failed sign-ins: try again in 15 minutes',
+    });
   });
 
   it('counts failures in a row: a success starts the count again', async () => {
-    for (let i = 0; i < 4; i += 1) await signIn(world.h.app, 'worker@testdorp.example', 'wrong-password');
-    expect((await signIn(world.h.app, 'worker@testdorp.example')).res.statusCode).toBe(200);
-    for (let i = 0; i < 4; i += 1) expect((await signIn(world.h.app, 'worker@testdorp.example', 'wrong-password')).res.statusCode).toBe(401);
-    expect((await db.staffUser.findUniqueOrThrow({ where: { id: world.staff.worker } })).failedLogins).toBe(4);
+    const from = { remoteAddress: '198.51.100.3' };
+    for (let i = 0; i < 4; i += 1) await signIn(world.h.app, 'worker@testdorp.example', 'wrong-password', from);
+    expect((await signIn(world.h.app, 'worker@testdorp.example', TEST_PASSWORD, from)).res.statusCode).toBe(200);
+    for (let i = 0; i < 4; i += 1) expect((await signIn(world.h.app, 'worker@testdorp.example', 'wrong-password', from)).res.statusCode).toBe(401);
+    expect((await signIn(world.h.app, 'worker@testdorp.example', TEST_PASSWORD, from)).res.statusCode).toBe(200);
   });
 
   it('replaces a hash made with older argon2 parameters at the next sign-in', async () => {
@@ -106,24 +133,28 @@ describe('POST /api/auth/login', () => {
     expect(passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
   });
 
-  it('rate-limits per email address across client addresses: 429 RATE_LIMITED with Retry-After', async () => {
-    const limited = await buildStaffAuthHarness(db, { loginPerEmail: { max: 3, timeWindowMs: 60_000 } });
+  it('slows, but never locks, an account guessed at from many addresses; the staff member still signs in', async () => {
+    const waits: number[] = [];
+    const slowed = await buildStaffAuthHarness(db, {
+      lockout: { slowAfter: 3, slowDelayMs: 100, maxSlowDelayMs: 400 },
+      loginSleep: async (ms) => { waits.push(ms); },
+    });
     try {
-      for (let i = 0; i < 3; i += 1) {
-        const { res } = await signIn(limited.app, 'nobody@testdorp.example', 'x', { remoteAddress: `10.0.0.${i + 1}` });
+      // Four addresses, two guesses each: no address reaches its lock, the account collects 8 failures.
+      for (let i = 0; i < 8; i += 1) {
+        const { res } = await signIn(slowed.app, 'worker@testdorp.example', `guess-${i}`, { remoteAddress: `10.0.0.${(i % 4) + 1}` });
         expect(res.statusCode).toBe(401);
       }
-      const { res } = await signIn(limited.app, 'NOBODY@testdorp.example', 'x', { remoteAddress: '10.0.0.9' });
-      expect(res.statusCode).toBe(429);
-      expect(res.json().code).toBe('RATE_LIMITED');
-      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
-      // Another address is not affected; the counters live in Redis under the plugin's prefix, with no email in the key.
-      expect((await signIn(limited.app, 'worker@testdorp.example', TEST_PASSWORD, { remoteAddress: '10.0.0.9' })).res.statusCode).toBe(200);
-      const keys = await limited.keys();
-      expect(keys.some((k) => k.includes('login-email:'))).toBe(true);
-      expect(keys.join(' ')).not.toContain('nobody');
+      expect(waits).toEqual([100, 200, 400, 400, 400]);
+      const real = await signIn(slowed.app, 'worker@testdorp.example', TEST_PASSWORD, { remoteAddress: '10.0.1.1' });
+      expect(real.res.statusCode).toBe(200);
+      expect(waits.at(-1)).toBe(400);
+      // The success ends the slowing down.
+      waits.length = 0;
+      await signIn(slowed.app, 'worker@testdorp.example', 'guess-again', { remoteAddress: '10.0.0.1' });
+      expect(waits).toEqual([]);
     } finally {
-      await limited.close();
+      await slowed.close();
     }
   });
 
@@ -175,5 +206,23 @@ describe('POST /api/auth/login', () => {
     expect(sessionCookie(second)).not.toBe(first.cookie);
     expect((await world.h.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: first.cookie } })).statusCode).toBe(401);
     expect((await world.h.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: sessionCookie(second) } })).statusCode).toBe(200);
+  });
+
+  it('refuses sign-in with 503 SERVICE_UNAVAILABLE while its Redis is down, never unlimited and never 500', async () => {
+    // Port 6399: nothing listens there in the tests.
+    const down = new Redis('redis://127.0.0.1:6399', { maxRetriesPerRequest: 0, retryStrategy: () => null, lazyConnect: true });
+    down.on('error', () => undefined);
+    const app = Fastify({ logger: false });
+    app.setErrorHandler(errorHandler);
+    await app.register(staffAuthPlugin, { db, redis: down, sessionSecret: 'test-session-secret-of-at-least-32-chars', cookieSecure: false });
+    await app.ready();
+    try {
+      const { res } = await signIn(app, 'worker@testdorp.example');
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toEqual({ code: 'SERVICE_UNAVAILABLE', message: 'Sign-in is unavailable right now; try again shortly' });
+    } finally {
+      await app.close();
+      down.disconnect();
+    }
   });
 });

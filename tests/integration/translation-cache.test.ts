@@ -67,7 +67,10 @@ describe('CachedTranslator', () => {
     const t = cached();
     const text = 'Mijn BSN is 123456782';
     await t.translate({ text, from: 'nl', to: 'en' });
-    const keys = await redis.keys(`${world.prefix}:*`);
+    const all = await redis.keys(`${world.prefix}:*`);
+    // The entry, and the index of the text's entries ("delete my data" finds them by it): both a hash only.
+    expect(all.filter((k) => k.includes(':texts:'))).toEqual([`${world.prefix}:v1:texts:${all[0].slice(-64)}`]);
+    const keys = all.filter((k) => !k.includes(':texts:'));
     expect(keys).toHaveLength(1);
     expect(keys[0]).toMatch(new RegExp(`^${world.prefix}:v1:nl:en:none:[0-9a-f]{64}$`));
     expect(keys[0]).toBe(t.cacheKey({ text, from: 'nl', to: 'en' }));

@@ -66,6 +66,9 @@ const conversationFields = {
   channel: string,
   waitingSince: nullableDate,
   claimedAt: nullableDate,
+  /** The kind of danger (acute, suicide, domestic, exploitation, eviction); null when not urgent. */
+  urgent: nullableString,
+  urgentAt: nullableDate,
 } as const;
 
 /** A conversation object with {@link conversationFields} and `more`; id, state, organization and channel always present. */

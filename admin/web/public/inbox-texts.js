@@ -40,6 +40,7 @@ const en = {
   previewLoading: 'Translating…',
   previewSame: 'Same language: sent as written.',
   sendUntranslated: 'Send untranslated (exactly as written)',
+  untranslatedHint: 'The person then also gets a note in their language that this message is not translated.',
   send: 'Send',
   noteLabel: 'Internal note (never sent to the person)',
   addNote: 'Add note',
@@ -94,6 +95,18 @@ const en = {
   error_conflict: 'The conversation changed in the meantime. It has been reloaded.',
   error_invalid: 'Please check the text (1 to {max} characters).',
   error_noText: 'Write a message first.',
+  error_confirmUntranslated: 'Not sent: there is no translation. Tick “Send untranslated” to send it as written.',
+  urgent: 'Urgent: {kind}',
+  urgentBanner: 'Urgent – a person may be in danger. Open the conversation now.',
+  urgentItem: 'Urgent: {kind} · {language} · {waiting}',
+  urgentArrived: 'New urgent conversation: {kind}',
+  urgentSound: 'Sound alerts start after your first click or key press on this page.',
+  metaUrgent: 'Urgent',
+  urgent_acute: 'acute danger',
+  urgent_suicide: 'suicidal thoughts',
+  urgent_domestic: 'domestic violence',
+  urgent_exploitation: 'exploitation',
+  urgent_eviction: 'put out of their home tonight',
 };
 
 /** Dutch: the keys of `en`, worded for Dutch outreach workers. */
@@ -132,6 +145,7 @@ const nl = {
   previewLoading: 'Vertalen…',
   previewSame: 'Zelfde taal: wordt verstuurd zoals geschreven.',
   sendUntranslated: 'Onvertaald versturen (precies zoals geschreven)',
+  untranslatedHint: 'De persoon krijgt dan ook een melding in de eigen taal dat dit bericht niet vertaald is.',
   send: 'Versturen',
   noteLabel: 'Interne notitie (wordt nooit naar de persoon gestuurd)',
   addNote: 'Notitie toevoegen',
@@ -186,6 +200,18 @@ const nl = {
   error_conflict: 'Het gesprek is intussen veranderd en opnieuw geladen.',
   error_invalid: 'Controleer de tekst (1 tot {max} tekens).',
   error_noText: 'Schrijf eerst een bericht.',
+  error_confirmUntranslated: 'Niet verstuurd: er is geen vertaling. Vink “Onvertaald versturen” aan om het te versturen zoals geschreven.',
+  urgent: 'Spoed: {kind}',
+  urgentBanner: 'Spoed – iemand is mogelijk in gevaar. Open het gesprek nu.',
+  urgentItem: 'Spoed: {kind} · {language} · {waiting}',
+  urgentArrived: 'Nieuw spoedgesprek: {kind}',
+  urgentSound: 'Geluidsmeldingen starten na uw eerste klik of toetsaanslag op deze pagina.',
+  metaUrgent: 'Spoed',
+  urgent_acute: 'acuut gevaar',
+  urgent_suicide: 'suïcidale gedachten',
+  urgent_domestic: 'huiselijk geweld',
+  urgent_exploitation: 'uitbuiting',
+  urgent_eviction: 'vannacht op straat gezet',
 };
 
 const CATALOGUE = { en, nl };

@@ -47,10 +47,11 @@ export function renderList(list, items, ctx, onOpen) {
       const waiting = item.waitingSince ? t('waitingFor', { time: ctx.texts.duration(now - Date.parse(item.waitingSince)) }) : '';
       const button = h('button', {
         type: 'button',
-        className: 'conversation-item' + (item.id === ctx.openId ? ' is-open' : ''),
+        className: 'conversation-item' + (item.id === ctx.openId ? ' is-open' : '') + (item.urgent ? ' is-urgent' : ''),
         'aria-current': item.id === ctx.openId ? 'true' : null,
         'data-id': item.id,
       }, [
+        item.urgent && h('span', { className: 'badge badge-urgent', text: t('urgent', { kind: urgentKind(ctx, item.urgent) }) }),
         h('span', { className: 'item-line' }, [
           h('span', { className: 'badge state-' + item.state, text: t('state_' + item.state) }),
           h('span', { className: 'item-language', text: ctx.texts.language(item.language) }),
@@ -67,6 +68,11 @@ export function renderList(list, items, ctx, onOpen) {
   );
 }
 
+/** The kind of danger in the UI language ("acute danger", "huiselijk geweld"). */
+export function urgentKind(ctx, kind) {
+  return ctx.texts.t('urgent_' + kind);
+}
+
 /** The person's last message: in the worker's language when translated (the original on hover), else as written. */
 function questionLine(item, t) {
   const translated = item.lastQuestionTranslation;
@@ -81,6 +87,7 @@ export function renderMeta(dl, conversation, ctx) {
   const { t } = ctx.texts;
   const row = (label, value) => [h('dt', { text: label }), h('dd', { text: value })];
   dl.replaceChildren(
+    ...(conversation.urgent ? row(t('metaUrgent'), urgentKind(ctx, conversation.urgent)) : []),
     ...row(t('metaState'), t('state_' + conversation.state)),
     ...row(t('metaLanguage'), ctx.texts.language(conversation.language)),
     ...row(t('metaChannel'), channelName(ctx, conversation.channel)),

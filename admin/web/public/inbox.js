@@ -8,7 +8,7 @@
  */
 import { api, listen } from './inbox-api.js';
 import { applyTexts, textsFor, uiLanguage } from './inbox-texts.js';
-import { fillSelect, renderList, renderMeta, renderTranscript } from './inbox-view.js';
+import { fillSelect, h, renderList, renderMeta, renderTranscript, urgentKind } from './inbox-view.js';
 
 const $ = (id) => document.getElementById(id);
 const root = $('inbox');
@@ -58,7 +58,101 @@ async function loadList() {
   const { items } = await api.list();
   state.items = items;
   drawList();
+  checkUrgent(items);
 }
+
+/*
+ * Urgent conversations (a person described a danger: fire, suicidal thoughts, violence, exploitation, being put out
+ * tonight). A red banner above everything lists them, and each new one sounds a short beep. The beep is generated with
+ * Web Audio (no sound file); browsers only allow sound after the worker has interacted with the page, so it is armed by
+ * the first click or key press, and a beep due before that plays then. The banner shows in any case.
+ */
+const urgent = { known: null, audio: null, pending: false, banner: null, live: null };
+
+/** The banner (redrawn with every list refresh) and, apart from it, an alert region spoken only when one arrives. */
+function urgentBanner() {
+  if (!urgent.banner) {
+    urgent.banner = h('section', { id: 'inbox-urgent', className: 'inbox-urgent', 'aria-label': t('metaUrgent'), hidden: true });
+    urgent.live = h('p', { id: 'inbox-urgent-live', className: 'visually-hidden', role: 'alert' });
+    el.alert.after(urgent.banner, urgent.live);
+  }
+  return urgent.banner;
+}
+
+/** The banner lists urgent conversations nobody holds yet; every newly urgent one (also one held) beeps. */
+function checkUrgent(items) {
+  const now = items.filter((item) => item.urgent);
+  const fresh = now.filter((item) => !urgent.known || !urgent.known.has(item.id));
+  urgent.known = new Set(now.map((item) => item.id));
+  drawUrgent(now.filter((item) => item.state === 'waiting'), fresh.length > 0);
+  if (fresh.length > 0) {
+    urgent.live.textContent = t('urgentArrived', { kind: urgentKind(ctx, fresh[0].urgent) });
+    beep();
+  }
+}
+
+function drawUrgent(items, isNew) {
+  const banner = urgentBanner();
+  banner.hidden = items.length === 0;
+  document.title = (items.length ? '(!) ' : '') + t('title') + ' – Migrant info bot';
+  if (items.length === 0) return;
+  const now = Date.now();
+  const parts = [
+    h('p', { text: t('urgentBanner') }),
+    ...items.slice(0, 5).map((item) => {
+      const waiting = item.waitingSince ? t('waitingFor', { time: ctx.texts.duration(now - Date.parse(item.waitingSince)) }) : t('state_' + item.state);
+      const open = h('button', { type: 'button', 'data-id': item.id, text: t('urgentItem', { kind: urgentKind(ctx, item.urgent), language: ctx.texts.language(item.language), waiting }) });
+      open.addEventListener('click', () => void openConversation(item.id));
+      return open;
+    }),
+  ];
+  if (!urgent.audio || urgent.audio.state !== 'running') parts.push(h('p', { className: 'urgent-sound', text: t('urgentSound') }));
+  banner.replaceChildren(...parts);
+  banner.setAttribute('data-sound', urgent.audio && urgent.audio.state === 'running' ? 'on' : 'waiting-for-interaction');
+  if (isNew) {
+    banner.classList.remove('is-new');
+    void banner.offsetWidth; // restart the pulse
+    banner.classList.add('is-new');
+  }
+}
+
+/** Two short tones, made on the spot. */
+function beep() {
+  if (!urgent.audio || urgent.audio.state !== 'running') {
+    urgent.pending = true;
+    return;
+  }
+  urgent.pending = false;
+  const start = urgent.audio.currentTime + 0.01;
+  [0, 0.25].forEach((offset) => {
+    const tone = urgent.audio.createOscillator();
+    const gain = urgent.audio.createGain();
+    tone.type = 'sine';
+    tone.frequency.value = 880;
+    gain.gain.setValueAtTime(0.0001, start + offset);
+    gain.gain.exponentialRampToValueAtTime(0.3, start + offset + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.0001, start + offset + 0.18);
+    tone.connect(gain).connect(urgent.audio.destination);
+    tone.start(start + offset);
+    tone.stop(start + offset + 0.2);
+  });
+  const banner = urgentBanner();
+  banner.setAttribute('data-beeps', String(Number(banner.getAttribute('data-beeps') || 0) + 1));
+}
+
+function armSound() {
+  const Context = window.AudioContext || window.webkitAudioContext;
+  if (!Context) return;
+  urgent.audio = urgent.audio || new Context();
+  urgent.audio.resume().then(() => {
+    window.removeEventListener('pointerdown', armSound, true);
+    window.removeEventListener('keydown', armSound, true);
+    if (urgent.pending) beep();
+    if (urgent.banner && !urgent.banner.hidden) drawUrgent(state.items.filter((item) => item.urgent && item.state === 'waiting'), false);
+  }, () => undefined);
+}
+window.addEventListener('pointerdown', armSound, true);
+window.addEventListener('keydown', armSound, true);
 
 function drawList() {
   renderList(el.list, state.items, ctx, openConversation);
@@ -222,6 +316,13 @@ el.composer.addEventListener('submit', async (event) => {
     return;
   }
   if (!readyToSend()) {
+    const p = state.preview;
+    if (p && p.result && p.text === text && p.result.status === 'unavailable') {
+      // No translation: it goes out only once the worker confirms sending it as written.
+      showError(t('error_confirmUntranslated'));
+      el.untranslated.focus();
+      return;
+    }
     // Not seen yet: show what the person would receive; sending takes a second click.
     await requestPreview();
     return;

@@ -55,7 +55,14 @@
    * HTML); user text is shown as plain text anyway.
    */
   function styleOptions(colour) {
-    var options = { hideUploadButton: true, suggestedActionLayout: 'stacked', markdownRenderHTML: false };
+    var options = {
+      hideUploadButton: true,
+      suggestedActionLayout: 'stacked',
+      markdownRenderHTML: false,
+      /* The bot has a robot avatar; an outreach worker gets their own (see workerAvatar). '' still reserves the avatar column. */
+      botAvatarImage: BOT_AVATAR,
+      botAvatarInitials: '',
+    };
     if (!/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(colour)) return options;
     var l = luminance(colour);
     var onColour = contrast(l, 1) >= contrast(l, 0) ? '#ffffff' : '#1f1f1f';
@@ -70,6 +77,89 @@
     options.suggestedActionBorderColor = onWhite;
     options.suggestedActionTextColor = onWhite;
     return options;
+  }
+
+  /*
+   * Who wrote a message. An outreach worker's messages come from
+   * `from.id` "worker:<first name>" with `from.name` their first name
+   * (bots/webchat/activities.ts): the chat shows that name at the top of
+   * their messages and an avatar with their initial instead of the bot's
+   * robot, so the person can tell a person from the bot. Everything here uses Web Chat's documented middleware.
+   */
+  var WORKER_ID_PREFIX = 'worker:';
+  var BOT_AVATAR =
+    'data:image/svg+xml,' +
+    encodeURIComponent(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" fill="#e6e6e6"/>' +
+        '<circle cx="20" cy="9" r="2" fill="#505050"/><rect x="19.2" y="10" width="1.6" height="4" fill="#505050"/>' +
+        '<rect x="11" y="14" width="18" height="14" rx="3" fill="#505050"/><circle cx="16.5" cy="20" r="2" fill="#fff"/>' +
+        '<circle cx="23.5" cy="20" r="2" fill="#fff"/><rect x="16" y="24" width="8" height="1.6" rx="0.8" fill="#fff"/></svg>',
+    );
+
+  /* The worker's first name when an outreach worker wrote this activity, else null. */
+  function workerName(activity) {
+    var from = activity && activity.from;
+    if (!from || from.role !== 'bot' || typeof from.id !== 'string' || from.id.indexOf(WORKER_ID_PREFIX) !== 0) return null;
+    return typeof from.name === 'string' && from.name ? from.name : from.id.slice(WORKER_ID_PREFIX.length);
+  }
+
+  function senderKey(activity) {
+    return (activity.from && activity.from.role) + ' ' + (workerName(activity) === null ? '' : activity.from.id);
+  }
+
+  /* Web Chat groups consecutive messages by role only; the bot's and a worker's messages must not share one avatar. */
+  function groupActivitiesMiddleware() {
+    return function (next) {
+      return function (options) {
+        var groups = next(options);
+        var sender = [];
+        groups.sender.forEach(function (group) {
+          var current = null;
+          group.forEach(function (activity) {
+            if (!current || senderKey(current[0]) !== senderKey(activity)) {
+              current = [];
+              sender.push(current);
+            }
+            current.push(activity);
+          });
+        });
+        return { sender: sender, status: groups.status };
+      };
+    };
+  }
+
+  /* A worker's avatar: the first letter of their name (styled by chat.css as a coloured circle). */
+  function avatarMiddleware() {
+    return function (next) {
+      return function (options) {
+        var name = workerName(options.activity);
+        if (name === null) return next(options);
+        var initial = (Array.from(name)[0] || '?').toLocaleUpperCase();
+        return function () {
+          return initial;
+        };
+      };
+    };
+  }
+
+  /* Markdown punctuation escaped, so a name shows as written. */
+  function escapeMarkdown(text) {
+    return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
+  }
+
+  /* A worker's message starts with their name in bold, inside the bubble (as group chats show who wrote). */
+  function attachmentMiddleware() {
+    return function (next) {
+      return function (options) {
+        var name = workerName(options.activity);
+        var attachment = options.attachment;
+        if (name === null || !attachment || attachment.contentType !== 'text/markdown' || typeof attachment.content !== 'string') {
+          return next(options);
+        }
+        var signed = { contentType: attachment.contentType, content: '**' + escapeMarkdown(name) + '**\n\n' + attachment.content };
+        return next(Object.assign({}, options, { attachment: signed }));
+      };
+    };
   }
 
   /* The browser's preferred language that the organization offers, else the browser's language. */
@@ -111,7 +201,14 @@
         if (state === EXPIRED_TOKEN || state === FAILED_TO_CONNECT || state === ENDED) showStatus(TEXTS.disconnected);
       });
       window.WebChat.renderWebChat(
-        { directLine: directLine, styleOptions: styleOptions(root.dataset.colour || ''), locale: chooseLocale(offered) },
+        {
+          directLine: directLine,
+          styleOptions: styleOptions(root.dataset.colour || ''),
+          locale: chooseLocale(offered),
+          groupActivitiesMiddleware: groupActivitiesMiddleware,
+          avatarMiddleware: avatarMiddleware,
+          attachmentMiddleware: attachmentMiddleware,
+        },
         target,
       );
       root.setAttribute('data-ready', 'true');

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import type { InboundMessage, OutboundMessage } from '../../../core/conversation/messages.ts';
 import type { DeliveryResult, InboundHandler } from '../../../core/conversation/ports.ts';
 import { config } from '../../../core/platform/config.ts';
-import { directLinePlugin, WebChatSender, type DirectLinePluginOptions } from '../index.ts';
+import { directLinePlugin, WebChatEraser, WebChatSender, type DirectLinePluginOptions, type WebChatEraserOptions, type WebChatSenderOptions } from '../index.ts';
 
 /** The secret the tests sign with (not the configured one, so a test can also prove a foreign secret fails). */
 export const TEST_SECRET = 'test-directline-secret-0123456789abcdef';
@@ -48,6 +48,8 @@ export class FakeBot implements InboundHandler {
         channel: 'webchat',
         channelUserId: message.channelUserId,
         conversationId: 'core-conversation',
+        // As the delivery worker does: the stored reply's id, which makes the append idempotent.
+        messageId: `reply-to-${message.externalId}`,
         choices: [],
         links: [],
         ...reply,
@@ -71,17 +73,40 @@ export class DirectLineHarness {
   readonly prefix = `test:directline:${randomUUID()}:`;
   private readonly connections: Redis[] = [];
   private readonly apps: FastifyInstance[] = [];
-  readonly redis: Redis = this.connection();
+  /** The Redis of the web chat (default REDIS_URL; a test's own server for fault tests). */
+  readonly redisUrl: string;
+  readonly redis: Redis;
+
+  constructor(options: { redisUrl?: string } = {}) {
+    this.redisUrl = options.redisUrl ?? config().REDIS_URL;
+    this.redis = this.connection();
+  }
 
   /** A new Redis connection (another "process"), closed at cleanup. */
   connection(): Redis {
-    const redis = new Redis(config().REDIS_URL, { maxRetriesPerRequest: 2 });
+    const redis = new Redis(this.redisUrl, { maxRetriesPerRequest: 2 });
     this.connections.push(redis);
     return redis;
   }
 
-  sender(redis = this.redis): WebChatSender {
-    return new WebChatSender({ redis, keyPrefix: this.prefix, botName: 'Infobot' });
+  sender(redis = this.redis, options: Partial<WebChatSenderOptions> = {}): WebChatSender {
+    return new WebChatSender({ redis, keyPrefix: this.prefix, botName: 'Infobot', ...options });
+  }
+
+  eraser(redis = this.redis, options: Partial<WebChatEraserOptions> = {}): WebChatEraser {
+    return new WebChatEraser({ redis, keyPrefix: this.prefix, ...options });
+  }
+
+  /** Every key under this harness's prefix. */
+  async keys(): Promise<string[]> {
+    const found: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}*`, 'COUNT', 500);
+      found.push(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+    return found;
   }
 
   /** An app with only the Direct Line plugin, on this harness's prefix and the test secret; silent unless `server.logger` is given. */
@@ -95,12 +120,8 @@ export class DirectLineHarness {
 
   async cleanup(): Promise<void> {
     await Promise.all(this.apps.map((app) => app.close()));
-    let cursor = '0';
-    do {
-      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}*`, 'COUNT', 500);
-      if (keys.length > 0) await this.redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
+    const keys = await this.keys().catch(() => []);
+    if (keys.length > 0) await this.redis.del(...keys);
     await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
   }
 }

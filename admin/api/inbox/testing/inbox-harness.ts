@@ -77,6 +77,7 @@ export async function buildInboxHarness(options: {
     delivery: core.stack.delivery,
     events,
     backToBotText: (lang) => FIXED_TEXTS[lang].handoff.backToBot,
+    workerTexts: (lang) => FIXED_TEXTS[lang].worker,
     claimTimeoutMinutes: 15,
     now: () => clock.now,
   });

@@ -1,0 +1,64 @@
+/**
+ * Combines the cues found in a message into a verdict, following the rules
+ * of data/rules.json in order: the first rule whose roles are all present,
+ * close together and from one language (words of the `mixable` languages,
+ * Dutch and English, count for any language unless the rule says
+ * `mixed: false`), and that no counter role cancels, decides the kind.
+ */
+import type { Language } from '../languages/index.ts';
+import type { CrisisSignal } from './crisis-kind.ts';
+import { CRISIS_RULES } from './crisis-lexicon.ts';
+import type { CueHit } from './cue-matcher.ts';
+
+const MIXABLE: ReadonlySet<Language> = new Set(CRISIS_RULES.mixable);
+
+/** One hit per role, all within `window` tokens of each other, or undefined. */
+function combination(byRole: CueHit[][], window: number, chosen: CueHit[] = []): CueHit[] | undefined {
+  if (chosen.length === byRole.length) return chosen;
+  for (const hit of byRole[chosen.length]) {
+    let start = hit.start;
+    let end = hit.end;
+    for (const h of chosen) {
+      if (h.start < start) start = h.start;
+      if (h.end > end) end = h.end;
+    }
+    if (end - start - 1 > window) continue;
+    const found = combination(byRole, window, [...chosen, hit]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The hits a message in `lang` can use (its own and, when `mixed`, the mixable languages'), by role. */
+function hitsByRole(hits: CueHit[], lang: Language, mixed: boolean): Map<string, CueHit[]> {
+  const byRole = new Map<string, CueHit[]>();
+  for (const h of hits) {
+    if (h.lang !== lang && !(mixed && MIXABLE.has(h.lang))) continue;
+    const list = byRole.get(h.role);
+    if (list) list.push(h);
+    else byRole.set(h.role, [h]);
+  }
+  return byRole;
+}
+
+/**
+ * The first rule that fires on `hits`, as a signal, or undefined. `hint`
+ * (the detected language) is tried first; then every language a cue came from.
+ */
+export function applyRules(hits: CueHit[], hint?: Language): CrisisSignal | undefined {
+  if (hits.length === 0) return undefined;
+  const langs: Language[] = hint ? [hint] : [];
+  for (const h of hits) if (!langs.includes(h.lang)) langs.push(h.lang);
+  const views = langs.map((lang) => hitsByRole(hits, lang, true));
+  const ownViews = langs.map((lang) => hitsByRole(hits, lang, false));
+  for (const rule of CRISIS_RULES.rules) {
+    for (const byRole of rule.mixed === false ? ownViews : views) {
+      const lists = rule.roles.map((role) => byRole.get(role));
+      if (lists.some((l) => l === undefined)) continue;
+      if (rule.unless?.some((role) => byRole.has(role))) continue;
+      const found = combination(lists as CueHit[][], rule.window ?? CRISIS_RULES.defaultWindow);
+      if (found) return { kind: rule.kind, cues: found.map((h) => `${h.role}:${h.lang}`) };
+    }
+  }
+  return undefined;
+}
