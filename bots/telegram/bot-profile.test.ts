@@ -7,19 +7,20 @@ import { BOT_COMMANDS, botCommands } from './bot-profile.ts';
 describe('bot commands', () => {
   it.each(SUPPORTED_LANGUAGES)('every registered command means something to the core in %s', (lang) => {
     const meaning = Object.fromEntries(BOT_COMMANDS.map((command) => [command, detectCommand(`/${command}`, lang)]));
-    expect(meaning).toEqual({ start: 'menu', menu: 'menu', language: 'language', human: 'person', privacy: 'privacy' });
+    expect(meaning).toEqual({ start: 'menu', menu: 'menu', language: 'language', human: 'person', privacy: 'privacy', mydata: 'mydata' });
     expect(detectCommand('/start voorbeeld', lang)).toBe('menu');
   });
 });
 
 describe('botCommands', () => {
-  it('lists the five commands with the language\'s descriptions, in menu order', () => {
+  it('lists the six commands with the language\'s descriptions, in menu order', () => {
     expect(botCommands(TELEGRAM_TEXTS.pl)).toEqual([
       { command: 'start', description: 'Rozpocznij rozmowę' },
       { command: 'menu', description: 'Pokaż tematy' },
       { command: 'language', description: 'Zmień język' },
       { command: 'human', description: 'Rozmowa z człowiekiem' },
       { command: 'privacy', description: 'Prywatność i Twoje dane' },
+      { command: 'mydata', description: 'Co o Tobie przechowujemy' },
     ]);
   });
 });

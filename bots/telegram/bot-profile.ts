@@ -14,7 +14,7 @@ import { TELEGRAM_TEXTS, type TelegramTexts } from '../../flows/channel-texts/in
  */
 
 /** The bot's commands, in menu order. */
-export const BOT_COMMANDS = ['start', 'menu', 'language', 'human', 'privacy'] as const;
+export const BOT_COMMANDS = ['start', 'menu', 'language', 'human', 'privacy', 'mydata'] as const;
 
 /** The command list for one language. */
 export function botCommands(texts: TelegramTexts): BotCommand[] {

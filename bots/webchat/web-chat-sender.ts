@@ -31,6 +31,11 @@ export class WebChatSender implements ChannelSender {
     this.botName = options.botName ?? DEFAULT_BOT_NAME;
   }
 
+  /** Always: a reply's activity id is derived from its message id and appended once (see `sendAll`). */
+  deduplicates(): boolean {
+    return true;
+  }
+
   /**
    * `sent` with the activity id; `failed` when the user's conversation is
    * unknown (a user id that does not name its conversation and whose binding

@@ -76,9 +76,14 @@ export class StrandedTurns {
       FROM messages m
       JOIN conversations c ON c.id = m.conversation_id
       JOIN contacts ct ON ct.id = c.contact_id
-      WHERE m.direction = 'inbound' AND m.created_at < ${olderThan} AND m.created_at > ${newerThan}
-        AND (m.delivery_status = 'received'
-             OR EXISTS (SELECT 1 FROM messages r WHERE r.reply_to_id = m.id AND r.delivery_status = 'queued'))
+      WHERE m.id IN (
+        -- Both halves read only pending rows (the (delivery_status, created_at) index serves them).
+        SELECT id FROM messages
+        WHERE direction = 'inbound' AND delivery_status = 'received' AND created_at < ${olderThan} AND created_at > ${newerThan}
+        UNION
+        SELECT reply_to_id FROM messages
+        WHERE direction = 'outbound' AND delivery_status = 'queued' AND reply_to_id IS NOT NULL
+          AND created_at < ${olderThan} AND created_at > ${newerThan})
       ORDER BY m.created_at DESC
       LIMIT ${BATCH}`;
     for (const row of rows) {

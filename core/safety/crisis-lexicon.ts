@@ -18,6 +18,8 @@
  *   - `el?`      an optional element;
  *   - `~N`       up to N other tokens before the next element ("took ~2 passport*");
  *   - `a-b`      a hyphenated word is its tokens in a row ("s-a prăbușit").
+ * Spaces separate elements, so an alternative is one word: "will not give|return"
+ * is three elements; write two-word variants as cues of their own.
  * Entries are written in normal spelling (diacritics, Cyrillic, Greek); Latin
  * spellings that folding and romanization do not produce (Bulgarian chat
  * "4", "q") may be listed as extra alternatives.
