@@ -117,6 +117,12 @@ async function offerAllLanguages(slug: string): Promise<void> {
   if (SUPPORTED_LANGUAGES.some((lang) => !languages.includes(lang))) await enableAllLanguages(db, slug);
 }
 
+/** Organization.settings of the demo municipality (core/content/organization-settings.ts). */
+const DEMO_SETTINGS = {
+  safetyCard: [{ name: 'Outreach team Demostad (demo)', phone: '0800 123 45 67', kinds: ['exploitation', 'eviction'] }],
+  privacyStatementUrl: 'https://demostad.example/privacy',
+};
+
 try {
   // Theme names in every language, from the bot's reviewed fixed texts.
   const themeNames: Record<string, Record<string, string>> = {};
@@ -127,6 +133,12 @@ try {
   const national = await importTiles(db, await readJson('national-library.json'), 'seed');
   const municipality = await importTiles(db, await readJson('demostad.json'), 'seed');
   await offerAllLanguages(municipality.organization);
+  // Demo settings (only while the municipality has none, so an administrator's own settings stay): its own
+  // line on the safety card, and a privacy statement for the first-contact notice.
+  await db.organization.updateMany({
+    where: { slug: municipality.organization, settings: { equals: {} } },
+    data: { settings: DEMO_SETTINGS },
+  });
   const shown = await subscribeToLibrary(db, municipality.organization, national.organization);
   const employer = await importTiles(db, await readJson('agrifarm.json'), 'seed');
   await setParentOrganization(db, employer.organization, municipality.organization, 'seed');

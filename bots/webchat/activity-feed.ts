@@ -1,6 +1,7 @@
 import { whenReady, type Redis } from '../../core/platform/redis.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ActivityStore, PublishedActivities, PublishedEvent } from './activity-store.ts';
+import { redisHealth } from '../../core/platform/redis-health.ts';
 
 /** What a stream registers for one conversation. */
 export interface FeedListener {
@@ -32,7 +33,8 @@ export class ActivityFeed {
     if (this.subscriber) return this.subscriber;
     const subscriber = this.redis.duplicate();
     subscriber.on('message', (channel: string, message: string) => this.dispatch(channel, message));
-    subscriber.on('error', (err: Error) => this.log.warn({ err }, 'web chat subscriber connection error'));
+    // One warning when Redis goes away and one when it is back, however often ioredis retries meanwhile.
+    redisHealth().watchConnection('webchat-subscriber', subscriber);
     subscriber.on('ready', () => {
       if (this.connectedBefore) for (const set of this.listeners.values()) for (const l of set) l.onResync();
       this.connectedBefore = true;

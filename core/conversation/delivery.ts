@@ -2,6 +2,7 @@ import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { DEFAULT_QUEUE_PREFIX, QUEUES } from '../platform/queues.ts';
+import { redisHealth } from '../platform/redis-health.ts';
 import type { Channel, OutboundMessage } from './messages.ts';
 import type { ChannelSender, DeliveryResult } from './ports.ts';
 
@@ -122,6 +123,7 @@ export class DeliveryProducer {
       connection: options.connection,
       prefix: options.prefix ?? DEFAULT_QUEUE_PREFIX,
     });
+    redisHealth().watchQueue(`${QUEUES.delivery}:queue`, this.queue);
   }
 
   /** Schedules delivery; a second call for the same message id is ignored by BullMQ. */
@@ -243,8 +245,8 @@ export class DeliveryWorker {
         },
       },
     );
-    // Errors are recorded in the store per message; the worker's own errors (connection) must not crash the process.
-    this.worker.on('error', (err) => log?.warn({ module: 'delivery', err }, 'delivery worker error'));
+    // Errors are recorded in the store per message; the worker's own errors (connection) are reported once per outage.
+    redisHealth().watchQueue(`${QUEUES.delivery}:worker`, this.worker);
     this.worker.on('failed', (job, err) => log?.warn({ module: 'delivery', job: job?.id, attempts: job?.attemptsMade, err: err.message }, 'delivery attempt failed'));
   }
 

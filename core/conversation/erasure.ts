@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { prepared, runPrepared, type DbClient } from '../platform/db.ts';
 import { DEFAULT_QUEUE_PREFIX, QUEUES } from '../platform/queues.ts';
+import { redisHealth } from '../platform/redis-health.ts';
 import { decryptChannelUserId, type ContactKeys } from './contact-identity.ts';
 import type { Channel } from './messages.ts';
 import type { ChannelDataEraser } from './ports.ts';
@@ -53,11 +54,16 @@ interface ContactTraces {
  * again after a crash, the erasure finds everything again. Idempotent.
  */
 export class ContactErasure {
-  private readonly queues: Queue[];
+  /** The inbound and delivery queues, whose jobs carry people's channel ids and texts (retention cleans their failed jobs too). */
+  readonly jobQueues: readonly Queue[];
 
   constructor(private readonly options: ContactErasureOptions) {
     const prefix = options.prefix ?? DEFAULT_QUEUE_PREFIX;
-    this.queues = [QUEUES.inbound, QUEUES.delivery].map((name) => new Queue(name, { connection: options.connection, prefix }));
+    this.jobQueues = [QUEUES.inbound, QUEUES.delivery].map((name) => {
+      const queue = new Queue(name, { connection: options.connection, prefix });
+      redisHealth().watchQueue(`${name}:erasure`, queue);
+      return queue;
+    });
   }
 
   /**
@@ -125,11 +131,11 @@ export class ContactErasure {
     const ids = messageIds.filter((id) => !keep.has(id));
     for (let i = 0; i < ids.length; i += 200) {
       const chunk = ids.slice(i, i + 200);
-      await Promise.all(this.queues.flatMap((queue) => chunk.map((id) => queue.remove(id))));
+      await Promise.all(this.jobQueues.flatMap((queue) => chunk.map((id) => queue.remove(id))));
     }
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.queues.map((q) => q.close()));
+    await Promise.all(this.jobQueues.map((q) => q.close()));
   }
 }

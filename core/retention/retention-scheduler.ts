@@ -2,6 +2,7 @@ import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { DEFAULT_QUEUE_PREFIX, QUEUES } from '../platform/queues.ts';
+import { redisHealth } from '../platform/redis-health.ts';
 import type { RetentionCounts, RetentionService } from './retention-service.ts';
 
 /** Options of {@link RetentionScheduler}. */
@@ -33,6 +34,7 @@ export class RetentionScheduler {
 
   constructor(private readonly service: Pick<RetentionService, 'run'>, private readonly options: RetentionSchedulerOptions) {
     this.queue = new Queue(QUEUES.retention, { connection: options.connection, prefix: options.prefix ?? DEFAULT_QUEUE_PREFIX });
+    redisHealth().watchQueue(`${QUEUES.retention}:queue`, this.queue);
   }
 
   /** Registers the daily schedule and starts the worker. */
@@ -46,7 +48,7 @@ export class RetentionScheduler {
     this.worker = new Worker<Record<string, never>, RetentionCounts>(QUEUES.retention, () => this.service.run((this.options.now ?? (() => new Date()))()), {
       connection, prefix: prefix ?? DEFAULT_QUEUE_PREFIX, concurrency: 1,
     });
-    this.worker.on('error', (err) => log?.warn({ module: 'retention', err: err.message }, 'retention worker error'));
+    redisHealth().watchQueue(`${QUEUES.retention}:worker`, this.worker);
     this.worker.on('failed', (job, err) => log?.error({ module: 'retention', job: job?.id, err: err.message }, 'retention run failed; the next day\'s run tries again'));
     await this.worker.waitUntilReady();
   }

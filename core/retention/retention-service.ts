@@ -1,4 +1,3 @@
-import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { RetentionPolicy } from '../content/organization-settings.ts';
@@ -7,7 +6,7 @@ import { ContactErasure } from '../conversation/erasure.ts';
 import type { ChannelDataEraser } from '../conversation/ports.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
-import { DEFAULT_QUEUE_PREFIX, QUEUES } from '../platform/queues.ts';
+import { DEFAULT_QUEUE_PREFIX } from '../platform/queues.ts';
 import { CONTACT_GRACE_MS, DEFAULT_RETENTION, retentionCutoffs, retentionPolicy, type RetentionCutoffs } from './retention-policy.ts';
 import {
   countExpired, deleteContactsWithoutConversations, deleteExpiredConversations, deleteOldAuditEntries,
@@ -55,13 +54,11 @@ export interface RetentionPreview {
  * in: the daily job passes the clock, tests a moment of their choosing.
  */
 export class RetentionService {
-  private readonly queues: Queue[];
   private readonly erasure: ContactErasure;
   private readonly batch: number;
 
   constructor(private readonly options: RetentionServiceOptions) {
     const prefix = options.prefix ?? DEFAULT_QUEUE_PREFIX;
-    this.queues = [QUEUES.inbound, QUEUES.delivery].map((name) => new Queue(name, { connection: options.connection, prefix }));
     this.erasure = new ContactErasure({ db: options.db, connection: options.connection, prefix, keys: options.keys, erasers: options.erasers, log: options.log });
     this.batch = options.batchSize ?? 500;
   }
@@ -106,7 +103,7 @@ export class RetentionService {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.queues.map((q) => q.close()), this.erasure.close()]);
+    await this.erasure.close();
   }
 
   /** Runs a batch statement until it deletes less than a full batch; returns the total. */
@@ -128,7 +125,7 @@ export class RetentionService {
   /** Removes failed jobs that failed before `cutoff`, oldest first, a page at a time. */
   private async removeFailedJobs(cutoff: Date): Promise<number> {
     let removed = 0;
-    for (const queue of this.queues) {
+    for (const queue of this.erasure.jobQueues) {
       for (;;) {
         const page = await queue.getJobs(['failed'], 0, this.batch - 1, true);
         const old = page.filter((job) => (job.finishedOn ?? job.timestamp) < cutoff.getTime());
@@ -142,7 +139,7 @@ export class RetentionService {
 
   private async countFailedJobs(cutoff: Date): Promise<number> {
     let count = 0;
-    for (const queue of this.queues) {
+    for (const queue of this.erasure.jobQueues) {
       for (let start = 0; ; start += this.batch) {
         const page = await queue.getJobs(['failed'], start, start + this.batch - 1, true);
         count += page.filter((job) => (job.finishedOn ?? job.timestamp) < cutoff.getTime()).length;

@@ -8,6 +8,7 @@ import { foldText, romanize, skeleton } from '../answers/normalize.ts';
 import { SUPPORTED_LANGUAGES, type Language } from '../languages/index.ts';
 import { CRISIS_CUES, type CueRole } from './crisis-lexicon.ts';
 import { joinContractions } from './contractions.ts';
+import { greekKey } from './greeklish.ts';
 
 /** Skeletons shorter than this meet too many other words. */
 export const MIN_SKELETON = 5;
@@ -51,6 +52,17 @@ function lexiconWord(raw: string, lang: Language): string {
   return CYRILLIC_RE.test(folded) ? romanize(folded, lang === 'uk' ? 'uk' : 'bg') : folded;
 }
 
+/**
+ * Latin spellings of a Bulgarian word that romanization does not give but
+ * people type: ъ as "u" or "y" as well as "a" ("кърви": "karvi", "kurvi", "kyrvi").
+ */
+function chatVariants(raw: string, lang: Language): string[] {
+  if (lang !== 'bg') return [];
+  const folded = joinContractions(foldText(raw));
+  if (!folded.includes('ъ')) return [];
+  return ['u', 'y'].map((v) => romanize(folded.replace(/ъ/g, v), 'bg'));
+}
+
 function atomFor(rawAlt: string, lang: Language): number {
   const prefix = rawAlt.endsWith('*');
   const word = lexiconWord(prefix ? rawAlt.slice(0, -1) : rawAlt, lang);
@@ -61,11 +73,13 @@ function atomFor(rawAlt: string, lang: Language): number {
   if (id !== undefined) return id;
   id = atomIds.size;
   atomIds.set(key, id);
-  const forms = new Set([word]);
-  if (LATIN_RE.test(word)) {
-    const skel = skeleton(word);
+  const forms = new Set([word, ...chatVariants(prefix ? rawAlt.slice(0, -1) : rawAlt, lang)]);
+  for (const form of [...forms]) if (LATIN_RE.test(form)) {
+    const skel = skeleton(form);
     if (skel.length >= MIN_SKELETON) forms.add(skel);
   }
+  const greek = greekKey(word);
+  if (greek) forms.add(greek);
   for (const form of forms) {
     if (prefix) addToList(prefixIndex, form.slice(0, MIN_STEM), [form, id] as [string, number]);
     else addToList(exactIndex, form, id);

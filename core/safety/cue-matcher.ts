@@ -6,7 +6,8 @@
  * the lexicon's spelling: the folded token itself (no diacritics); for
  * Cyrillic, its Bulgarian and Ukrainian romanizations; for Latin, the chat
  * spellings of Cyrillic ("4" for ч, "6" for ш, "q" for я, "j" for ж) and the
- * phonetic skeleton of each form ("pozhar", "pojar" and "пожар" meet). A
+ * phonetic skeleton of each form ("pozhar", "pojar" and "пожар" meet), and
+ * its greeklish key ("anapnei", "anapnee" and "αναπνέει" meet). A
  * token that matches nothing gets a typo pass: one edit away from a lexicon
  * word or stem of six letters or more, never in its first two letters.
  */
@@ -14,6 +15,7 @@ import { foldText, romanize, skeleton, tokenize } from '../answers/normalize.ts'
 import type { Language } from '../languages/index.ts';
 import { withinOneEdit } from './edit-distance.ts';
 import { joinContractions } from './contractions.ts';
+import { latinGreekKey } from './greeklish.ts';
 import {
   CYRILLIC_RE, FUZZY_MIN, LATIN_RE, MIN_SKELETON, cuesByFirstAtom, exactIndex, fuzzyIndex, prefixIndex,
   cues, type Cue,
@@ -39,6 +41,8 @@ function tokenForms(token: string): string[] {
     const skel = skeleton(form);
     if (skel.length >= MIN_SKELETON && !forms.includes(skel)) forms.push(skel);
   }
+  const greek = n === 1 ? latinGreekKey(token) : undefined;
+  if (greek) forms.push(greek);
   return forms;
 }
 

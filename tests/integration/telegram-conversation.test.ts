@@ -136,12 +136,12 @@ describe('Telegram: a whole conversation on the real core', () => {
     expect(api.unexpected).toEqual([]);
   }, 60_000);
 
-  it('registers /start /menu /language /human /privacy and the description in all 18 languages', async () => {
+  it('registers /start /menu /language /human /privacy /mydata and the description in all 18 languages', async () => {
     await startWebhookMode();
     expect([...api.commands.keys()].sort()).toEqual(['', ...SUPPORTED_LANGUAGES].sort());
     for (const lang of SUPPORTED_LANGUAGES) {
       expect(api.commands.get(lang)).toEqual(
-        (['start', 'menu', 'language', 'human', 'privacy'] as const).map((command) => ({ command, description: TELEGRAM_TEXTS[lang].commands[command] })),
+        (['start', 'menu', 'language', 'human', 'privacy', 'mydata'] as const).map((command) => ({ command, description: TELEGRAM_TEXTS[lang].commands[command] })),
       );
       expect(api.descriptions.get(lang)).toBe(TELEGRAM_TEXTS[lang].description);
     }

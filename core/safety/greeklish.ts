@@ -1,0 +1,56 @@
+/**
+ * Greek typed in Latin letters ("greeklish"): "o synadelfos den anapnei",
+ * "aimatwnei", "mirizei aerio". People spell it many ways (ω as "w" or "o",
+ * θ as "th" or "8", χ as "x", "h" or "ch", η as "i" or "h", ου as "ou" or "u"),
+ * so both the lexicon's Greek words and a message's Latin words are reduced
+ * to one coarse key, starting with `#` (no token has one) so it never meets
+ * another language's words. Pure functions, used by the crisis matcher.
+ */
+
+/** Greek digraphs first (their sound, not their letters), then single letters. */
+const GREEK_DIGRAPHS: Array<[string, string]> = [
+  ['ου', 'u'], ['ει', 'i'], ['οι', 'i'], ['υι', 'i'], ['αι', 'e'], ['μπ', 'b'], ['ντ', 'd'], ['γκ', 'g'], ['γγ', 'g'],
+  ['αυ', 'av'], ['ευ', 'ev'],
+];
+const GREEK_LETTERS: Record<string, string> = {
+  'α': 'a', 'β': 'v', 'γ': 'g', 'δ': 'd', 'ε': 'e', 'ζ': 'z', 'η': 'i', 'θ': 't', 'ι': 'i', 'κ': 'k', 'λ': 'l',
+  'μ': 'm', 'ν': 'n', 'ξ': 'ks', 'ο': 'o', 'π': 'p', 'ρ': 'r', 'σ': 's', 'ς': 's', 'τ': 't', 'υ': 'i', 'φ': 'f',
+  'χ': 'h', 'ψ': 'ps', 'ω': 'o',
+};
+/** Latin spellings of Greek sounds, longest first. */
+const LATIN_DIGRAPHS: Array<[string, string]> = [
+  ['th', 't'], ['ch', 'h'], ['ph', 'f'], ['ou', 'u'], ['ei', 'i'], ['oi', 'i'], ['ai', 'e'], ['mp', 'b'], ['nt', 'd'],
+  ['gk', 'g'], ['gg', 'g'], ['au', 'av'], ['eu', 'ev'],
+];
+const LATIN_LETTERS: Record<string, string> = { '8': 't', 'x': 'h', 'w': 'o', 'y': 'i', 'u': 'i', 'b': 'v', 'j': 'i', 'c': 'k', 'q': 'k' };
+
+const GREEK_RE = /\p{Script=Greek}/u;
+const LATIN_WORD_RE = /^[a-z0-9]+$/;
+
+function reduce(word: string, digraphs: Array<[string, string]>, letters: Record<string, string>): string {
+  let out = '';
+  let i = 0;
+  outer: while (i < word.length) {
+    for (const [from, to] of digraphs) {
+      if (word.startsWith(from, i)) {
+        out += to;
+        i += from.length;
+        continue outer;
+      }
+    }
+    out += letters[word[i]] ?? word[i];
+    i++;
+  }
+  // The coarse key: b (μπ), v (β) and f (φ, also αυ before a voiceless sound) meet; repeated letters collapse.
+  return '#' + out.replace(/[bf]/g, 'v').replace(/(.)\1+/g, '$1');
+}
+
+/** The greeklish key of a folded Greek lexicon word, or undefined for other words. */
+export function greekKey(folded: string): string | undefined {
+  return GREEK_RE.test(folded) ? reduce(folded, GREEK_DIGRAPHS, GREEK_LETTERS) : undefined;
+}
+
+/** The greeklish key of a folded Latin message token ("aimatwnei" → "#ematoni"), or undefined. */
+export function latinGreekKey(token: string): string | undefined {
+  return token.length >= 3 && LATIN_WORD_RE.test(token) && /[a-z]/.test(token) ? reduce(token, LATIN_DIGRAPHS, LATIN_LETTERS) : undefined;
+}
