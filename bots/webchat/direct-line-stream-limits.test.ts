@@ -1,23 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { createDirectLineToken, verifyDirectLineToken } from './index.ts';
-import { DirectLineHarness, FakeBot, startConversation, TEST_SECRET } from './testing/direct-line-harness.ts';
+import { FakeBot, postMessage, startConversation, TEST_SECRET } from './testing/direct-line-harness.ts';
 import { listenForStreams, StreamClient } from './testing/stream-client.ts';
+import { useStreamHarness } from './testing/use-stream-harness.ts';
 
 /** The stream's hardening: caps per conversation and per address, the token's expiry, a lost log. */
-let harness: DirectLineHarness;
-
-beforeEach(() => {
-  harness = new DirectLineHarness();
-});
-afterEach(async () => {
-  StreamClient.terminateAll();
-  await harness.cleanup();
-});
+const harness = useStreamHarness();
 
 describe('stream caps', () => {
   it('refuses a conversation\'s streams over its cap with 1013 TooManyStreams, and takes one again once another closed', async () => {
-    const app = await harness.app({ inbound: new FakeBot(harness.sender()), maxStreamsPerConversation: 2 });
+    const app = await harness().app({ inbound: new FakeBot(harness().sender()), maxStreamsPerConversation: 2 });
     const base = await listenForStreams(app);
     const { conversationId, token } = await startConversation(app);
     // Every token of the conversation counts: a refreshed one does not get around the cap.
@@ -48,7 +41,7 @@ describe('stream caps', () => {
   });
 
   it('refuses streams from one address over its cap, whichever conversation they are for', async () => {
-    const app = await harness.app({ inbound: new FakeBot(harness.sender()), maxStreamsPerAddress: 3 });
+    const app = await harness().app({ inbound: new FakeBot(harness().sender()), maxStreamsPerAddress: 3 });
     const base = await listenForStreams(app);
     const conversations = await Promise.all([1, 2, 3, 4].map(() => startConversation(app)));
     const url = ({ conversationId, token }: { conversationId: string; token: string }) => `${base}/${conversationId}/stream?t=${token}`;
@@ -60,7 +53,7 @@ describe('stream caps', () => {
 
 describe('token expiry', () => {
   it('closes an open stream with 1008 TokenExpired when its token expires; the client reconnects with the refreshed token and misses nothing', async () => {
-    const app = await harness.app({ inbound: new FakeBot(harness.sender()) });
+    const app = await harness().app({ inbound: new FakeBot(harness().sender()) });
     const base = await listenForStreams(app);
     const { conversationId, token } = await startConversation(app);
     const { token: short, claims: shortClaims } = createDirectLineToken(verifyDirectLineToken(token, { secret: TEST_SECRET }), { secret: TEST_SECRET, ttlSeconds: 2 });
@@ -85,7 +78,7 @@ describe('token expiry', () => {
 
     // Meanwhile the bot said something more.
     const { userId } = verifyDirectLineToken(fresh, { secret: TEST_SECRET });
-    await harness.sender().send({ channel: 'webchat', channelUserId: userId, conversationId: 'core-1', text: 'while you were away', choices: [], links: [], messageId: 'm-away' });
+    await harness().sender().send({ channel: 'webchat', channelUserId: userId, conversationId: 'core-1', text: 'while you were away', choices: [], links: [], messageId: 'm-away' });
     // DirectLineJS's reconnect: a new stream URL for the current token and its watermark.
     const reconnect = await app.inject({ url: `/v3/directline/conversations/${conversationId}?watermark=${watermark}`, headers: { authorization: `Bearer ${fresh}` } });
     const streamUrl = reconnect.json<{ streamUrl: string }>().streamUrl.replace(/^ws:\/\/[^/]+\/v3\/directline\/conversations/, base);
@@ -97,21 +90,18 @@ describe('token expiry', () => {
 
 describe('a lost log', () => {
   it('keeps an open stream going when Redis forgets the conversation, and a reconnect with the old watermark gets what is new', async () => {
-    const bot = new FakeBot(harness.sender());
-    const app = await harness.app({ inbound: bot });
+    const bot = new FakeBot(harness().sender());
+    const app = await harness().app({ inbound: bot });
     const base = await listenForStreams(app);
     const { conversationId, token } = await startConversation(app);
     const stream = await StreamClient.connect(`${base}/${conversationId}/stream?t=${token}`);
     await stream.frameCount(1);
-    const post = (text: string, clientActivityID: string) => app.inject({
-      method: 'POST', url: `/v3/directline/conversations/${conversationId}/activities`, headers: { authorization: `Bearer ${token}` },
-      payload: { type: 'message', text, channelData: { clientActivityID } },
-    });
+    const post = (text: string, clientActivityID: string) => postMessage(app, { conversationId, token }, text, clientActivityID);
     expect((await post('one', 'l-1')).statusCode).toBe(200);
     await stream.frameCount(3);
     const oldWatermark = stream.frames.at(-1)!.watermark;
 
-    await harness.redis.del(...(await harness.keys()));
+    await harness().redis.del(...(await harness().keys()));
     expect((await post('two', 'l-2')).statusCode).toBe(200);
     await stream.frameCount(5);
     expect(stream.activities().map((a) => a.text)).toEqual(['one', 'You said: one', 'two', 'You said: two']);

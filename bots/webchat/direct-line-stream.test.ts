@@ -1,22 +1,15 @@
 import { Writable } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { WebSocket } from 'ws';
 import { createDirectLineToken, verifyDirectLineToken } from './index.ts';
 import { botActivityId } from './activity-ids.ts';
 import { newConversationId, userIdFor } from './direct-line-token.ts';
-import { DirectLineHarness, FakeBot, startConversation, TEST_SECRET } from './testing/direct-line-harness.ts';
+import { FakeBot, startConversation, TEST_SECRET } from './testing/direct-line-harness.ts';
 import { StreamClient } from './testing/stream-client.ts';
+import { useStreamHarness } from './testing/use-stream-harness.ts';
 
-let harness: DirectLineHarness;
-
-beforeEach(() => {
-  harness = new DirectLineHarness();
-});
-afterEach(async () => {
-  StreamClient.terminateAll();
-  await harness.cleanup();
-});
+const harness = useStreamHarness();
 
 async function listening(app: FastifyInstance): Promise<void> {
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -24,8 +17,8 @@ async function listening(app: FastifyInstance): Promise<void> {
 
 describe('WebSocket stream', () => {
   it('sends the history on connect, then pushes the reply to a posted message', async () => {
-    const bot = new FakeBot(harness.sender());
-    const app = await harness.app({ inbound: bot });
+    const bot = new FakeBot(harness().sender());
+    const app = await harness().app({ inbound: bot });
     await listening(app);
     const { conversationId, token, streamUrl } = await startConversation(app);
     const address = app.server.address();
@@ -57,10 +50,10 @@ describe('WebSocket stream', () => {
   });
 
   it('pushes an activity appended by another process (another app and Redis connection) through pub/sub', async () => {
-    const appA = await harness.app({ inbound: new FakeBot(harness.sender()) });
+    const appA = await harness().app({ inbound: new FakeBot(harness().sender()) });
     await listening(appA);
-    const otherRedis = harness.connection();
-    const appB = await harness.app({ inbound: new FakeBot(harness.sender(otherRedis), () => undefined), redis: otherRedis });
+    const otherRedis = harness().connection();
+    const appB = await harness().app({ inbound: new FakeBot(harness().sender(otherRedis), () => undefined), redis: otherRedis });
     const { conversationId, token } = await startConversation(appB);
 
     const address = appA.server.address();
@@ -77,7 +70,7 @@ describe('WebSocket stream', () => {
     });
     expect(posted.statusCode).toBe(200);
     const { userId } = verifyDirectLineToken(token, { secret: TEST_SECRET });
-    const sent = await harness.sender(otherRedis).send({
+    const sent = await harness().sender(otherRedis).send({
       channel: 'webchat',
       channelUserId: userId,
       conversationId: 'core-1',
@@ -97,7 +90,7 @@ describe('WebSocket stream', () => {
   });
 
   it("delivers a turn's replies as one ActivitySet, in order, with consecutive sequence numbers", async () => {
-    const app = await harness.app({ inbound: new FakeBot(harness.sender(), () => undefined) });
+    const app = await harness().app({ inbound: new FakeBot(harness().sender(), () => undefined) });
     await listening(app);
     const { conversationId, token } = await startConversation(app);
     const address = app.server.address();
@@ -107,7 +100,7 @@ describe('WebSocket stream', () => {
 
     const { userId } = verifyDirectLineToken(token, { secret: TEST_SECRET });
     const reply = (text: string, messageId: string) => ({ channel: 'webchat' as const, channelUserId: userId, conversationId: 'core-1', text, choices: [], links: [], messageId });
-    const results = await harness.sender().sendAll([reply('Welcome', 'm1'), reply('Pick a language', 'm2'), reply('<b>not bold</b>', 'm3')]);
+    const results = await harness().sender().sendAll([reply('Welcome', 'm1'), reply('Pick a language', 'm2'), reply('<b>not bold</b>', 'm3')]);
     const ids = ['m1', 'm2', 'm3'].map((m) => botActivityId(conversationId, m));
     expect(results).toEqual(ids.map((externalId) => ({ status: 'sent', externalId })));
 
@@ -124,7 +117,7 @@ describe('WebSocket stream', () => {
   });
 
   it('reports a user whose conversation is unknown as failed, and another user in the same batch too', async () => {
-    const sender = harness.sender();
+    const sender = harness().sender();
     const base = { channel: 'webchat' as const, conversationId: 'core-1', text: 'hi', choices: [], links: [] };
     const gone = [{ status: 'failed', error: 'web chat conversation not found or expired' }];
     // A user id of the older form (`dl_`) names no conversation, and has no binding.
@@ -137,7 +130,7 @@ describe('WebSocket stream', () => {
   });
 
   it('closes with 1008 for a missing, bad or expired token, or another conversation\'s token', async () => {
-    const app = await harness.app({ inbound: new FakeBot(harness.sender()) });
+    const app = await harness().app({ inbound: new FakeBot(harness().sender()) });
     await listening(app);
     const mine = await startConversation(app);
     const theirs = await startConversation(app);
@@ -160,7 +153,7 @@ describe('WebSocket stream', () => {
   });
 
   it('pings to keep the connection alive and drops a client that stops answering', async () => {
-    const app = await harness.app({ inbound: new FakeBot(harness.sender()), keepaliveMs: 50 });
+    const app = await harness().app({ inbound: new FakeBot(harness().sender()), keepaliveMs: 50 });
     await listening(app);
     const { conversationId, token } = await startConversation(app);
     const address = app.server.address();
@@ -193,7 +186,7 @@ describe('WebSocket stream', () => {
         done();
       },
     });
-    const app = await harness.app({ inbound: new FakeBot(harness.sender()) }, { logger: { level: 'info', stream } });
+    const app = await harness().app({ inbound: new FakeBot(harness().sender()) }, { logger: { level: 'info', stream } });
     await listening(app);
     const { conversationId, token } = await startConversation(app);
     const address = app.server.address();

@@ -65,6 +65,8 @@ export interface CrisisRule {
   unless?: CueRole[];
   /** The roles' cues must lie within this many tokens (default `defaultWindow`). */
   window?: number;
+  /** `true`: the roles' cues must lie on different tokens ("fighting" + "knife", not "knife" playing both). */
+  distinct?: boolean;
   /** `false`: only cues of the message's own language count (for roles made of short, common words: pronouns, "someone"). */
   mixed?: boolean;
 }

@@ -3,7 +3,8 @@
  * of data/rules.json in order: the first rule whose roles are all present,
  * close together and from one language (words of the `mixable` languages,
  * Dutch and English, count for any language unless the rule says
- * `mixed: false`), and that no counter role cancels, decides the kind.
+ * `mixed: false`), and that no counter role cancels (counter roles count from
+ * the rule's language and from the message's own), decides the kind.
  */
 import type { Language } from '../languages/index.ts';
 import type { CrisisSignal } from './crisis-kind.ts';
@@ -12,18 +13,19 @@ import type { CueHit } from './cue-matcher.ts';
 
 const MIXABLE: ReadonlySet<Language> = new Set(CRISIS_RULES.mixable);
 
-/** One hit per role, all within `window` tokens of each other, or undefined. */
-function combination(byRole: CueHit[][], window: number, chosen: CueHit[] = []): CueHit[] | undefined {
+/** One hit per role, all within `window` tokens of each other (and, when `distinct`, on different tokens), or undefined. */
+function combination(byRole: CueHit[][], window: number, distinct: boolean, chosen: CueHit[] = []): CueHit[] | undefined {
   if (chosen.length === byRole.length) return chosen;
-  for (const hit of byRole[chosen.length]) {
+  next: for (const hit of byRole[chosen.length]) {
     let start = hit.start;
     let end = hit.end;
     for (const h of chosen) {
+      if (distinct && h.start < hit.end && hit.start < h.end) continue next;
       if (h.start < start) start = h.start;
       if (h.end > end) end = h.end;
     }
     if (end - start - 1 > window) continue;
-    const found = combination(byRole, window, [...chosen, hit]);
+    const found = combination(byRole, window, distinct, [...chosen, hit]);
     if (found) return found;
   }
   return undefined;
@@ -51,12 +53,15 @@ export function applyRules(hits: CueHit[], hint?: Language): CrisisSignal | unde
   for (const h of hits) if (!langs.includes(h.lang)) langs.push(h.lang);
   const views = langs.map((lang) => hitsByRole(hits, lang, true));
   const ownViews = langs.map((lang) => hitsByRole(hits, lang, false));
+  // Counter roles in the message's own language cancel a rule in every view: a
+  // Polish "how do I report" also answers the Slovak reading of "włamanie teraz".
+  const hintRoles = hint ? views[0] : undefined;
   for (const rule of CRISIS_RULES.rules) {
     for (const byRole of rule.mixed === false ? ownViews : views) {
       const lists = rule.roles.map((role) => byRole.get(role));
       if (lists.some((l) => l === undefined)) continue;
-      if (rule.unless?.some((role) => byRole.has(role))) continue;
-      const found = combination(lists as CueHit[][], rule.window ?? CRISIS_RULES.defaultWindow);
+      if (rule.unless?.some((role) => byRole.has(role) || hintRoles?.has(role))) continue;
+      const found = combination(lists as CueHit[][], rule.window ?? CRISIS_RULES.defaultWindow, rule.distinct === true);
       if (found) return { kind: rule.kind, cues: found.map((h) => `${h.role}:${h.lang}`) };
     }
   }

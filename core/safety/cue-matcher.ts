@@ -6,8 +6,9 @@
  * the lexicon's spelling: the folded token itself (no diacritics); for
  * Cyrillic, its Bulgarian and Ukrainian romanizations; for Latin, the chat
  * spellings of Cyrillic ("4" for ч, "6" for ш, "q" for я, "j" for ж) and the
- * phonetic skeleton of each form ("pozhar", "pojar" and "пожар" meet), and
- * its greeklish key ("anapnei", "anapnee" and "αναπνέει" meet). A
+ * phonetic skeleton of each form ("pozhar", "pojar" and "пожар" meet); in a
+ * message that reads as greeklish, also its greeklish key ("anapnei" and
+ * "αναπνέει" meet). A
  * token that matches nothing gets a typo pass: one edit away from a lexicon
  * word or stem of six letters or more, never in its first two letters.
  */
@@ -15,7 +16,7 @@ import { foldText, romanize, skeleton, tokenize } from '../answers/normalize.ts'
 import type { Language } from '../languages/index.ts';
 import { withinOneEdit } from './edit-distance.ts';
 import { joinContractions } from './contractions.ts';
-import { latinGreekKey } from './greeklish.ts';
+import { latinGreekKeys, looksGreeklish } from './greeklish.ts';
 import {
   CYRILLIC_RE, FUZZY_MIN, LATIN_RE, MIN_SKELETON, cuesByFirstAtom, exactIndex, fuzzyIndex, prefixIndex,
   cues, type Cue,
@@ -41,8 +42,6 @@ function tokenForms(token: string): string[] {
     const skel = skeleton(form);
     if (skel.length >= MIN_SKELETON && !forms.includes(skel)) forms.push(skel);
   }
-  const greek = n === 1 ? latinGreekKey(token) : undefined;
-  if (greek) forms.push(greek);
   return forms;
 }
 
@@ -92,6 +91,19 @@ function atomsOfToken(token: string): number[] {
   return atoms;
 }
 
+const greekMemo = new Map<string, number[]>();
+
+/** Atoms a Latin token meets as greeklish (its `#` keys), memoized like `atomsOfToken`. */
+function greekAtomsOfToken(token: string): number[] {
+  let atoms = greekMemo.get(token);
+  if (atoms) return atoms;
+  atoms = [];
+  atomsOfForms(latinGreekKeys(token), atoms);
+  if (greekMemo.size >= MEMO_MAX) greekMemo.clear();
+  greekMemo.set(token, atoms);
+  return atoms;
+}
+
 function hasAny(tokenAtoms: number[], atoms: ReadonlySet<number>): boolean {
   for (const a of tokenAtoms) if (atoms.has(a)) return true;
   return false;
@@ -123,6 +135,12 @@ export function crisisTokens(text: string): string[] {
 /** Every cue of every language found in `tokens`, in start order. */
 export function findCues(tokens: readonly string[]): CueHit[] {
   const toks = tokens.map(atomsOfToken);
+  if (looksGreeklish(tokens)) {
+    for (let i = 0; i < tokens.length; i++) {
+      const greek = greekAtomsOfToken(tokens[i]);
+      if (greek.length > 0) toks[i] = [...new Set([...toks[i], ...greek])];
+    }
+  }
   const hits: CueHit[] = [];
   if (epoch > 2_000_000_000) { triedAt.fill(0); epoch = 0; }
   for (let i = 0; i < toks.length; i++) {

@@ -50,7 +50,33 @@ export function greekKey(folded: string): string | undefined {
   return GREEK_RE.test(folded) ? reduce(folded, GREEK_DIGRAPHS, GREEK_LETTERS) : undefined;
 }
 
-/** The greeklish key of a folded Latin message token ("aimatwnei" → "#ematoni"), or undefined. */
-export function latinGreekKey(token: string): string | undefined {
-  return token.length >= 3 && LATIN_WORD_RE.test(token) && /[a-z]/.test(token) ? reduce(token, LATIN_DIGRAPHS, LATIN_LETTERS) : undefined;
+/**
+ * Words that only Greek typed in Latin letters has ("kai", "einai", "mou",
+ * "apo", "spiti"). Greeklish keys are looked up only in messages with one of
+ * them, so that words of other languages ("porta", "mama", "beni") do not
+ * meet Greek cues.
+ */
+const GREEKLISH_MARKERS: ReadonlySet<string> = new Set([
+  'kai', 'tha', 'einai', 'eimai', 'imai', 'mou', 'sou', 'apo', 'stin', 'ston', 'stis', 'pou', 'oti', 'twra', 'pws', 'giati',
+  'exei', 'exw', 'exo', 'eho', 'exoume', 'xwris', 'xoris', 'emena', 'kapoios', 'kapoia', 'otan', 'poly', 'polu', 'spiti',
+  'douleia', 'doulia', 'afentiko', 'afentikos', 'synadelfos', 'sinadelfos', 'pantou', 'kefali', 'tipota', 'thelw', 'thelo',
+  'mporw', 'mporo', 'oloi', 'kalytera', 'kalitera', 'egw', 'esy', 'emeis', 'aftos', 'autos', 'afti', 'auti', 'dhen',
+]);
+
+/** Whether folded Latin tokens read as greeklish (one of the marker words). */
+export function looksGreeklish(tokens: readonly string[]): boolean {
+  for (const t of tokens) if (GREEKLISH_MARKERS.has(t)) return true;
+  return false;
+}
+
+/**
+ * The greeklish keys of a folded Latin message token ("aimatwnei" →
+ * "#ematoni"): one, or two when it has an "x", which people type for both χ
+ * and ξ ("xtypaei", "xerei").
+ */
+export function latinGreekKeys(token: string): string[] {
+  if (token.length < 3 || !LATIN_WORD_RE.test(token) || !/[a-z]/.test(token)) return [];
+  const keys = [reduce(token, LATIN_DIGRAPHS, LATIN_LETTERS)];
+  if (token.includes('x')) keys.push(reduce(token.replace(/x/g, 'ks'), LATIN_DIGRAPHS, LATIN_LETTERS));
+  return keys;
 }

@@ -1,27 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
-import { pino } from 'pino';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../admin/app.ts';
-import { municipalityLookup } from '../../bots/webchat/chat-page.ts';
-import { WebChatSender } from '../../bots/webchat/index.ts';
-import { AnswerService } from '../../core/answers/index.ts';
-import { createTileSource, importTiles, type TileFileV1 } from '../../core/content/index.ts';
-import { contactKeys } from '../../core/conversation/index.ts';
-import { HandoffService, InboxEventHub, RedisInboxEvents } from '../../core/handoff/index.ts';
-import { createStaffUser } from '../../core/staff/index.ts';
-import { TranslationService, createTranslator } from '../../core/translation/index.ts';
+import { describe, expect, it } from 'vitest';
+import type { TileFileV1 } from '../../core/content/index.ts';
 import { FIXED_TEXTS } from '../../flows/index.ts';
-import { DeepLFake } from '../fakes/deepl-fake.ts';
 import { engineLibraryFile } from '../fixtures/engine-library.ts';
-import { openBrowser, webChat, type BrowserSession } from '../support/browser.ts';
-import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
-import { createTestDb, truncateAll } from '../support/test-db.ts';
+import { webChat } from '../support/browser.ts';
+import { INBOX_BROWSER_WORKER, signInToInbox, useInboxBrowserWorld } from '../support/inbox-browser-world.ts';
 
 /**
  * The handoff in two browsers on the whole real stack (PostgreSQL, BullMQ
@@ -32,23 +14,9 @@ import { createTestDb, truncateAll } from '../support/test-db.ts';
  * Dutch, answers in Dutch (the migrant reads Romanian) and hands back; the
  * bot answers the migrant's next question again.
  */
-const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
-const DEEPL_KEY = 'handoff-e2e-key:fx';
-const PASSWORD = 'correct-horse-battery-staple';
 const BSN_TITLE_RO = 'Înregistrarea la primărie și numărul BSN';
 /** What the migrant is told when Anna de Vries claims the chat: her first name only. */
 const JOINED_RO = FIXED_TEXTS.ro.worker.joined.replace('{name}', 'Anna').replace('{organization}', 'Gemeente Testdorp');
-const db = createTestDb();
-const prefix = `test-handoff-e2e-${randomUUID()}:`;
-const redis = new Redis({ maxRetriesPerRequest: 2 });
-const subscriber = new Redis({ maxRetriesPerRequest: 2 });
-const closers: Array<() => Promise<unknown>> = [];
-let deepl: DeepLFake;
-let core: TestConversationStack;
-let app: FastifyInstance;
-let base: string;
-let migrant: BrowserSession;
-let worker: BrowserSession;
 
 /** The engine's library with a Romanian version of the BSN tile (the fixture has none). */
 function libraryWithRomanian(): TileFileV1 {
@@ -66,72 +34,23 @@ function libraryWithRomanian(): TileFileV1 {
   return { ...file, languages: [...file.languages, 'ro'] };
 }
 
-beforeAll(async () => {
-  await truncateAll(db);
-  await importTiles(db, libraryWithRomanian(), 'test');
-  await createStaffUser(db, {
-    email: 'anna@testdorp.example', name: 'Anna de Vries', password: PASSWORD, languages: ['nl'],
-    memberships: [{ organization: 'testdorp', role: 'outreach_worker' }],
-  });
-  deepl = await DeepLFake.start({ authKey: DEEPL_KEY });
-  closers.push(() => deepl.close());
-
-  const events = new RedisInboxEvents(redis, prefix);
-  const hub = new InboxEventHub(subscriber, prefix);
-  closers.push(() => hub.close());
-  core = createTestConversationStack(db, { backoffMs: 50, events });
-  await core.stack.startWorkers([new WebChatSender({ redis, keyPrefix: `${prefix}directline:` })]);
-  const handoff = new HandoffService({
-    db, keys: contactKeys('test'),
-    translation: new TranslationService({ db, translator: createTranslator({ DEEPL_AUTH_KEY: DEEPL_KEY, DEEPL_SERVER_URL: deepl.url }, { log: pino({ level: 'silent' }) }) }),
-    delivery: core.stack.delivery,
-    events,
-    backToBotText: (lang) => FIXED_TEXTS[lang].handoff.backToBot,
-    workerTexts: (lang) => FIXED_TEXTS[lang].worker,
-    claimTimeoutMinutes: 15,
-  });
-  app = buildApp({
-    answers: new AnswerService(createTileSource(db)),
-    disabled: {},
-    webchat: { redis, inbound: core.stack.service, keyPrefix: `${prefix}directline:`, lookupOrganization: municipalityLookup(db) },
-    staffAuth: { db, redis, keyPrefix: `${prefix}staff:`, sessionSecret: 'handoff-e2e-session-secret-32-chars!!', cookieSecure: false },
-    inbox: { handoff, hub },
-    // As the server reports them when Telegram is not configured: the inbox header says so.
-    channelStatus: [() => ({ channel: 'webchat', state: 'connected' }), () => ({ channel: 'telegram', state: 'disabled', reason: 'TELEGRAM_BOT_TOKEN is not set' })],
-  });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  closers.unshift(() => app.close(), () => core.destroy());
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  migrant = await openBrowser(base, { locale: 'ro-RO' });
-  worker = await openBrowser(base, { locale: 'nl-NL' });
-  closers.unshift(() => migrant.browser.close(), () => worker.browser.close());
-  await worker.page.setViewportSize({ width: 1280, height: 900 });
-  await mkdir(ARTIFACTS, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  for (const close of closers) await close();
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length > 0) await redis.del(...keys);
-  redis.disconnect();
-  subscriber.disconnect();
-  await db.$disconnect();
+const world = useInboxBrowserWorld({
+  name: 'handoff',
+  library: libraryWithRomanian,
+  migrantLocale: 'ro-RO',
+  // As the server reports them when Telegram is not configured: the inbox header says so.
+  channelStatus: [() => ({ channel: 'webchat', state: 'connected' }), () => ({ channel: 'telegram', state: 'disabled', reason: 'TELEGRAM_BOT_TOKEN is not set' })],
 });
-
-const shot = (page: Page, name: string) => page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage: true });
+const { db, shot } = world;
 
 describe('handoff from the web chat to the inbox and back, in two browsers', () => {
   it('the worker sees the Romanian request live, answers in Dutch, the migrant reads Romanian; after the hand-back the bot answers', async () => {
+    const { base, migrant, worker } = world;
     const chat = webChat(migrant.page);
     const inbox = worker.page;
 
     // The worker opens the inbox: signed out, so the sign-in page first, then back to the inbox.
-    await inbox.goto(`${base}/inbox`);
-    expect(new URL(inbox.url()).pathname).toBe('/login');
-    await inbox.getByLabel('Email address').fill('anna@testdorp.example');
-    await inbox.getByLabel('Password').fill(PASSWORD);
-    await inbox.getByRole('button', { name: 'Sign in' }).click();
-    await inbox.waitForURL(`${base}/inbox`);
+    expect(await signInToInbox(inbox, base, INBOX_BROWSER_WORKER.email, INBOX_BROWSER_WORKER.password)).toBe('/login');
     await inbox.getByRole('heading', { name: 'Postvak', level: 1 }).waitFor();
     await inbox.getByText('Niemand wacht.', { exact: false }).waitFor();
     await inbox.locator('#inbox-channels').getByText('Kanalen uit: telegram: TELEGRAM_BOT_TOKEN is not set').waitFor();
@@ -205,6 +124,7 @@ describe('handoff from the web chat to the inbox and back, in two browsers', () 
   }, 120_000);
 
   it('without translation the worker is warned and may send untranslated; notes stay internal; closing takes an outcome', async () => {
+    const { deepl, migrant, worker } = world;
     const chat = webChat(migrant.page);
     const inbox = worker.page;
     await chat.send('Vreau să vorbesc cu o persoană');

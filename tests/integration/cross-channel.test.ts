@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
-import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TelegramChannel } from '../../bots/telegram/index.ts';
+import type { TelegramChannel } from '../../bots/telegram/index.ts';
 import { DirectLineHarness, startConversation } from '../../bots/webchat/testing/direct-line-harness.ts';
 import { CustomerServiceWindow, WhatsAppCloudSender, phoneHasher, signBody, whatsappCloudPlugin } from '../../bots/whatsapp/index.ts';
 import { importTiles } from '../../core/content/index.ts';
@@ -13,6 +12,7 @@ import { FakeTelegramApi } from '../fakes/telegram-bot-api.ts';
 import { TelegramTestUser } from '../fakes/telegram-test-user.ts';
 import { engineLibraryFile } from '../fixtures/engine-library.ts';
 import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
+import { telegramChannelOnFake } from '../support/telegram-world.ts';
 import { createTestDb, truncateAll } from '../support/test-db.ts';
 
 /**
@@ -48,9 +48,7 @@ beforeEach(async () => {
   graph = new GraphApiFake(PHONE_NUMBER_ID);
   await graph.start();
 
-  telegram = new TelegramChannel({
-    token: telegramApi.token, apiRoot: telegramApi.apiRoot, inbound: core.stack.service, redis, keyPrefix: `${prefix}tg:`, log: pino({ level: 'silent' }),
-  });
+  telegram = telegramChannelOnFake(telegramApi, { inbound: core.stack.service, redis, keyPrefix: `${prefix}tg:` });
   const window = new CustomerServiceWindow(redis, { hash: phoneHasher('cross-channel'), keyPrefix: `${prefix}wa:` });
   whatsappApp = Fastify({ logger: false });
   await whatsappApp.register(whatsappCloudPlugin, { inbound: core.stack.service, window, appSecret: APP_SECRET, verifyToken: 'v', phoneNumberId: PHONE_NUMBER_ID });

@@ -1,21 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConversationStack } from '../../admin/conversation-stack.ts';
 import { DirectLineHarness, startConversation } from '../../bots/webchat/testing/direct-line-harness.ts';
 import { AnswerService } from '../../core/answers/index.ts';
-import { createTileSource, importTiles } from '../../core/content/index.ts';
+import { createTileSource } from '../../core/content/index.ts';
 import { contactKeys } from '../../core/conversation/index.ts';
 import { RecordingChannel } from '../../core/conversation/testing/recording-channel.ts';
-import { HandoffService, type InboxWorker } from '../../core/handoff/index.ts';
-import { createRedis } from '../../core/platform/redis.ts';
-import { CachedTranslationEraser, TranslationService, createTranslator } from '../../core/translation/index.ts';
+import type { HandoffService, InboxWorker } from '../../core/handoff/index.ts';
+import { CachedTranslationEraser, createTranslator } from '../../core/translation/index.ts';
 import { FIXED_TEXTS } from '../../flows/index.ts';
-import { DeepLFake } from '../fakes/deepl-fake.ts';
-import { engineLibraryFile } from '../fixtures/engine-library.ts';
-import { createTestDb, truncateAll } from '../support/test-db.ts';
+import { createInboxWorker, createTestHandoffService, resetForHandoff, useHandoffWorld } from '../support/handoff-world.ts';
 
 /**
  * "Delete my data" leaves nothing of the person: a web chat user writes,
@@ -25,9 +21,8 @@ import { createTestDb, truncateAll } from '../support/test-db.ts';
  * searched for the person's channel id, the texts of the conversation, the
  * translations and the contact id. The anonymous question log stays.
  */
-const db = createTestDb();
-let deepl: DeepLFake;
-let redis: Redis;
+const world = useHandoffWorld();
+const { db, redis } = world;
 let dl: DirectLineHarness;
 let app: FastifyInstance;
 let stack: ConversationStack;
@@ -36,20 +31,8 @@ let worker: InboxWorker;
 let prefix: string;
 let telegram: RecordingChannel;
 
-beforeAll(async () => {
-  deepl = await DeepLFake.start();
-  redis = createRedis();
-});
-afterAll(async () => {
-  await deepl.close();
-  redis.disconnect();
-  await db.$disconnect();
-});
-
 beforeEach(async () => {
-  await truncateAll(db);
-  await importTiles(db, engineLibraryFile(), 'test');
-  const org = await db.organization.update({ where: { slug: 'testdorp' }, data: { enabledLanguages: ['en', 'pl', 'bg', 'uk', 'ro'] } });
+  const orgId = await resetForHandoff(db);
   prefix = `test-erasure-${randomUUID()}`;
   dl = new DirectLineHarness();
   stack = new ConversationStack({
@@ -60,20 +43,10 @@ beforeEach(async () => {
   telegram = new RecordingChannel('telegram');
   await stack.startWorkers([dl.sender(), telegram], [dl.eraser()]);
   app = await dl.app({ inbound: stack.service });
-  const translator = createTranslator(
-    { DEEPL_AUTH_KEY: 'fake-deepl-key:fx', DEEPL_SERVER_URL: deepl.url },
-    { redis, cache: { prefix: `${prefix}:translation` }, log: pino({ level: 'silent' }) },
-  );
-  const staff = await db.staffUser.create({ data: { email: `w-${randomUUID()}@example.org`, name: 'Wim', languages: ['nl'] } });
-  worker = { userId: staff.id, name: staff.name, languages: ['nl'], organizationIds: [org.id] };
-  handoff = new HandoffService({
-    db, keys: contactKeys('test'),
-    translation: new TranslationService({ db, translator }),
-    delivery: stack.delivery,
-    events: { publish: async () => undefined },
-    backToBotText: (lang) => FIXED_TEXTS[lang].handoff.backToBot,
-    workerTexts: (lang) => FIXED_TEXTS[lang].worker,
-    claimTimeoutMinutes: 15,
+  worker = await createInboxWorker(db, { name: 'Wim', organizationId: orgId });
+  handoff = createTestHandoffService({
+    db, delivery: stack.delivery, deepl: { url: world.deepl.url },
+    translator: { redis, cache: { prefix: `${prefix}:translation` }, log: pino({ level: 'silent' }) },
   });
 });
 
@@ -219,7 +192,7 @@ describe('erasure leaves nothing of the person', () => {
 
   it('forgets cached translations by their text, whatever the languages and glossary, and keeps other texts\' entries', async () => {
     const translator = createTranslator(
-      { DEEPL_AUTH_KEY: 'fake-deepl-key:fx', DEEPL_SERVER_URL: deepl.url },
+      { DEEPL_AUTH_KEY: 'fake-deepl-key:fx', DEEPL_SERVER_URL: world.deepl.url },
       { redis, cache: { prefix: `${prefix}:translation` }, log: pino({ level: 'silent' }) },
     );
     const mine = 'Mijn BSN is 123456782 en ik woon op Kerkstraat 12';

@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { importTiles } from '../../core/content/index.ts';
-import { contactKeys, type InboundMessage } from '../../core/conversation/index.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InboundMessage } from '../../core/conversation/index.ts';
 import { RecordingChannel } from '../../core/conversation/testing/recording-channel.ts';
-import { ClaimTimeouts, HandoffService, type InboxEvent, type InboxWorker } from '../../core/handoff/index.ts';
-import { parseConfig } from '../../core/platform/config.ts';
-import { createRedis, type Redis } from '../../core/platform/redis.ts';
-import { TranslationService, createTranslator } from '../../core/translation/index.ts';
+import { ClaimTimeouts, type HandoffService, type InboxEvent, type InboxWorker } from '../../core/handoff/index.ts';
 import { FIXED_TEXTS } from '../../flows/index.ts';
-import { DeepLFake } from '../fakes/deepl-fake.ts';
-import { engineLibraryFile } from '../fixtures/engine-library.ts';
 import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
-import { createTestDb, truncateAll } from '../support/test-db.ts';
+import { createInboxWorker, createTestHandoffService, resetForHandoff, useHandoffWorld } from '../support/handoff-world.ts';
 
 /**
  * The handoff at the core level, on real PostgreSQL and Redis, with DeepL
@@ -19,56 +13,29 @@ import { createTestDb, truncateAll } from '../support/test-db.ts';
  * hours, the return-to-queue timeout, and the bot's silence while a person
  * holds the conversation.
  */
-const db = createTestDb();
-let deepl: DeepLFake;
+const world = useHandoffWorld();
+const { db, redis } = world;
 let core: TestConversationStack;
 let channel: RecordingChannel;
 let events: InboxEvent[];
 let handoff: HandoffService;
 let clock: Date;
 let worker: InboxWorker;
-let redis: Redis;
-
 
 const say = (text: string, overrides: Partial<InboundMessage> = {}) =>
   core.stack.service.receive({ channel: 'telegram', channelUserId: '777', externalId: randomUUID(), text, receivedAt: new Date(), ...overrides });
 const conversation = () => db.conversation.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
 
-beforeAll(async () => {
-  deepl = await DeepLFake.start();
-  redis = createRedis();
-});
-afterAll(async () => {
-  await deepl.close();
-  redis.disconnect();
-  await db.$disconnect();
-});
-
 beforeEach(async () => {
-  await truncateAll(db);
-  await importTiles(db, engineLibraryFile(), 'test');
-  // Romanian on top of the fixture's languages (its tiles fall back to English there).
-  await db.organization.update({ where: { slug: 'testdorp' }, data: { enabledLanguages: ['en', 'pl', 'bg', 'uk', 'ro'] } });
+  const orgId = await resetForHandoff(db);
   events = [];
   const publish = async (e: InboxEvent) => void events.push(e);
   core = createTestConversationStack(db, { events: { publish } });
   channel = new RecordingChannel();
   await core.stack.startWorkers([channel]);
-  const cfg = parseConfig({ DEEPL_AUTH_KEY: 'fake-deepl-key:fx', DEEPL_SERVER_URL: deepl.url });
   clock = new Date();
-  const staff = await db.staffUser.create({ data: { email: `w-${randomUUID()}@example.org`, name: 'Worker', languages: ['nl'] } });
-  const org = await db.organization.findUniqueOrThrow({ where: { slug: 'testdorp' } });
-  worker = { userId: staff.id, name: staff.name, languages: ['nl'], organizationIds: [org.id] };
-  handoff = new HandoffService({
-    db, keys: contactKeys('test'),
-    translation: new TranslationService({ db, translator: createTranslator(cfg) }),
-    delivery: core.stack.delivery,
-    events: { publish },
-    backToBotText: (lang) => FIXED_TEXTS[lang].handoff.backToBot,
-    workerTexts: (lang) => FIXED_TEXTS[lang].worker,
-    claimTimeoutMinutes: 15,
-    now: () => clock,
-  });
+  worker = await createInboxWorker(db, { name: 'Worker', organizationId: orgId });
+  handoff = createTestHandoffService({ db, delivery: core.stack.delivery, deepl: { url: world.deepl.url }, events: { publish }, now: () => clock });
 });
 afterEach(() => core.destroy());
 

@@ -1,20 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
-import { pino } from 'pino';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../admin/app.ts';
-import { SECRET_HEADER, TelegramChannel } from '../../bots/telegram/index.ts';
+import { SECRET_HEADER } from '../../bots/telegram/index.ts';
 import { startConversation } from '../../bots/webchat/testing/direct-line-harness.ts';
 import { CustomerServiceWindow, phoneHasher, signBody } from '../../bots/whatsapp/index.ts';
 import { AnswerService } from '../../core/answers/index.ts';
-import { createTileSource, importTiles } from '../../core/content/index.ts';
-import { config } from '../../core/platform/config.ts';
-import { FakeTelegramApi } from '../fakes/telegram-bot-api.ts';
+import { createTileSource } from '../../core/content/index.ts';
 import { TelegramTestUser } from '../fakes/telegram-test-user.ts';
-import { engineLibraryFile } from '../fixtures/engine-library.ts';
-import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
-import { createTestDb, truncateAll } from '../support/test-db.ts';
+import { telegramChannelOnFake, useTelegramWorld } from '../support/telegram-world.ts';
 
 /**
  * Invalid text (NUL, control characters, lone surrogates) arriving through
@@ -25,36 +19,17 @@ import { createTestDb, truncateAll } from '../support/test-db.ts';
  * like every other API route. Workers are not started: only what is stored
  * matters here.
  */
-const db = createTestDb();
+const world = useTelegramWorld();
+const { db, api, redis, keyPrefix: prefix } = world;
 const SECRET = 'invalid-text_webhook-secret';
 const APP_SECRET = 'invalid-text-app-secret';
 const PHONE_NUMBER_ID = '1098765432';
-const prefix = `test-invalid-${randomUUID()}:`;
 
-let api: FakeTelegramApi;
-let redis: Redis;
-let core: TestConversationStack;
 let app: FastifyInstance;
 
-beforeAll(async () => {
-  api = await new FakeTelegramApi().start();
-  redis = new Redis(config().REDIS_URL, { maxRetriesPerRequest: 2 });
-});
-afterAll(async () => {
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length > 0) await redis.del(...keys);
-  redis.disconnect();
-  await api.stop();
-  await db.$disconnect();
-});
-
 beforeEach(async () => {
-  await truncateAll(db);
-  await importTiles(db, engineLibraryFile(), 'test');
-  core = createTestConversationStack(db);
-  const telegram = new TelegramChannel({
-    token: api.token, apiRoot: api.apiRoot, inbound: core.stack.service, redis, keyPrefix: `${prefix}tg:`, log: pino({ level: 'silent' }),
-  });
+  const { core } = world;
+  const telegram = telegramChannelOnFake(api, { inbound: core.stack.service, redis, keyPrefix: `${prefix}tg:` });
   const window = new CustomerServiceWindow(redis, { hash: phoneHasher('invalid-text'), keyPrefix: `${prefix}wa:` });
   app = buildApp({
     answers: new AnswerService(createTileSource(db)),
@@ -67,7 +42,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await app.close();
-  await core.destroy();
 });
 
 const inboundTexts = async () => (await db.message.findMany({ where: { direction: 'inbound' }, select: { text: true } })).map((m) => m.text);

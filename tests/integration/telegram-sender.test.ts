@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { pino } from 'pino';
 import { Telegram } from 'telegraf';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CallbackDataCodec, TelegramChannel, TelegramHealth, TelegramSender } from '../../bots/telegram/index.ts';
+import { CallbackDataCodec, TelegramHealth, TelegramSender } from '../../bots/telegram/index.ts';
 import { importTiles } from '../../core/content/index.ts';
 import type { OutboundMessage } from '../../core/conversation/index.ts';
 import { DIALOG } from '../../flows/index.ts';
@@ -11,6 +10,7 @@ import { BLOCKED, CHAT_NOT_FOUND, FakeTelegramApi, tooManyRequests } from '../fa
 import { TelegramTestUser } from '../fakes/telegram-test-user.ts';
 import { engineLibraryFile } from '../fixtures/engine-library.ts';
 import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
+import { telegramChannelOnFake } from '../support/telegram-world.ts';
 import { createTestDb, truncateAll } from '../support/test-db.ts';
 
 /**
@@ -159,9 +159,7 @@ describe('delivery queue and Telegram rate limits (real core)', () => {
   afterAll(() => db.$disconnect());
 
   it('waits as long as Telegram\'s retry_after says before sending again', async () => {
-    const channel = new TelegramChannel({
-      token: api.token, apiRoot: api.apiRoot, inbound: core.stack.service, redis, keyPrefix: `test:telegram:${randomUUID()}:`, log: pino({ level: 'silent' }),
-    });
+    const channel = telegramChannelOnFake(api, { inbound: core.stack.service, redis, keyPrefix: `test:telegram:${randomUUID()}:` });
     await core.stack.startWorkers([channel.sender]);
     const before = api.callsOf('sendMessage').length;
     api.failNext('sendMessage', tooManyRequests(1));

@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SECRET_HEADER, TelegramChannel, telegramWebhookPlugin } from '../../bots/telegram/index.ts';
-import { importTiles } from '../../core/content/index.ts';
 import { TELEGRAM_TEXTS } from '../../flows/channel-texts/index.ts';
 import { FIXED_TEXTS } from '../../flows/index.ts';
-import { FakeTelegramApi, type SentMessage } from '../fakes/telegram-bot-api.ts';
+import type { SentMessage } from '../fakes/telegram-bot-api.ts';
 import { TelegramTestUser } from '../fakes/telegram-test-user.ts';
-import { engineLibraryFile } from '../fixtures/engine-library.ts';
-import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
-import { createTestDb, truncateAll } from '../support/test-db.ts';
+import { telegramChannelOnFake, useTelegramWorld } from '../support/telegram-world.ts';
 
 /**
  * The webhook route as Telegram (and an attacker) reach it, through
@@ -19,37 +15,18 @@ import { createTestDb, truncateAll } from '../support/test-db.ts';
  * types the bot does not read, and buttons that cannot be used. The core
  * is real; the Bot API (for answerCallbackQuery and replies) is the fake.
  */
-const db = createTestDb();
+const world = useTelegramWorld();
+const { db, api, redis, keyPrefix } = world;
 const SECRET = 'correct-horse_battery-staple';
 const WAIT = { timeout: 15_000 };
 
-let api: FakeTelegramApi;
-let redis: Redis;
-let core: TestConversationStack;
 let channel: TelegramChannel;
 let app: FastifyInstance;
 let anna: TelegramTestUser;
 
-beforeAll(async () => {
-  api = await new FakeTelegramApi().start();
-  redis = new Redis({ maxRetriesPerRequest: 2 });
-});
-
-afterAll(async () => {
-  redis.disconnect();
-  await api.stop();
-  await db.$disconnect();
-});
-
 beforeEach(async () => {
-  await truncateAll(db);
-  await importTiles(db, engineLibraryFile(), 'test');
-  core = createTestConversationStack(db);
-  channel = new TelegramChannel({
-    token: api.token, apiRoot: api.apiRoot, inbound: core.stack.service, redis,
-    keyPrefix: `test:telegram:${randomUUID()}:`, log: pino({ level: 'silent' }),
-  });
-  await core.stack.startWorkers([channel.sender]);
+  channel = telegramChannelOnFake(api, { inbound: world.core.stack.service, redis, keyPrefix: `${keyPrefix}${randomUUID()}:` });
+  await world.core.stack.startWorkers([channel.sender]);
   app = Fastify({ logger: false });
   await app.register(telegramWebhookPlugin, { channel, secret: SECRET });
   await app.ready();
@@ -58,7 +35,6 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await app.close();
-  await core.destroy();
 });
 
 function post(body: unknown, headers: Record<string, string> = { [SECRET_HEADER]: SECRET }) {
@@ -146,7 +122,7 @@ describe('Telegram webhook: bodies that are no usable update', () => {
 
   it('answers 500 when the update cannot be stored (the core is down), so that Telegram delivers it again', async () => {
     const down = { receive: async () => Promise.reject(new Error('database unavailable')) };
-    const broken = new TelegramChannel({ token: api.token, apiRoot: api.apiRoot, inbound: down, redis: core.connection, log: pino({ level: 'silent' }) });
+    const broken = new TelegramChannel({ token: api.token, apiRoot: api.apiRoot, inbound: down, redis: world.core.connection, log: pino({ level: 'silent' }) });
     const brokenApp = Fastify({ logger: false });
     await brokenApp.register(telegramWebhookPlugin, { channel: broken, secret: SECRET });
     const response = await brokenApp.inject({

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DirectLinePluginOptions } from '../../bots/webchat/index.ts';
-import { DirectLineHarness, startConversation } from '../../bots/webchat/testing/direct-line-harness.ts';
+import { DirectLineHarness, postMessage, startConversation } from '../../bots/webchat/testing/direct-line-harness.ts';
 import { listenForStreams, StreamClient } from '../../bots/webchat/testing/stream-client.ts';
 import { importTiles } from '../../core/content/index.ts';
 import { engineLibraryFile } from '../fixtures/engine-library.ts';
@@ -48,10 +48,7 @@ async function webChat(h: DirectLineHarness, options: Partial<DirectLinePluginOp
 }
 
 function post(app: FastifyInstance, conversationId: string, token: string, text: string, clientActivityID: string) {
-  return app.inject({
-    method: 'POST', url: `/v3/directline/conversations/${conversationId}/activities`, headers: { authorization: `Bearer ${token}` },
-    payload: { type: 'message', text, locale: 'en-US', channelData: { clientActivityID } },
-  });
+  return postMessage(app, { conversationId, token }, text, clientActivityID, 'en-US');
 }
 
 /** The stored messages of the web chat: every inbound one with the external ids of its replies, once they are all sent. */
@@ -97,18 +94,26 @@ async function expectAnsweredOnce(clients: StreamClient[], posted: string[]): Pr
   expect(ids).toEqual(expect.arrayContaining([...posted, ...replies]));
 }
 
+/**
+ * A conversation in testdorp with an open stream, whose first message
+ * (`clientActivityID`) is stored and answered and the answer shown on the
+ * stream; `watermark` is the stream's watermark after it.
+ */
+async function answeredFirst(app: FastifyInstance, base: string, clientActivityID: string) {
+  const { conversationId, token } = await startConversation(app, { org: 'testdorp' });
+  const stream = await StreamClient.connect(`${base}/${conversationId}/stream?t=${token}`);
+  await stream.frameCount(1);
+  const first = await post(app, conversationId, token, 'How do I get a BSN number?', clientActivityID);
+  expect(first.statusCode).toBe(200);
+  await answered(1);
+  await expect.poll(() => shown([stream]).botIds.length, WAIT).toBeGreaterThan(0);
+  return { conversationId, token, stream, first, watermark: stream.frames.at(-1)!.watermark };
+}
+
 describe('web chat after Redis lost the conversation', () => {
   it("deleted keys: both messages are stored and answered once, a retry of the first is not, and the client's watermark still works", async () => {
     const { app, base } = await webChat(new DirectLineHarness());
-    const { conversationId, token } = await startConversation(app, { org: 'testdorp' });
-    const stream = await StreamClient.connect(`${base}/${conversationId}/stream?t=${token}`);
-    await stream.frameCount(1);
-
-    const first = await post(app, conversationId, token, 'How do I get a BSN number?', 'loss-1');
-    expect(first.statusCode).toBe(200);
-    await answered(1);
-    await expect.poll(() => shown([stream]).botIds.length, WAIT).toBeGreaterThan(0);
-    const watermark = stream.frames.at(-1)!.watermark;
+    const { conversationId, token, stream, first, watermark } = await answeredFirst(app, base, 'loss-1');
 
     await harness!.redis.del(...(await harness!.keys()));
     const second = await post(app, conversationId, token, 'Where do I register my address?', 'loss-2');
@@ -140,15 +145,7 @@ describe('web chat after Redis lost the conversation', () => {
       const own = new DirectLineHarness({ redisUrl: `redis://127.0.0.1:${OWN_REDIS_PORT}` });
       await expect.poll(() => own.redis.ping().catch(() => 'down'), WAIT).toBe('PONG');
       const { app, base } = await webChat(own);
-      const { conversationId, token } = await startConversation(app, { org: 'testdorp' });
-      const stream = await StreamClient.connect(`${base}/${conversationId}/stream?t=${token}`);
-      await stream.frameCount(1);
-
-      const first = await post(app, conversationId, token, 'How do I get a BSN number?', 'flush-1');
-      expect(first.statusCode).toBe(200);
-      await answered(1);
-      await expect.poll(() => shown([stream]).botIds.length, WAIT).toBeGreaterThan(0);
-      const watermark = stream.frames.at(-1)!.watermark;
+      const { conversationId, token, stream, first, watermark } = await answeredFirst(app, base, 'flush-1');
 
       expect(await own.redis.flushall()).toBe('OK');
       const second = await post(app, conversationId, token, 'Where do I register my address?', 'flush-2');
@@ -164,14 +161,7 @@ describe('web chat after Redis lost the conversation', () => {
 
   it('expired keys while the tab refreshed its token: the message after the refresh is stored and answered once, on the reconnected stream', async () => {
     const { app, base } = await webChat(new DirectLineHarness(), { conversationTtlSeconds: 2 });
-    const { conversationId, token } = await startConversation(app, { org: 'testdorp' });
-    const stream = await StreamClient.connect(`${base}/${conversationId}/stream?t=${token}`);
-    await stream.frameCount(1);
-    const first = await post(app, conversationId, token, 'How do I get a BSN number?', 'ttl-1');
-    expect(first.statusCode).toBe(200);
-    await answered(1);
-    await expect.poll(() => shown([stream]).botIds.length, WAIT).toBeGreaterThan(0);
-    const watermark = stream.frames.at(-1)!.watermark;
+    const { conversationId, token, stream, first, watermark } = await answeredFirst(app, base, 'ttl-1');
     stream.socket.close();
     await stream.closed;
 

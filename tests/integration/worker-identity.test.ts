@@ -3,17 +3,14 @@ import { Redis } from 'ioredis';
 import { Telegram } from 'telegraf';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CallbackDataCodec, TelegramHealth, TelegramSender } from '../../bots/telegram/index.ts';
-import { importTiles } from '../../core/content/index.ts';
-import { contactKeys } from '../../core/conversation/index.ts';
-import { HandoffService, type InboxWorker } from '../../core/handoff/index.ts';
+import type { HandoffService, InboxWorker } from '../../core/handoff/index.ts';
 import { isAppError } from '../../core/platform/errors.ts';
-import { TranslationService, createTranslator } from '../../core/translation/index.ts';
 import { DIALOG, FIXED_TEXTS } from '../../flows/index.ts';
 import { DeepLFake } from '../fakes/deepl-fake.ts';
 import { FakeTelegramApi } from '../fakes/telegram-bot-api.ts';
-import { engineLibraryFile } from '../fixtures/engine-library.ts';
 import { createTestConversationStack, type TestConversationStack } from '../support/conversation-stack.ts';
-import { createTestDb, truncateAll } from '../support/test-db.ts';
+import { createInboxWorker, createTestHandoffService, resetForHandoff } from '../support/handoff-world.ts';
+import { createTestDb } from '../support/test-db.ts';
 
 /**
  * The person sees who is writing (issue 10, item 8), on real PostgreSQL,
@@ -51,11 +48,6 @@ async function waitingInRomanian(): Promise<string> {
   return c.id;
 }
 
-async function staff(name: string, email: string, organizationId: string): Promise<InboxWorker> {
-  const user = await db.staffUser.create({ data: { email, name, languages: ['nl'] } });
-  return { userId: user.id, name: user.name, languages: ['nl'], organizationIds: [organizationId] };
-}
-
 beforeAll(async () => {
   deepl = await DeepLFake.start();
   api = await new FakeTelegramApi().start();
@@ -71,9 +63,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await truncateAll(db);
-  await importTiles(db, engineLibraryFile(), 'test');
-  await db.organization.update({ where: { slug: 'testdorp' }, data: { enabledLanguages: ['en', 'pl', 'bg', 'uk', 'ro'] } });
+  const orgId = await resetForHandoff(db);
   api.sent.length = 0;
   deepl.mode = { kind: 'ok' };
   core = createTestConversationStack(db);
@@ -82,19 +72,10 @@ beforeEach(async () => {
   health.connected(api.botUser.username);
   const telegram = new TelegramSender({ telegram: new Telegram(api.token, { apiRoot: api.apiRoot, webhookReply: false }), codec, token: api.token, health });
   await core.stack.startWorkers([telegram]);
-  const org = await db.organization.findUniqueOrThrow({ where: { slug: 'testdorp' } });
   // Staff names as people type them; the person only ever sees the first name.
-  anna = await staff('Anna de Vries', `anna-${randomUUID()}@testdorp.example`, org.id);
-  bram = await staff('bram.jansen@testdorp.example', `bram-${randomUUID()}@testdorp.example`, org.id);
-  handoff = new HandoffService({
-    db, keys: contactKeys('test'),
-    translation: new TranslationService({ db, translator: createTranslator({ DEEPL_AUTH_KEY: 'fake-deepl-key:fx', DEEPL_SERVER_URL: deepl.url }) }),
-    delivery: core.stack.delivery,
-    events: { publish: async () => undefined },
-    backToBotText: (lang) => FIXED_TEXTS[lang].handoff.backToBot,
-    workerTexts: (lang) => FIXED_TEXTS[lang].worker,
-    claimTimeoutMinutes: 15,
-  });
+  anna = await createInboxWorker(db, { name: 'Anna de Vries', email: `anna-${randomUUID()}@testdorp.example`, organizationId: orgId });
+  bram = await createInboxWorker(db, { name: 'bram.jansen@testdorp.example', email: `bram-${randomUUID()}@testdorp.example`, organizationId: orgId });
+  handoff = createTestHandoffService({ db, delivery: core.stack.delivery, deepl: { url: deepl.url } });
 });
 afterEach(() => core.destroy());
 

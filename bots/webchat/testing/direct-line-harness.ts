@@ -138,3 +138,17 @@ export async function startConversation(
   if (started.statusCode !== 201) throw new Error(`start answered ${started.statusCode}: ${started.body}`);
   return started.json();
 }
+
+/** Posts a message to the conversation as Web Chat does: its own id in `channelData.clientActivityID`, and its `locale` when given. */
+export function postMessage(
+  app: FastifyInstance,
+  conversation: { conversationId: string; token: string },
+  text: string,
+  clientActivityID: string,
+  locale?: string,
+) {
+  return app.inject({
+    method: 'POST', url: `/v3/directline/conversations/${conversation.conversationId}/activities`, headers: { authorization: `Bearer ${conversation.token}` },
+    payload: { type: 'message', text, ...(locale ? { locale } : {}), channelData: { clientActivityID } },
+  });
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { ChannelStatusSource } from '../../admin/api/channels/channel-status.ts';
+import { buildApp } from '../../admin/app.ts';
+import { municipalityLookup } from '../../bots/webchat/chat-page.ts';
+import { WebChatSender } from '../../bots/webchat/index.ts';
+import { AnswerService } from '../../core/answers/index.ts';
+import { createTileSource, importTiles, type TileFileV1 } from '../../core/content/index.ts';
+import { InboxEventHub, RedisInboxEvents } from '../../core/handoff/index.ts';
+import type { Db } from '../../core/platform/db.ts';
+import { createStaffUser } from '../../core/staff/index.ts';
+import { DeepLFake } from '../fakes/deepl-fake.ts';
+import { openBrowser, type BrowserSession } from './browser.ts';
+import { createTestConversationStack, type TestConversationStack } from './conversation-stack.ts';
+import { createTestHandoffService } from './handoff-world.ts';
+import { createTestDb, truncateAll } from './test-db.ts';
+
+/** Where the browser tests leave their screenshots. */
+const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
+/** The DeepL key the world's fake accepts. */
+const DEEPL_KEY = 'inbox-browser-e2e-key:fx';
+
+/** The outreach worker of testdorp the world creates (reads Dutch). */
+export const INBOX_BROWSER_WORKER = {
+  email: 'anna@testdorp.example',
+  name: 'Anna de Vries',
+  password: 'correct-horse-battery-staple',
+} as const;
+
+/**
+ * What {@link useInboxBrowserWorld} gives a test file; everything but `db`
+ * is read inside tests (it exists once the file's `beforeAll` has run).
+ */
+export interface InboxBrowserWorld {
+  db: Db;
+  /** The real conversation core (its workers send with the web chat's sender). */
+  readonly core: TestConversationStack;
+  /** The DeepL fake, on loopback. */
+  readonly deepl: DeepLFake;
+  readonly app: FastifyInstance;
+  /** `http://127.0.0.1:<port>` of the listening app. */
+  readonly base: string;
+  /** The migrant's browser, in the file's locale. */
+  readonly migrant: BrowserSession;
+  /** The worker's browser (Dutch, 1280×900), not signed in. */
+  readonly worker: BrowserSession;
+  /** A full-page screenshot of `page` into test-artifacts/`name`. */
+  shot(page: Page, name: string): Promise<Buffer>;
+}
+
+/**
+ * For a browser test of the web chat and the inbox on the whole real stack
+ * (PostgreSQL, BullMQ and pub/sub on Redis, the conversation core, the web
+ * chat, staff sign-in, the inbox API and page); only DeepL is faked. Before
+ * the file: an emptied database with `library` imported, the worker
+ * {@link INBOX_BROWSER_WORKER}, the app listening on a free loopback port
+ * and two Chromium sessions (the migrant's in `migrantLocale`, the worker's
+ * in Dutch). After the file everything is closed in reverse and the
+ * world's Redis keys are deleted. `name` marks the Redis prefix.
+ */
+export function useInboxBrowserWorld(options: {
+  name: string;
+  library: () => TileFileV1;
+  migrantLocale: string;
+  /** What the inbox header reports about the channels (web chat connected unless said otherwise). */
+  channelStatus?: readonly ChannelStatusSource[];
+}): InboxBrowserWorld {
+  const db = createTestDb();
+  const prefix = `test-${options.name}-e2e-${randomUUID()}:`;
+  const redis = new Redis({ maxRetriesPerRequest: 2 });
+  const subscriber = new Redis({ maxRetriesPerRequest: 2 });
+  const closers: Array<() => Promise<unknown>> = [];
+  let deepl: DeepLFake;
+  let core: TestConversationStack;
+  let app: FastifyInstance;
+  let base: string;
+  let migrant: BrowserSession;
+  let worker: BrowserSession;
+
+  beforeAll(async () => {
+    await truncateAll(db);
+    await importTiles(db, options.library(), 'test');
+    await createStaffUser(db, {
+      email: INBOX_BROWSER_WORKER.email, name: INBOX_BROWSER_WORKER.name, password: INBOX_BROWSER_WORKER.password, languages: ['nl'],
+      memberships: [{ organization: 'testdorp', role: 'outreach_worker' }],
+    });
+    deepl = await DeepLFake.start({ authKey: DEEPL_KEY });
+    closers.push(() => deepl.close());
+
+    const events = new RedisInboxEvents(redis, prefix);
+    const hub = new InboxEventHub(subscriber, prefix);
+    closers.push(() => hub.close());
+    core = createTestConversationStack(db, { backoffMs: 50, events });
+    await core.stack.startWorkers([new WebChatSender({ redis, keyPrefix: `${prefix}directline:` })]);
+    const handoff = createTestHandoffService({
+      db, delivery: core.stack.delivery, deepl: { url: deepl.url, authKey: DEEPL_KEY }, translator: { log: pino({ level: 'silent' }) }, events,
+    });
+    app = buildApp({
+      answers: new AnswerService(createTileSource(db)),
+      disabled: {},
+      webchat: { redis, inbound: core.stack.service, keyPrefix: `${prefix}directline:`, lookupOrganization: municipalityLookup(db) },
+      staffAuth: { db, redis, keyPrefix: `${prefix}staff:`, sessionSecret: 'inbox-browser-e2e-session-secret-32-chars!', cookieSecure: false },
+      inbox: { handoff, hub },
+      channelStatus: options.channelStatus ?? [() => ({ channel: 'webchat', state: 'connected' })],
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    closers.unshift(() => app.close(), () => core.destroy());
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    migrant = await openBrowser(base, { locale: options.migrantLocale });
+    worker = await openBrowser(base, { locale: 'nl-NL' });
+    closers.unshift(() => migrant.browser.close(), () => worker.browser.close());
+    await worker.page.setViewportSize({ width: 1280, height: 900 });
+    await mkdir(ARTIFACTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const close of closers) await close();
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+    subscriber.disconnect();
+    await db.$disconnect();
+  });
+
+  return {
+    db,
+    get core() { return core; },
+    get deepl() { return deepl; },
+    get app() { return app; },
+    get base() { return base; },
+    get migrant() { return migrant; },
+    get worker() { return worker; },
+    shot: (page, name) => page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage: true }),
+  };
+}
+
+/**
+ * Opens `${base}/inbox` signed out, signs in on the page it is sent to with
+ * `email` and `password`, and waits until the inbox is back. Returns the
+ * path of the page the inbox first sent the browser to (the sign-in page,
+ * `/login`, for a signed-out worker).
+ */
+export async function signInToInbox(page: Page, base: string, email: string, password: string): Promise<string> {
+  await page.goto(`${base}/inbox`);
+  const sentTo = new URL(page.url()).pathname;
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${base}/inbox`);
+  return sentTo;
+}
