@@ -77,7 +77,7 @@ export class StrandedTurns {
       JOIN conversations c ON c.id = m.conversation_id
       JOIN contacts ct ON ct.id = c.contact_id
       WHERE m.id IN (
-        -- Both halves read only pending rows (the (delivery_status, created_at) index serves them).
+        -- Both halves read the last day of messages by the created_at index and keep the pending ones.
         SELECT id FROM messages
         WHERE direction = 'inbound' AND delivery_status = 'received' AND created_at < ${olderThan} AND created_at > ${newerThan}
         UNION

@@ -8,9 +8,13 @@ import type { Channel } from '../conversation/messages.ts';
  * conversation that a turn is saving right now wait for the next run.
  *
  * A conversation is expired when its last activity (`updated_at`, set by
- * every turn and state change; index (organization_id, updated_at)) is
- * before the cutoff and none of its messages is newer (a worker's message
- * changes no state; index (conversation_id, created_at)).
+ * every turn and state change) is before the cutoff and none of its
+ * messages is newer (a worker's message changes no state; index
+ * (conversation_id, created_at)). Candidates are read by creation (index
+ * (organization_id, created_at)): a conversation last active before the
+ * cutoff was created before it. Only columns that never change are
+ * indexed, so a turn's update of its conversation stays a HOT update
+ * (migration retention_indexes).
  */
 
 /** An organization and its stored settings (parse with retentionPolicy). */
@@ -31,7 +35,7 @@ export async function deleteExpiredConversations(
   const rows = await runPrepared<{ conversations: number; messages: number }>(db, prepared('retention-delete-conversations')`
     WITH doomed AS (
       SELECT c.id FROM conversations c
-      WHERE c.organization_id = ${organizationId} AND c.updated_at < ${cutoff}
+      WHERE c.organization_id = ${organizationId} AND c.created_at < ${cutoff} AND c.updated_at < ${cutoff}
         AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.created_at >= ${cutoff})
       LIMIT ${batch}
       FOR UPDATE OF c SKIP LOCKED
@@ -54,7 +58,7 @@ export async function deleteContactsWithoutConversations(db: DbClient, seenBefor
   return runPrepared<DeletedContact>(db, prepared('retention-delete-contacts')`
     WITH doomed AS (
       SELECT ct.id FROM contacts ct
-      WHERE ct.last_seen_at < ${seenBefore}
+      WHERE ct.created_at < ${seenBefore} AND ct.last_seen_at < ${seenBefore}
         AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.contact_id = ct.id)
       LIMIT ${batch}
       FOR UPDATE OF ct SKIP LOCKED
@@ -103,7 +107,7 @@ export async function countExpired(
       SELECT * FROM unnest(${policies.map((p) => p.organizationId)}::text[], ${policies.map((p) => p.cutoff)}::timestamptz[]) AS p(organization_id, cutoff)
     ), expired AS (
       SELECT c.id FROM conversations c
-      WHERE c.organization_id = ${organizationId} AND c.updated_at < ${cutoffs.conversations}
+      WHERE c.organization_id = ${organizationId} AND c.created_at < ${cutoffs.conversations} AND c.updated_at < ${cutoffs.conversations}
         AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.created_at >= ${cutoffs.conversations})
     ), candidates AS (
       SELECT contact_id FROM conversations WHERE organization_id = ${organizationId}
@@ -113,7 +117,7 @@ export async function countExpired(
       (SELECT count(*)::int FROM expired) AS conversations,
       (SELECT count(*)::int FROM messages m JOIN expired e ON e.id = m.conversation_id) AS messages,
       (SELECT count(*)::int FROM contacts ct JOIN candidates k ON k.contact_id = ct.id
-        WHERE ct.last_seen_at < ${seenBefore}
+        WHERE ct.created_at < ${seenBefore} AND ct.last_seen_at < ${seenBefore}
           AND NOT EXISTS (
             SELECT 1 FROM conversations c JOIN policy p ON p.organization_id = c.organization_id
             WHERE c.contact_id = ct.id AND (c.updated_at >= p.cutoff

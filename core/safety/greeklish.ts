@@ -59,13 +59,20 @@ export function greekKey(folded: string): string | undefined {
 const GREEKLISH_MARKERS: ReadonlySet<string> = new Set([
   'kai', 'tha', 'einai', 'eimai', 'imai', 'mou', 'sou', 'apo', 'stin', 'ston', 'stis', 'pou', 'oti', 'twra', 'pws', 'giati',
   'exei', 'exw', 'exo', 'eho', 'exoume', 'xwris', 'xoris', 'emena', 'kapoios', 'kapoia', 'otan', 'poly', 'polu', 'spiti',
-  'douleia', 'doulia', 'afentiko', 'afentikos', 'synadelfos', 'sinadelfos', 'pantou', 'kefali', 'tipota', 'thelw', 'thelo',
+  'douleia', 'doulia', 'afentiko', 'afentikos', 'synadelfos', 'sinadelfos', 'pantou', 'kefali', 'den', 'thelo', 'skeftomai', 'skeftome', 'tipota', 'thelw', 'thelo',
   'mporw', 'mporo', 'oloi', 'kalytera', 'kalitera', 'egw', 'esy', 'emeis', 'aftos', 'autos', 'afti', 'auti', 'dhen',
 ]);
 
-/** Whether folded Latin tokens read as greeklish (one of the marker words). */
+/**
+ * Word shapes only greeklish has: ω typed "w" after a consonant ("thelw",
+ * "kanw"), endings -ετε/-εται/-ομαι/-ουν ("kaigetai", "iparxoun"), γκ as
+ * "gk", θ as "8".
+ */
+const GREEKLISH_SHAPE_RE = /^[a-z0-9]*(?:[bcdfghklmnprstvxz8]w|etai|ontai|omai|oun)$|^gk[a-z]|[a-z]8|8[a-z]/;
+
+/** Whether folded Latin tokens read as greeklish (a marker word or shape). */
 export function looksGreeklish(tokens: readonly string[]): boolean {
-  for (const t of tokens) if (GREEKLISH_MARKERS.has(t)) return true;
+  for (const t of tokens) if (GREEKLISH_MARKERS.has(t) || GREEKLISH_SHAPE_RE.test(t)) return true;
   return false;
 }
 
@@ -75,7 +82,7 @@ export function looksGreeklish(tokens: readonly string[]): boolean {
  * and ξ ("xtypaei", "xerei").
  */
 export function latinGreekKeys(token: string): string[] {
-  if (token.length < 3 || !LATIN_WORD_RE.test(token) || !/[a-z]/.test(token)) return [];
+  if (token.length < 2 || !LATIN_WORD_RE.test(token) || !/[a-z]/.test(token)) return [];
   const keys = [reduce(token, LATIN_DIGRAPHS, LATIN_LETTERS)];
   if (token.includes('x')) keys.push(reduce(token.replace(/x/g, 'ks'), LATIN_DIGRAPHS, LATIN_LETTERS));
   return keys;

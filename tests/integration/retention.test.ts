@@ -53,7 +53,7 @@ async function conversation(contactId: string, org: string, active: number, mess
   if (workerAt !== undefined) {
     await db.message.create({ data: { conversationId: c.id, direction: 'outbound', author: 'worker', text: 'w', channel: 'telegram', deliveryStatus: 'sent', createdAt: ago(workerAt) } });
   }
-  await db.$executeRaw`UPDATE conversations SET updated_at = ${ago(active)} WHERE id = ${c.id}`;
+  await db.$executeRaw`UPDATE conversations SET updated_at = ${ago(active)}, created_at = ${ago(active)} WHERE id = ${c.id}`;
   return c.id;
 }
 

@@ -1,11 +1,16 @@
--- Retention (core/retention) finds, per municipality, the conversations whose last activity is older than its
--- policy allows. Last activity is `conversations.updated_at`: every dialog turn (each message of the person,
--- also while a worker holds the conversation) and every state change (claim, hand back, close, claim timeout)
--- sets it, so an index on what exists is enough and the hot path writes no extra column. A worker's message
--- without a state change does not touch it, so the retention statement also checks that the
--- conversation has no message newer than the cutoff, by the existing (conversation_id, created_at) index.
-CREATE INDEX "conversations_organization_id_updated_at_idx" ON "conversations"("organization_id", "updated_at");
+-- Retention (core/retention) finds, per municipality, the conversations whose last activity is older than
+-- its policy allows, and the contacts left without conversations.
+--
+-- Only columns that never change are indexed. Every dialog turn updates its conversation (flow, language,
+-- updated_at) and every message its contact (last_seen_at): while no indexed column changes, PostgreSQL
+-- makes those heap-only (HOT) updates and leaves the table's indexes alone. Indexing updated_at or
+-- last_seen_at would make every turn rewrite every index of both tables, on the hot path of each message,
+-- for a job that runs once a day.
+--
+-- So retention reads candidates by creation: a conversation whose last activity is before the cutoff was
+-- created before it. Of those it keeps the ones still active (updated_at, or a message newer than the
+-- cutoff by the existing (conversation_id, created_at) index). A contact not seen for a day was created
+-- more than a day ago.
+CREATE INDEX "conversations_organization_id_created_at_idx" ON "conversations"("organization_id", "created_at");
 
--- Contacts left without conversations are deleted once not seen for a day. This index keeps that sweep to
--- the contacts not seen lately instead of every contact.
-CREATE INDEX "contacts_last_seen_at_idx" ON "contacts"("last_seen_at");
+CREATE INDEX "contacts_created_at_idx" ON "contacts"("created_at");
