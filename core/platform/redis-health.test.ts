@@ -54,10 +54,12 @@ describe('RedisHealth', () => {
     expect(lines.map((l) => l.msg)).toEqual(['Redis unavailable', 'Redis available again']);
   });
 
-  it('a connection that ends for good counts as down', () => {
+  it('a connection closed on purpose (end without errors) is no outage', () => {
     const connection = new EventEmitter();
     health.watchConnection('inbox-events', connection);
     connection.emit('end');
-    expect(lines).toEqual([expect.objectContaining({ msg: 'Redis unavailable', connection: 'inbox-events', error: 'connection ended' })]);
+    expect(lines).toEqual([]);
+    connection.emit('error', new Error('connect ECONNREFUSED'));
+    expect(lines).toEqual([expect.objectContaining({ msg: 'Redis unavailable', connection: 'inbox-events' })]);
   });
 });

@@ -21,7 +21,7 @@ import { logger } from './logger.ts';
 /** What {@link RedisHealth.watchConnection} needs of an ioredis connection. */
 export interface WatchedConnection {
   on(event: 'error', listener: (err: Error) => void): unknown;
-  on(event: 'ready' | 'end', listener: () => void): unknown;
+  on(event: 'ready', listener: () => void): unknown;
 }
 
 /** What {@link RedisHealth.watchQueue} needs of a BullMQ Queue, Worker or QueueEvents. */
@@ -66,10 +66,14 @@ export class RedisHealth {
     this.now = options.now ?? Date.now;
   }
 
-  /** Watches an ioredis connection under `name` (e.g. `requests`, `inbox-events`). */
+  /**
+   * Watches an ioredis connection under `name` (e.g. `requests`, `inbox-events`).
+   * Its `end` is not an outage: the project's connections retry forever
+   * (ioredis's default strategy), so a connection ends only when it is
+   * closed on purpose (shutdown, a closed stream); an outage shows as errors.
+   */
   watchConnection(name: string, connection: WatchedConnection): void {
     connection.on('error', (err) => this.failed(name, err));
-    connection.on('end', () => this.failed(name, new Error('connection ended')));
     connection.on('ready', () => this.ready(name));
   }
 
