@@ -136,6 +136,15 @@ describe('replyActivity', () => {
     });
   });
 
+  it('signs an outreach worker\'s message with their first name in bold, markdown characters of the name removed', () => {
+    const activity = replyActivity({
+      channel: 'webchat', channelUserId: 'azure:webchat:u', conversationId: 'c', text: 'I will call you.', choices: [], links: [],
+      from: { kind: 'worker', name: 'An*na](x)', organization: 'Gemeente _Demostad_' },
+    }, reference);
+    expect(activity.text).toBe('**Annax (Gemeente Demostad):** I will call you.');
+    expect(activity.from).toEqual({ id: 'bot-app@abc', name: 'InfoBot', role: 'bot' });
+  });
+
   it('has no suggested actions without choices', () => {
     const activity = replyActivity({ channel: 'webchat', channelUserId: 'azure:webchat:u', conversationId: 'c', text: 'Hi', choices: [], links: [] }, reference);
     expect(activity.suggestedActions).toBeUndefined();

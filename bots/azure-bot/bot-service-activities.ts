@@ -1,5 +1,5 @@
 import { ActionTypes, ActivityTypes, RoleTypes, TextFormatTypes, activityZodSchema, type SuggestedActions } from '@microsoft/agents-activity';
-import type { InboundMessage, OutboundMessage } from '../../core/conversation/messages.ts';
+import type { InboundMessage, MessageAuthor, OutboundMessage } from '../../core/conversation/messages.ts';
 import { limitChoices, textWithLinks } from '../../core/conversation/messages.ts';
 import { AppError } from '../../core/platform/errors.ts';
 
@@ -169,6 +169,18 @@ export function parseBotServiceActivity(body: unknown, receivedAt: Date = new Da
  * `reference`: markdown text (links included), choices as at most
  * MAX_CHOICES postBack suggested actions whose value is the payload.
  */
+/** Markdown's formatting characters, removed from a name so it cannot restyle the text or make a link. */
+const MARKDOWN_CHARS = /[*_~`[\]()<>#\\]/g;
+
+/**
+ * An outreach worker's signature in front of their message, `**Anna (Demostad):** `: the
+ * Bot Connector sends every reply as the bot, so the name travels in the text.
+ */
+export function authorPrefix(author: MessageAuthor): string {
+  const clean = (s: string) => s.replace(MARKDOWN_CHARS, '').trim();
+  return `**${clean(author.name)} (${clean(author.organization)}):** `;
+}
+
 export function replyActivity(message: OutboundMessage, reference: ConversationReference): ReplyActivity {
   const activity: ReplyActivity = {
     type: ActivityTypes.Message,
@@ -176,7 +188,7 @@ export function replyActivity(message: OutboundMessage, reference: ConversationR
     conversation: { id: reference.conversationId },
     from: { ...reference.bot, role: RoleTypes.Agent },
     recipient: { id: reference.userId, role: RoleTypes.User },
-    text: textWithLinks(message),
+    text: message.from ? `${authorPrefix(message.from)}${textWithLinks(message)}` : textWithLinks(message),
     textFormat: TextFormatTypes.Markdown,
   };
   const choices = limitChoices(message.choices);

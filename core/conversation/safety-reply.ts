@@ -5,6 +5,12 @@ import type { SafetyTexts } from './dialog-texts.ts';
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
+/**
+ * A municipality's own entry name without the characters of the bot's markdown subset, so it cannot
+ * restyle the card or make a link (not escaped: Telegram's and WhatsApp's renderers show escapes as typed).
+ */
+const literal = (text: string) => text.replace(/[\\*_~`[\]()]/g, '');
+
 /** One card line, a Markdown list item (as tiles list their links): "- FairWork (help for exploited workers): call 020 760 08 09, see https://www.fairwork.nu". */
 function contactLine(texts: SafetyTexts, contact: SafetyContact): string {
   const what = contact.service ? ` (${texts.services[contact.service]})` : '';
@@ -12,7 +18,7 @@ function contactLine(texts: SafetyTexts, contact: SafetyContact): string {
     ...(contact.phone ? [fill(texts.call, { phone: contact.phone })] : []),
     ...(contact.url ? [fill(contact.urlKind === 'chat' ? texts.chat : texts.website, { url: contact.url })] : []),
   ];
-  return `- ${contact.name}${what}${ways.length ? `: ${ways.join(', ')}` : ''}`;
+  return `- ${literal(contact.name)}${what}${ways.length ? `: ${ways.join(', ')}` : ''}`;
 }
 
 /**
