@@ -174,7 +174,7 @@ export interface StoredReply {
 }
 
 export interface TurnWrite {
-  context: Pick<TurnContext, 'messageId' | 'conversationId' | 'state' | 'contactId' | 'organizationId'>;
+  context: Pick<TurnContext, 'messageId' | 'conversationId' | 'state' | 'contactId' | 'organizationId'> & Partial<Pick<TurnContext, 'urgent'>>;
   /** The conversation's version as loaded (flow.turn); the save fails if another turn saved meanwhile. */
   version: number;
   channel: Channel;
@@ -207,6 +207,8 @@ export interface TurnWrite {
 export async function saveTurn(db: DbClient, w: TurnWrite): Promise<boolean> {
   const { context: c, transition: t } = w;
   const columns = t ? transitionColumns(t, new Date()) : undefined;
+  // A danger new to the conversation leaves a timeline entry of its own (also while people hold it, without a state change).
+  const newlyUrgent = w.urgent !== undefined && w.urgent !== (c.urgent ?? null);
   const rows = await runPrepared<{ saved: boolean }>(db, prepared('save-turn')`
     WITH conversation AS (
       UPDATE conversations SET
@@ -228,6 +230,10 @@ export async function saveTurn(db: DbClient, w: TurnWrite): Promise<boolean> {
       SELECT ${randomUUID()}, id, ${t?.event ?? null}, ${t?.from ?? null}::conversation_state, ${t?.to ?? null}::conversation_state,
              ${JSON.stringify(t ? triggerData(t) : {})}::jsonb
       FROM conversation WHERE ${t !== undefined}
+    ), urgent_event AS (
+      INSERT INTO conversation_events (id, conversation_id, type, data)
+      SELECT ${randomUUID()}, id, 'conversation.marked_urgent', jsonb_build_object('kind', ${w.urgent ?? null}::text)
+      FROM conversation WHERE ${newlyUrgent}
     ), question AS (
       INSERT INTO question_logs (id, organization_id, channel, language, theme_key, tile_key, outcome)
       SELECT ${w.question?.id ?? null}, ${c.organizationId}, ${w.channel}::channel, ${w.language},

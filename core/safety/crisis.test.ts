@@ -22,6 +22,17 @@ describe('detectCrisis', () => {
     expect(detectCrisis('szef zabrał nam paszporty', 'en')?.kind).toBe('exploitation');
   });
 
+  it('lets counter cues of the message\'s own language cancel a neighbouring language\'s reading', () => {
+    // Polish "włamanie" also reads as Slovak/Czech "vlam-", Slovak "teraz" is "now": the Polish "how do I report" still decides.
+    expect(detectCrisis('było włamanie do piwnicy, co teraz zrobić, jak to zgłosić?', 'pl')).toBeUndefined();
+    expect(detectCrisis('ktoś się teraz włamuje do mieszkania', 'pl')?.kind).toBe('acute');
+  });
+
+  it('needs a fight and a weapon on different words', () => {
+    expect(detectCrisis('can i bring a knife for lunch to work?', 'en')).toBeUndefined();
+    expect(detectCrisis('two guys are fighting in the kitchen, one has a knife', 'en')?.kind).toBe('acute');
+  });
+
   it('names the cues that decided, never the text', () => {
     const signal = detectCrisis('my boss took our passports');
     expect(signal?.cues).toEqual(['withhold:en', 'document:en']);

@@ -42,8 +42,11 @@ describe('an urgent message', () => {
     expect(conversation).toMatchObject({ state: 'waiting', urgent: 'acute' });
     expect(conversation.urgentAt).toBeInstanceOf(Date);
     expect(await db.questionLog.findMany({ select: { outcome: true, language: true } })).toEqual([{ outcome: 'urgent', language: 'en' }]);
-    const handoff = await db.conversationEvent.findFirstOrThrow({ where: { conversationId: conversation.id } });
-    expect(handoff).toMatchObject({ type: 'conversation.handed_off', toState: 'waiting', data: { reason: 'urgent' } });
+    const timeline = await db.conversationEvent.findMany({ where: { conversationId: conversation.id }, orderBy: { type: 'asc' } });
+    expect(timeline).toEqual([
+      expect.objectContaining({ type: 'conversation.handed_off', toState: 'waiting', data: { reason: 'urgent' } }),
+      expect.objectContaining({ type: 'conversation.marked_urgent', data: { kind: 'acute' } }),
+    ]);
     await expect.poll(() => live.events.map((e) => e.type)).toEqual(['conversation.handed_off', 'conversation.urgent']);
     live.stop();
   });
@@ -95,6 +98,9 @@ describe('an urgent message', () => {
     await expect.poll(() => db.message.count({ where: { direction: 'inbound', deliveryStatus: 'delivered' } }), { timeout: 10_000 }).toBe(3);
     await new Promise((r) => setTimeout(r, 300));
     expect(world.h.channel.sent.length).toBe(sentBefore + 1);
+    // Marked once in the timeline, without a state change, though said twice.
+    expect(await db.conversationEvent.findMany({ where: { conversationId: id, type: 'conversation.marked_urgent' }, select: { data: true } }))
+      .toEqual([{ data: { kind: 'acute' } }]);
 
     // People dealt with it: handing back to the bot clears the mark.
     await applyTransition(db, id, { type: 'handed_back' });
