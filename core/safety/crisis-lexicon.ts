@@ -20,9 +20,19 @@
  *   - `a-b`      a hyphenated word is its tokens in a row ("s-a prăbușit").
  * Spaces separate elements, so an alternative is one word: "will not give|return"
  * is three elements; write two-word variants as cues of their own.
+ * An alternative is ONE word: "kan|kunnen niet weg|naar buiten" is four
+ * elements ("weg|naar" then "buiten"); write "kan|kunnen niet naar buiten"
+ * and "kan|kunnen niet weg" as two cues.
  * Entries are written in normal spelling (diacritics, Cyrillic, Greek); Latin
  * spellings that folding and romanization do not produce (Bulgarian chat
- * "4", "q") may be listed as extra alternatives.
+ * "4", "q") may be listed as extra alternatives. Bulgarian ъ is also indexed
+ * as "u" and "y" ("kurvi", "kyrvi"), and Greek words by their greeklish key
+ * (greeklish.ts: "anapnei", "aimatwnei").
+ *
+ * Prefer roles that combine over whole phrases: a situation is told in many
+ * word orders and inflections ("the kitchen is burning", "burning is the
+ * kitchen"; "vérzik", "vérzett"), so a stem in a role that a rule pairs with
+ * another role reaches more messages than one fixed phrase.
  */
 import type { Language } from '../languages/index.ts';
 import type { CrisisKind } from './crisis-kind.ts';

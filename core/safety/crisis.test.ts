@@ -24,7 +24,7 @@ describe('detectCrisis', () => {
 
   it('lets counter cues of the message\'s own language cancel a neighbouring language\'s reading', () => {
     // Polish "włamanie" also reads as Slovak/Czech "vlam-", Slovak "teraz" is "now": the Polish "how do I report" still decides.
-    expect(detectCrisis('było włamanie do piwnicy, co teraz zrobić, jak to zgłosić?', 'pl')).toBeUndefined();
+    expect(detectCrisis('było włamanie do piwnicy, co teraz zrobić, gdzie zgłosić?', 'pl')).toBeUndefined();
     expect(detectCrisis('ktoś się teraz włamuje do mieszkania', 'pl')?.kind).toBe('acute');
   });
 

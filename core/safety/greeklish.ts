@@ -42,7 +42,8 @@ function reduce(word: string, digraphs: Array<[string, string]>, letters: Record
     i++;
   }
   // The coarse key: b (μπ), v (β) and f (φ, also αυ before a voiceless sound) meet; repeated letters collapse.
-  return '#' + out.replace(/[bf]/g, 'v').replace(/(.)\1+/g, '$1');
+  // "ει" after an ε ("αναπνέει") and "ei" typed for it ("anapnei") meet as "i".
+  return '#' + out.replace(/[bf]/g, 'v').replace(/ei/g, 'i').replace(/(.)\1+/g, '$1');
 }
 
 /** The greeklish key of a folded Greek lexicon word, or undefined for other words. */
