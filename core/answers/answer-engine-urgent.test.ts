@@ -44,6 +44,15 @@ describe('AnswerEngine, urgent messages', () => {
     expect(answer.tile?.key).toBe(key);
   });
 
+  it('gives acute danger the emergency tile, not a tile whose title names other help though an example describes violence now', () => {
+    const home = tile('violence-at-home-now', 'abuse', 'Violence at home: call Veilig Thuis', 'Veilig Thuis, 0800-2000, free and anonymous.',
+      ['My husband attacked me with a knife in the kitchen and I am bleeding']);
+    const engine = new AnswerEngine([...SAMPLE_LIBRARY, home, EMERGENCY], { languages: ['en', 'pl', 'bg', 'uk', 'nl'] });
+    const answer = engine.ask('a man attacked my colleague with a knife in the kitchen, he is bleeding a lot');
+    expect(answer.urgent?.kind).toBe('acute');
+    expect(answer.tile?.key).toBe('emergency-numbers');
+  });
+
   it.each([
     ['suicide', 'i want to sleep and never wake up, everyone would be better off without me'],
     ['domestic', 'my husband hits me when he drinks'],

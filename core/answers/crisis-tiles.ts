@@ -22,8 +22,14 @@ export class CrisisTiles {
         if (!content) continue;
         // The title names the help (rank 2); an example describes the danger (rank 1).
         for (const kind of crisisTopics(content.title)) found.set(kind, 2);
-        for (const example of content.examples) {
-          for (const kind of crisisTopics(example)) if (!found.has(kind)) found.set(kind, 1);
+      }
+      // A tile whose title names the help for one kind is that kind's tile: an example that mentions
+      // another danger ("he hits me right now") does not make the domestic-violence tile the one for a fire.
+      if (found.size === 0) {
+        for (const lang of new Set([tile.sourceLang, 'en' as const])) {
+          for (const example of tile.content[lang]?.examples ?? []) {
+            for (const kind of crisisTopics(example)) if (!found.has(kind)) found.set(kind, 1);
+          }
         }
       }
       for (const [kind, rank] of found) ranked.get(kind)!.push({ tile: i, rank });
