@@ -89,6 +89,12 @@ export interface CrisisRules {
   mixable: Language[];
   /** Tried in order; the first rule that fires decides the kind. */
   rules: CrisisRule[];
+  /**
+   * Counter role → roles that void it: "past" ("yesterday") cancels nothing
+   * when the danger is still going on ("since yesterday he hasn't woken up",
+   * "still bleeding", "for two hours").
+   */
+  overrides?: Record<CueRole, CueRole[]>;
 }
 
 export const CRISIS_CUES: Record<Language, LanguageCues> = {

@@ -12,6 +12,14 @@ import { CRISIS_RULES } from './crisis-lexicon.ts';
 import type { CueHit } from './cue-matcher.ts';
 
 const MIXABLE: ReadonlySet<Language> = new Set(CRISIS_RULES.mixable);
+const OVERRIDES: Readonly<Record<string, string[]>> = CRISIS_RULES.overrides ?? {};
+
+/** Whether counter role `role` is present in the message and not voided by an override role ("still" voids "yesterday"). */
+function cancels(role: string, views: (Map<string, CueHit[]> | undefined)[]): boolean {
+  if (!views.some((v) => v?.has(role))) return false;
+  const voiders = OVERRIDES[role];
+  return !voiders?.some((o) => views.some((v) => v?.has(o)));
+}
 
 /** One hit per role, all within `window` tokens of each other (and, when `distinct`, on different tokens), or undefined. */
 function combination(byRole: CueHit[][], window: number, distinct: boolean, chosen: CueHit[] = []): CueHit[] | undefined {
@@ -60,7 +68,7 @@ export function applyRules(hits: CueHit[], hint?: Language): CrisisSignal | unde
     for (const byRole of rule.mixed === false ? ownViews : views) {
       const lists = rule.roles.map((role) => byRole.get(role));
       if (lists.some((l) => l === undefined)) continue;
-      if (rule.unless?.some((role) => byRole.has(role) || hintRoles?.has(role))) continue;
+      if (rule.unless?.some((role) => cancels(role, [byRole, hintRoles]))) continue;
       const found = combination(lists as CueHit[][], rule.window ?? CRISIS_RULES.defaultWindow, rule.distinct === true);
       if (found) return { kind: rule.kind, cues: found.map((h) => `${h.role}:${h.lang}`) };
     }
