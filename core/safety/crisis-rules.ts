@@ -14,9 +14,13 @@ import type { CueHit } from './cue-matcher.ts';
 const MIXABLE: ReadonlySet<Language> = new Set(CRISIS_RULES.mixable);
 const OVERRIDES: Readonly<Record<string, string[]>> = CRISIS_RULES.overrides ?? {};
 
-/** Whether counter role `role` is present in the message and not voided by an override role ("still" voids "yesterday"). */
+/**
+ * Whether counter role `role` is present in the message, read without the
+ * typo pass ("gereden" is not "geleden"), and not voided by an override role
+ * ("still" voids "yesterday").
+ */
 function cancels(role: string, views: (Map<string, CueHit[]> | undefined)[]): boolean {
-  if (!views.some((v) => v?.has(role))) return false;
+  if (!views.some((v) => v?.get(role)?.some((h) => !h.typo))) return false;
   const voiders = OVERRIDES[role];
   return !voiders?.some((o) => views.some((v) => v?.has(o)));
 }

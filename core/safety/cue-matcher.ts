@@ -17,6 +17,7 @@ import type { Language } from '../languages/index.ts';
 import { withinOneEdit } from './edit-distance.ts';
 import { joinContractions } from './contractions.ts';
 import { latinGreekKeys, looksGreeklish } from './greeklish.ts';
+import { hungarianForms } from './hungarian.ts';
 import {
   CYRILLIC_RE, FUZZY_MIN, LATIN_RE, MIN_SKELETON, cuesByFirstAtom, exactIndex, fuzzyIndex, prefixIndex,
   cues, type Cue,
@@ -24,7 +25,11 @@ import {
 import type { CueRole } from './crisis-lexicon.ts';
 
 /** A cue found in a message: tokens `start..end-1`. */
-export interface CueHit { role: CueRole; lang: Language; start: number; end: number; cue: number }
+export interface CueHit {
+  role: CueRole; lang: Language; start: number; end: number; cue: number;
+  /** `true` when a token of the match was read through the typo pass: such hits never cancel a rule. */
+  typo?: boolean;
+}
 
 const CHAT_LATIN_RE = /[46qx]|j/;
 
@@ -74,9 +79,25 @@ function fuzzyAtoms(forms: string[], out: number[]): void {
   }
 }
 
+/** Atoms of Hungarian cues: the only ones a token's Hungarian stems (hungarian.ts) may meet. */
+const HUNGARIAN_ATOMS: ReadonlySet<number> = new Set(
+  cues.filter((c) => c.lang === 'hu').flatMap((c) => c.elements.flatMap((e) => [...e.atoms])),
+);
+
+/** Adds the Hungarian-cue atoms that `token` meets with its prefix or endings taken off. */
+function hungarianAtoms(token: string, out: number[]): void {
+  const stems = hungarianForms(token);
+  if (stems.length === 0) return;
+  const found: number[] = [];
+  atomsOfForms(stems, found);
+  for (const id of found) if (HUNGARIAN_ATOMS.has(id) && !out.includes(id)) out.push(id);
+}
+
 /** Memo of token → atoms: chat messages reuse a small vocabulary. Bounded; cleared when full. */
 const MEMO_MAX = 20_000;
 const memo = new Map<string, number[]>();
+/** Tokens whose atoms came from the typo pass. */
+const typoTokens = new Set<string>();
 
 function atomsOfToken(token: string): number[] {
   let atoms = memo.get(token);
@@ -84,9 +105,13 @@ function atomsOfToken(token: string): number[] {
   atoms = [];
   const forms = tokenForms(token);
   atomsOfForms(forms, atoms);
+  hungarianAtoms(token, atoms);
   // The typo pass reads the token as typed (and romanized), not its skeleton.
-  if (atoms.length === 0) fuzzyAtoms(forms.slice(0, CYRILLIC_RE.test(token) ? 2 : 1), atoms);
-  if (memo.size >= MEMO_MAX) memo.clear();
+  if (atoms.length === 0) {
+    fuzzyAtoms(forms.slice(0, CYRILLIC_RE.test(token) ? 2 : 1), atoms);
+    if (atoms.length > 0) typoTokens.add(token);
+  }
+  if (memo.size >= MEMO_MAX) { memo.clear(); typoTokens.clear(); }
   memo.set(token, atoms);
   return atoms;
 }
@@ -152,7 +177,10 @@ export function findCues(tokens: readonly string[]): CueHit[] {
         if (triedAt[cue.id] === mark) continue;
         triedAt[cue.id] = mark;
         const end = matchFrom(cue, 1, i + 1, toks);
-        if (end >= 0) hits.push({ role: cue.role, lang: cue.lang, start: i, end, cue: cue.id });
+        if (end < 0) continue;
+        let typo = false;
+        for (let t = i; t < end && !typo; t++) typo = typoTokens.has(tokens[t]);
+        hits.push(typo ? { role: cue.role, lang: cue.lang, start: i, end, cue: cue.id, typo } : { role: cue.role, lang: cue.lang, start: i, end, cue: cue.id });
       }
     }
   }
