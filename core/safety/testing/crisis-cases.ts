@@ -2,6 +2,8 @@ import type { Language } from '../../languages/index.ts';
 import type { CrisisKind } from '../crisis-kind.ts';
 import { ONGOING_INDIRECT_CASES } from './ongoing-indirect-cases.ts';
 import { SITUATION_CASES } from './situation-cases.ts';
+import { MORE_SITUATION_CASES } from './situation-cases-more.ts';
+import { HUNGARIAN_SITUATION_CASES } from './situation-cases-hungarian.ts';
 
 /**
  * Hand-written messages for the crisis table test, in all 18 languages:
@@ -208,5 +210,7 @@ export const CRISIS_CASES: CrisisCase[] = [
   ...u('en', 'exploitation', "the employer has our passports and won't let us leave"),
   ...u('en', 'eviction', 'the landlord put us on the street tonight'),
   ...SITUATION_CASES,
+  ...MORE_SITUATION_CASES,
+  ...HUNGARIAN_SITUATION_CASES,
   ...ONGOING_INDIRECT_CASES,
 ];
