@@ -3,6 +3,7 @@ import type { TileLink } from '../content/types.ts';
 import type { Language } from '../languages/index.ts';
 import type { PrivacyTexts } from './dialog-texts.ts';
 import type { Channel } from './messages.ts';
+import { fill } from './template.ts';
 
 /**
  * What the person is told about their data: the short privacy notice at
@@ -44,7 +45,6 @@ export interface ContactDataSummary {
   handledByWorker: boolean;
 }
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
 /** "12 months", "12 miesięcy", "24 miesiące": the count form the language's grammar wants (ICU). */
 export function formatMonths(months: number, lang: Language): string {

@@ -10,6 +10,7 @@ import { safetyReplyText } from './safety-reply.ts';
 import { DEFAULT_ORGANIZATION_SETTINGS } from '../content/organization-settings.ts';
 import { myDataReport, privacyNotice, type ContactDataSummary, type PrivacyFacts } from './contact-data.ts';
 import type { HandoffReason } from './state-machine.ts';
+import { fill } from './template.ts';
 
 /**
  * The dialog interpreter. The dialog itself is data (flows/dialog.ts): which
@@ -121,7 +122,6 @@ export interface DialogContext {
 /** Privacy facts of an organization without settings. */
 const DEFAULT_PRIVACY: PrivacyFacts = { retentionMonths: DEFAULT_ORGANIZATION_SETTINGS.retention.conversationMonths };
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 const say = (text: string, choices: Choice[] = [], links: TileLink[] = []): Reply => ({ text, choices: limitChoices(choices), links });
 
 /** Payloads of the buttons the dialog offers: `<kind>:<value>`. */

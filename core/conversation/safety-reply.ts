@@ -2,8 +2,8 @@ import type { SafetyCardEntry } from '../content/index.ts';
 import type { Language } from '../languages/index.ts';
 import { detectCrisis, safetyCard, type CrisisKind, type SafetyContact } from '../safety/index.ts';
 import type { SafetyTexts } from './dialog-texts.ts';
+import { fill } from './template.ts';
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
 /**
  * A municipality's own entry name without the characters of the bot's markdown subset, so it cannot
