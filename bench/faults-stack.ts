@@ -17,8 +17,8 @@
  * worker with SIGKILL.
  */
 import { Redis } from 'ioredis';
-import { buildApp } from '../admin/app.ts';
-import { ConversationStack } from '../admin/conversation-stack.ts';
+import { buildApp } from '../server/app.ts';
+import { ConversationStack } from '../server/conversation-stack.ts';
 import { WebChatSender } from '../bots/webchat/index.ts';
 import { AnswerService } from '../core/answers/index.ts';
 import { createTileSource } from '../core/content/index.ts';
@@ -50,7 +50,7 @@ const log = logger();
 
 const db = createDb(cfg.DATABASE_URL);
 const answers = new AnswerService(createTileSource(db));
-// As admin/server.ts: BullMQ's connection waits out outages; what a request waits on fails fast.
+// As server/server.ts: BullMQ's connection waits out outages; what a request waits on fails fast.
 const queueRedis = createRedis(cfg.REDIS_URL);
 const fastRedis = new Redis(cfg.REDIS_URL, { maxRetriesPerRequest: 2 });
 for (const connection of [queueRedis, fastRedis]) connection.on('error', () => undefined);

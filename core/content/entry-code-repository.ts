@@ -1,6 +1,6 @@
 import { Prisma, type DbClient } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
-import type { StoredOrganization } from './content-repository.ts';
+import type { StoredOrganization } from './organization-repository.ts';
 
 /**
  * Database access for entry codes (the `entry_codes` table). Validation lives

@@ -1,13 +1,8 @@
 import { AppError } from '../platform/errors.ts';
-import {
-  getOrganization,
-  inTransaction,
-  writeAuditLog,
-  type Db,
-  type DbClient,
-  type OrganizationKind,
-  type StoredOrganization,
-} from './content-repository.ts';
+import type { Db, DbClient } from '../platform/db.ts';
+import { writeAuditLog } from './audit-log.ts';
+import { getOrganization, type OrganizationKind, type StoredOrganization } from './organization-repository.ts';
+import { inTransaction } from './transaction.ts';
 import {
   findEntryCode,
   insertEntryCode,

@@ -1,5 +1,7 @@
 import { SUPPORTED_LANGUAGES, type Language } from '../languages/index.ts';
-import { getOrganization, loadLibrary, type DbClient, type StoredTile } from './content-repository.ts';
+import type { DbClient } from '../platform/db.ts';
+import { loadLibrary, type StoredTile } from './library-repository.ts';
+import { getOrganization } from './organization-repository.ts';
 import { TILES_V1_FORMAT, type TileFileContent, type TileFileTile, type TileFileV1 } from './tiles-v1.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTile, buildTileFile } from '../../tests/support/factories.ts';
-import type { StoredTile } from './content-repository.ts';
+import type { StoredTile } from './library-repository.ts';
 import { planImport } from './import-plan.ts';
 import type { TileFileTile } from './tiles-v1.ts';
 

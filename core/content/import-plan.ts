@@ -1,4 +1,4 @@
-import type { NewTile, NewTranslation, StoredTile, StoredTranslation, TilePatch, TileStatus } from './content-repository.ts';
+import type { NewTile, NewTranslation, StoredTile, StoredTranslation, TilePatch, TileStatus } from './library-repository.ts';
 import { tileContents, type TileFileContent, type TileFileTile, type TileFileV1 } from './tiles-v1.ts';
 import type { TileLink } from './types.ts';
 

@@ -1,19 +1,10 @@
 import { AppError } from '../platform/errors.ts';
 import { SUPPORTED_LANGUAGES } from '../languages/index.ts';
-import {
-  createOrganization,
-  createTiles,
-  findOrganization,
-  inTransaction,
-  loadLibrary,
-  replaceTranslations,
-  updateOrganization,
-  updateTile,
-  writeAuditLog,
-  type Db,
-  type DbClient,
-  type StoredOrganization,
-} from './content-repository.ts';
+import type { Db, DbClient } from '../platform/db.ts';
+import { writeAuditLog } from './audit-log.ts';
+import { createTiles, loadLibrary, replaceTranslations, updateTile } from './library-repository.ts';
+import { createOrganization, findOrganization, updateOrganization, type StoredOrganization } from './organization-repository.ts';
+import { inTransaction } from './transaction.ts';
 import { DEFAULT_THEMES } from './default-themes.ts';
 import { listThemeKeys, seedDefaultThemes, themeIdsByKey } from './theme-repository.ts';
 import { planImport } from './import-plan.ts';

@@ -16,14 +16,10 @@ export {
   type TileFileValidation,
 } from './tiles-v1.ts';
 export { DEFAULT_THEMES, type DefaultTheme } from './default-themes.ts';
-export {
-  loadVisibleTiles,
-  setParentOrganization,
-  subscribeTile,
-  type OrganizationKind,
-  type TileStatus,
-  type TranslationOrigin,
-} from './content-repository.ts';
+export { setParentOrganization, type OrganizationKind } from './organization-repository.ts';
+export type { TileStatus, TranslationOrigin } from './library-repository.ts';
+export { subscribeTile } from './subscription-repository.ts';
+export { loadVisibleTiles } from './visible-tiles.ts';
 export { seedDefaultThemes } from './theme-repository.ts';
 export { importTiles, type ImportSummary } from './import.ts';
 export { exportTiles } from './export.ts';

@@ -1,6 +1,6 @@
 import { isLanguage, type Language } from '../languages/index.ts';
 import type { DbClient } from '../platform/db.ts';
-import type { OrganizationKind } from './content-repository.ts';
+import type { OrganizationKind } from './organization-repository.ts';
 import { parseOrganizationSettings } from './organization-settings.ts';
 
 /** What a chat page shows of an organization. */

@@ -1,5 +1,8 @@
 import { SUPPORTED_LANGUAGES } from '../languages/index.ts';
-import { getOrganization, loadLibrary, subscribeTile, updateOrganization, type DbClient } from './content-repository.ts';
+import type { DbClient } from '../platform/db.ts';
+import { loadLibrary } from './library-repository.ts';
+import { getOrganization, updateOrganization } from './organization-repository.ts';
+import { subscribeTile } from './subscription-repository.ts';
 
 /**
  * Lets a municipality show every published tile of a library (the national

@@ -1,5 +1,7 @@
 import { isLanguage, type Language } from '../languages/index.ts';
-import { getOrganization, loadVisibleTiles, visibleContentVersion, type DbClient } from './content-repository.ts';
+import type { DbClient } from '../platform/db.ts';
+import { getOrganization } from './organization-repository.ts';
+import { loadVisibleTiles, visibleContentVersion } from './visible-tiles.ts';
 import type { VisibleTile } from './types.ts';
 
 /** What a chat entering through an organization can be answered from. */

@@ -7,8 +7,8 @@ const worker: StaffPrincipal = {
   email: 'anna@example.org',
   languages: ['nl', 'pl'],
   memberships: [
-    { organizationId: 'o1', slug: 'demostad', kind: 'municipality', role: 'outreach_worker' },
-    { organizationId: 'o2', slug: 'tweestad', kind: 'municipality', role: 'analyst' },
+    { organizationId: 'o1', slug: 'demostad', kind: 'municipality', parentId: null, role: 'outreach_worker' },
+    { organizationId: 'o2', slug: 'tweestad', kind: 'municipality', parentId: null, role: 'analyst' },
   ],
 };
 

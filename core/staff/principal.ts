@@ -17,6 +17,8 @@ export interface StaffMembership {
   /** The organization's slug, e.g. `demostad`. */
   slug: string;
   kind: OrganizationKind;
+  /** The organization's region (a municipality) or home municipality (an employer, housing provider); null for none. */
+  parentId: string | null;
   role: MembershipRole;
 }
 
@@ -52,6 +54,7 @@ export function toPrincipal(record: StaffRecord): StaffPrincipal {
       organizationId: m.organizationId,
       slug: m.organization.slug,
       kind: m.organization.kind,
+      parentId: m.organization.parentId,
       role: m.role,
     })),
   };

@@ -21,7 +21,7 @@ export interface StaffRecord {
   languages: string[];
   passwordHash: string | null;
   disabled: boolean;
-  memberships: Array<{ organizationId: string; role: MembershipRole; organization: { slug: string; kind: OrganizationKind } }>;
+  memberships: Array<{ organizationId: string; role: MembershipRole; organization: { slug: string; kind: OrganizationKind; parentId: string | null } }>;
 }
 
 /** The fields of a staff user a create or update writes. */
@@ -61,7 +61,7 @@ export async function findStaffRecord(db: DbClient, id: string): Promise<StaffRe
     select: {
       id: true, email: true, name: true, languages: true, passwordHash: true, disabled: true,
       memberships: {
-        select: { organizationId: true, role: true, organization: { select: { slug: true, kind: true } } },
+        select: { organizationId: true, role: true, organization: { select: { slug: true, kind: true, parentId: true } } },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       },
     },

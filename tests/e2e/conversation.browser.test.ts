@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../admin/app.ts';
+import { buildApp } from '../../server/app.ts';
 import { municipalityLookup } from '../../bots/webchat/chat-page.ts';
 import { WebChatSender } from '../../bots/webchat/index.ts';
 import { AnswerService } from '../../core/answers/index.ts';

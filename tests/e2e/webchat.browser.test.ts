@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { openBrowser, webChat } from '../support/browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../admin/app.ts';
+import { buildApp } from '../../server/app.ts';
 import { DirectLineHarness, FakeBot, type FakeReply } from '../../bots/webchat/testing/direct-line-harness.ts';
 import type { InboundMessage } from '../../core/conversation/messages.ts';
 import { AnswerService } from '../../core/answers/index.ts';

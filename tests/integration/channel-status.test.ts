@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { channelStatusRoutes } from '../../admin/api/channels/channel-status.ts';
 import { TEST_PASSWORD, buildStaffAuthHarness, seedStaffAccounts, signIn, type StaffAuthHarness } from '../../admin/auth/testing/staff-auth-harness.ts';
-import { createChannels, type Channels } from '../../admin/channels.ts';
+import { createChannels, type Channels } from '../../server/channels.ts';
 import { contactKeys } from '../../core/conversation/index.ts';
 import { createStaffUser } from '../../core/staff/index.ts';
 import { config, parseConfig } from '../../core/platform/config.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConversationStack } from '../../admin/conversation-stack.ts';
+import { ConversationStack } from '../../server/conversation-stack.ts';
 import { DirectLineHarness, startConversation } from '../../bots/webchat/testing/direct-line-harness.ts';
 import { AnswerService } from '../../core/answers/index.ts';
 import { createTileSource } from '../../core/content/index.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../../admin/app.ts';
+import { buildApp } from '../../server/app.ts';
 import { SECRET_HEADER } from '../../bots/telegram/index.ts';
 import { startConversation } from '../../bots/webchat/testing/direct-line-harness.ts';
 import { CustomerServiceWindow, phoneHasher, signBody } from '../../bots/whatsapp/index.ts';

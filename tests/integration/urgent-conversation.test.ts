@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INBOX_TEST_PASSWORD } from '../../admin/api/inbox/testing/inbox-harness.ts';
+import { INBOX_TEST_PASSWORD } from '../support/inbox-harness.ts';
 import { applyTransition } from '../../core/conversation/index.ts';
 import type { InboxEvent } from '../../core/handoff/index.ts';
 import { createStaffUser } from '../../core/staff/index.ts';

@@ -15,7 +15,7 @@ export function runCli(script: string, args: string[], stdin?: string): Promise<
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      ['--import', 'tsx', path.join(ROOT, 'admin/cli', script), ...args],
+      ['--import', 'tsx', path.join(ROOT, 'server/cli', script), ...args],
       { cwd: ROOT, env: { ...process.env, DATABASE_URL: testDatabaseUrl() }, maxBuffer: 32 * 1024 * 1024 },
       (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
     );

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConversationStack } from '../../admin/conversation-stack.ts';
+import { ConversationStack } from '../../server/conversation-stack.ts';
 import { AnswerService } from '../../core/answers/index.ts';
 import { createTileSource } from '../../core/content/index.ts';
 import { contactKeys, type ConversationEvents } from '../../core/conversation/index.ts';

@@ -10,7 +10,7 @@
  * Usage: node --import tsx tests/support/inbound-worker-process.ts <prefix> <sendUrl>
  * Environment: TEST_DATABASE_URL, REDIS_URL as for the tests.
  */
-import { ConversationStack } from '../../admin/conversation-stack.ts';
+import { ConversationStack } from '../../server/conversation-stack.ts';
 import { AnswerService } from '../../core/answers/index.ts';
 import { createTileSource } from '../../core/content/index.ts';
 import { contactKeys, type ChannelSender, type DeliveryResult, type OutboundMessage } from '../../core/conversation/index.ts';

@@ -8,7 +8,7 @@ import { pino } from 'pino';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { ChannelStatusSource } from '../../admin/api/channels/channel-status.ts';
-import { buildApp } from '../../admin/app.ts';
+import { buildApp } from '../../server/app.ts';
 import { municipalityLookup } from '../../bots/webchat/chat-page.ts';
 import { WebChatSender } from '../../bots/webchat/index.ts';
 import { AnswerService } from '../../core/answers/index.ts';

@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import {
   buildInboxHarness, conversationUrl, inboxClient, seedInboxStaff, type InboxHarness, type InboxSession, type InboxStaff,
-} from '../../admin/api/inbox/testing/inbox-harness.ts';
+} from './inbox-harness.ts';
 import { importTiles } from '../../core/content/index.ts';
 import type { Db, Prisma } from '../../core/platform/db.ts';
 import { DeepLFake } from '../fakes/deepl-fake.ts';

@@ -7,7 +7,7 @@ import { createWhatsAppChannel, disabledStatuses, type WhatsAppStatus } from '..
 import type { ChannelSender, ContactKeys, InboundHandler } from '../core/conversation/index.ts';
 import type { ChannelDataEraser } from '../core/conversation/ports.ts';
 import type { Config } from '../core/platform/config.ts';
-import type { ChannelStatusEntry, ChannelStatusSource } from './api/channels/channel-status.ts';
+import type { ChannelStatusEntry, ChannelStatusSource } from '../admin/api/channels/channel-status.ts';
 import type { AppDependencies } from './app.ts';
 
 /** Every channel the configuration switches on, ready to wire into the core and the HTTP app. */

@@ -1,20 +1,20 @@
-import { RecordingChannel } from '../../../../core/conversation/testing/recording-channel.ts';
+import { RecordingChannel } from '../../core/conversation/testing/recording-channel.ts';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { AnswerService } from '../../../../core/answers/index.ts';
-import { createTileSource } from '../../../../core/content/index.ts';
-import { contactKeys } from '../../../../core/conversation/index.ts';
-import { HandoffService, InboxEventHub, RedisInboxEvents, type InboxEvents } from '../../../../core/handoff/index.ts';
-import { config } from '../../../../core/platform/config.ts';
-import type { Db } from '../../../../core/platform/db.ts';
-import { createStaffUser, type MembershipRole } from '../../../../core/staff/index.ts';
-import { TranslationService, createTranslator } from '../../../../core/translation/index.ts';
-import { FIXED_TEXTS } from '../../../../flows/index.ts';
-import type { ConversationStack } from '../../../conversation-stack.ts';
-import { buildApp } from '../../../app.ts';
-import { signIn } from '../../../auth/testing/staff-auth-harness.ts';
+import { AnswerService } from '../../core/answers/index.ts';
+import { createTileSource } from '../../core/content/index.ts';
+import { contactKeys } from '../../core/conversation/index.ts';
+import { HandoffService, InboxEventHub, RedisInboxEvents, type InboxEvents } from '../../core/handoff/index.ts';
+import { config } from '../../core/platform/config.ts';
+import type { Db } from '../../core/platform/db.ts';
+import { createStaffUser, type MembershipRole } from '../../core/staff/index.ts';
+import { TranslationService, createTranslator } from '../../core/translation/index.ts';
+import { FIXED_TEXTS } from '../../flows/index.ts';
+import type { ConversationStack } from '../../server/conversation-stack.ts';
+import { buildApp } from '../../server/app.ts';
+import { signIn } from '../../admin/auth/testing/staff-auth-harness.ts';
 
 /** Every test account's password. */
 export const INBOX_TEST_PASSWORD = 'correct-horse-battery-staple';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AnswerService } from '../../../core/answers/index.ts';
-import { SAMPLE_LIBRARY } from '../../../core/answers/testing/sample-library.ts';
-import { config } from '../../../core/platform/config.ts';
-import { buildApp } from '../../app.ts';
+import { AnswerService } from '../../core/answers/index.ts';
+import { SAMPLE_LIBRARY } from '../../core/answers/testing/sample-library.ts';
+import { config } from '../../core/platform/config.ts';
+import { buildApp } from '../../server/app.ts';
 
 /** POST /api/ask limited per client address, counted in (real) Redis so every process counts together. */
 const redis = new Redis(config().REDIS_URL, { maxRetriesPerRequest: 2 });

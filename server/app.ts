@@ -9,16 +9,16 @@ import { telegramWebhookPlugin, type TelegramWebhookPluginOptions } from '../bot
 import { whatsappCloudPlugin, type WhatsAppCloudPluginOptions } from '../bots/whatsapp/index.ts';
 import type { HandoffService, InboxEventHub } from '../core/handoff/index.ts';
 import type { EntryLinkOptions } from '../core/content/index.ts';
-import { channelStatusRoutes, type ChannelStatusSource } from './api/channels/channel-status.ts';
-import { entryCodeRoutes } from './api/entry-codes/entry-codes-route.ts';
-import { retentionRoutes, type RetentionRoutesOptions } from './api/retention/retention-routes.ts';
-import { askRoutes, type AskRouteOptions } from './api/ask/ask-route.ts';
-import { errorHandler } from './api/error-handler.ts';
-import { cleanInvalidTextOfRoutes, guardInvalidText } from './api/text-guard.ts';
-import { inboxRoutes } from './api/inbox/index.ts';
-import { staffAuthPlugin, type StaffAuthOptions } from './auth/index.ts';
-import { inboxPagePlugin } from './web/inbox-page.ts';
-import { loginPagePlugin } from './web/index.ts';
+import { channelStatusRoutes, type ChannelStatusSource } from '../admin/api/channels/channel-status.ts';
+import { entryCodeRoutes } from '../admin/api/entry-codes/entry-codes-route.ts';
+import { retentionRoutes, type RetentionRoutesOptions } from '../admin/api/retention/retention-routes.ts';
+import { askRoutes, type AskRouteOptions } from '../admin/api/ask/ask-route.ts';
+import { errorHandler } from '../admin/api/error-handler.ts';
+import { cleanInvalidTextOfRoutes, guardInvalidText } from '../admin/api/text-guard.ts';
+import { inboxRoutes } from '../admin/api/inbox/index.ts';
+import { staffAuthPlugin, type StaffAuthOptions } from '../admin/auth/index.ts';
+import { inboxPagePlugin } from '../admin/web/inbox-page.ts';
+import { loginPagePlugin } from '../admin/web/index.ts';
 
 /** What the web chat channel needs: its Direct Line API and the chat page. */
 export interface WebChatDependencies {
@@ -73,7 +73,7 @@ export interface AppDependencies {
 
 /**
  * Builds the HTTP application without listening, so tests drive it with
- * `app.inject()`. The server entry (admin/server.ts) adds `listen`.
+ * `app.inject()`. The server entry (server/server.ts) adds `listen`.
  */
 export function buildApp(deps: AppDependencies): FastifyInstance {
   const app = deps.logger

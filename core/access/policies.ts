@@ -1,0 +1,128 @@
+import type { MembershipRole, OrganizationKind, StaffPrincipal } from '../staff/index.ts';
+
+/**
+ * Who may do what: every access rule of the staff API, named, in one place.
+ * Routes ask these functions and never look at roles themselves; each rule is
+ * a pure function of the signed-in principal and the organization concerned,
+ * so the isolation matrix test (tests/integration/isolation-matrix.test.ts)
+ * can walk every role against every kind of layer.
+ *
+ * The layers: the national library (national editors), regions (their
+ * municipalities inherit the region's tiles), municipalities, and employer
+ * and housing-provider layers (shown in the municipalities where an
+ * administrator made them active). Editors edit only their own layer; a
+ * municipality's staff read the national library, their region's and the
+ * employer and housing-provider layers active in their municipality.
+ */
+
+/** An organization as the policies need it; `activeIn` only for employers and housing providers. */
+export interface LayerRef {
+  id: string;
+  kind: OrganizationKind;
+  /** A municipality's region; an employer's or housing provider's home municipality. */
+  parentId: string | null;
+  /** Employer and housing-provider layers: the municipalities where the layer is active. */
+  activeIn?: readonly string[];
+}
+
+/** What a staff member may do with a layer's content: the studio answers 404 for `none`, 403 for a write with `read`. */
+export type LayerAccess = 'none' | 'read' | 'edit';
+
+const EDIT_ROLES: readonly MembershipRole[] = ['editor', 'admin'];
+
+function holds(principal: StaffPrincipal, organizationId: string, roles?: readonly MembershipRole[]): boolean {
+  return principal.memberships.some((m) => m.organizationId === organizationId && (!roles || roles.includes(m.role)));
+}
+
+function holdsIn(principal: StaffPrincipal, kind: OrganizationKind, roles?: readonly MembershipRole[]): boolean {
+  return principal.memberships.some((m) => m.kind === kind && (!roles || roles.includes(m.role)));
+}
+
+/** May edit the layer's tiles (create, save, publish, schedule, restore): its editors and administrators. */
+export function mayEditLayer(principal: StaffPrincipal, layer: LayerRef): boolean {
+  return holds(principal, layer.id, EDIT_ROLES);
+}
+
+/**
+ * May read the layer's tiles: its own staff; every staff member for the
+ * national library; for a region, the staff of its municipalities; for an
+ * employer or housing provider, the staff of a municipality where it is active.
+ */
+export function maySeeLayer(principal: StaffPrincipal, layer: LayerRef): boolean {
+  if (holds(principal, layer.id)) return true;
+  switch (layer.kind) {
+    case 'national':
+      return principal.memberships.length > 0;
+    case 'region':
+      return principal.memberships.some((m) => m.kind === 'municipality' && m.parentId === layer.id);
+    case 'employer':
+    case 'housing_provider':
+      return (layer.activeIn ?? []).some((municipalityId) => holds(principal, municipalityId));
+    default:
+      return false;
+  }
+}
+
+/** `edit`, `read` or `none`: the one answer the studio's routes turn into 200, 403 or 404. */
+export function layerAccess(principal: StaffPrincipal, layer: LayerRef): LayerAccess {
+  if (mayEditLayer(principal, layer)) return 'edit';
+  return maySeeLayer(principal, layer) ? 'read' : 'none';
+}
+
+/** May choose which national and regional tiles a municipality shows, hide them and add local additions. */
+export function mayManageSubscriptions(principal: StaffPrincipal, municipality: LayerRef): boolean {
+  return municipality.kind === 'municipality' && mayEditLayer(principal, municipality);
+}
+
+/** May read and answer the municipality's conversations in the inbox. */
+export function maySeeConversations(principal: StaffPrincipal, municipalityId: string): boolean {
+  return holds(principal, municipalityId, ['outreach_worker']);
+}
+
+/**
+ * May read the organization's reports: its analysts and administrators, and
+ * those of the region above a municipality and of the national organization.
+ */
+export function mayReadReports(principal: StaffPrincipal, organization: LayerRef): boolean {
+  const roles: readonly MembershipRole[] = ['analyst', 'admin'];
+  if (holds(principal, organization.id, roles) || holdsIn(principal, 'national', roles)) return true;
+  return organization.kind === 'municipality' && organization.parentId !== null && holds(principal, organization.parentId, roles);
+}
+
+/** May invite staff, disable accounts and issue password-reset links: the organization's administrators and national administrators. */
+export function mayManageStaff(principal: StaffPrincipal, organizationId: string): boolean {
+  return holds(principal, organizationId, ['admin']) || holdsIn(principal, 'national', ['admin']);
+}
+
+/**
+ * May create and change the municipality's entry codes: its editors and
+ * administrators for the municipality alone; with an employer or housing
+ * provider layer (which must be active there), its administrators only.
+ */
+export function mayManageEntryCodes(principal: StaffPrincipal, municipalityId: string, withLayer: boolean): boolean {
+  return holds(principal, municipalityId, withLayer ? ['admin'] : EDIT_ROLES);
+}
+
+/** May see the municipality's entry codes, links and counts: its editors, administrators and outreach workers. */
+export function maySeeEntryCodes(principal: StaffPrincipal, municipalityId: string): boolean {
+  return holds(principal, municipalityId, ['editor', 'admin', 'outreach_worker']);
+}
+
+/** May change the organization's settings (name, branding, languages, office hours, safety card...): its administrators. */
+export function mayManageSettings(principal: StaffPrincipal, organizationId: string): boolean {
+  return holds(principal, organizationId, ['admin']);
+}
+
+/** May read and export the organization's audit log: its administrators. */
+export function mayReadAuditLog(principal: StaffPrincipal, organizationId: string): boolean {
+  return holds(principal, organizationId, ['admin']);
+}
+
+/**
+ * May create organizations, set where employers and housing providers are
+ * active and change deployment-wide settings (the default municipality):
+ * national administrators.
+ */
+export function mayManageOrganizations(principal: StaffPrincipal): boolean {
+  return holdsIn(principal, 'national', ['admin']);
+}
