@@ -8,6 +8,7 @@ import {
   entryLinks,
   importTiles,
   seedDefaultThemes,
+  seedDemoLibrary,
   setParentOrganization,
   subscribeToLibrary,
 } from '../core/content/index.ts';
@@ -93,6 +94,30 @@ const DEMO_STAFF = (national: string): DemoStaff[] => [
     email: 'editor@national.example', name: 'Eva Visser', description: 'national editor',
     languages: ['nl', 'en'], memberships: [{ organization: national, role: 'editor' }],
   },
+  {
+    email: 'admin@national.example', name: 'Joost Mulder', description: 'national administrator (creates organizations, sets where employers are active)',
+    languages: ['nl', 'en'], memberships: [{ organization: national, role: 'admin' }],
+  },
+  {
+    email: 'editor@regio-demo.example', name: 'Fatima El Amrani', description: 'editor, region Demoland',
+    languages: ['nl', 'en'], memberships: [{ organization: 'regio-demo', role: 'editor' }],
+  },
+  {
+    email: 'admin@demostad.example', name: 'Karin Smit', description: 'administrator, demostad (staff, settings, entry codes, audit log)',
+    languages: ['nl', 'en'], memberships: [{ organization: 'demostad', role: 'admin' }],
+  },
+  {
+    email: 'admin@tweestad.example', name: 'Ruud Hendriks', description: 'administrator, tweestad',
+    languages: ['nl', 'en'], memberships: [{ organization: 'tweestad', role: 'admin' }],
+  },
+  {
+    email: 'editor@agrifarm.example', name: 'Tomasz Nowak', description: 'employer editor, AgriFarm (its own layer only)',
+    languages: ['pl', 'en'], memberships: [{ organization: 'agrifarm-demo', role: 'editor' }],
+  },
+  {
+    email: 'editor@flexwonen.example', name: 'Lotte de Boer', description: 'housing-provider editor, FlexWonen (its own layer only)',
+    languages: ['nl', 'en'], memberships: [{ organization: 'flexwonen-demo', role: 'editor' }],
+  },
 ];
 
 /** Letters and digits that cannot be mistaken for each other (no 0/o, 1/l/i). */
@@ -131,7 +156,10 @@ try {
   }
   const themes = await seedDefaultThemes(db, themeNames);
   const national = await importTiles(db, await readJson('national-library.json'), 'seed');
+  const region = await importTiles(db, await readJson('region.json'), 'seed');
   const municipality = await importTiles(db, await readJson('demostad.json'), 'seed');
+  // Demostad lies in the demo region and inherits its tiles.
+  await setParentOrganization(db, municipality.organization, region.organization, 'seed');
   await offerAllLanguages(municipality.organization);
   // Demo settings (only while the municipality has none, so an administrator's own settings stay): its own
   // line on the safety card, and a privacy statement for the first-contact notice.
@@ -144,19 +172,29 @@ try {
   await setParentOrganization(db, employer.organization, municipality.organization, 'seed');
   // Chats through the employer's code offer the same languages as the municipality's.
   await offerAllLanguages(employer.organization);
+  const housing = await importTiles(db, await readJson('flexwonen.json'), 'seed');
+  await setParentOrganization(db, housing.organization, municipality.organization, 'seed');
+  await offerAllLanguages(housing.organization);
   const codes = [
     await ensureEntryCode(db, { code: 'demostad', municipalitySlug: municipality.organization, label: 'Demostad: posters and website (demo)' }, 'seed'),
     await ensureEntryCode(db, {
       code: 'agrifarm', municipalitySlug: municipality.organization, layerSlug: employer.organization, label: 'AgriFarm housing and site (demo)',
     }, 'seed'),
+    await ensureEntryCode(db, {
+      code: 'flexwonen', municipalitySlug: municipality.organization, layerSlug: housing.organization, label: 'FlexWonen houses (demo)',
+    }, 'seed'),
   ];
   const second = await importTiles(db, TWEESTAD, 'seed');
+  await setParentOrganization(db, second.organization, region.organization, 'seed');
   const secondShown = await subscribeToLibrary(db, second.organization, national.organization);
   // Canned replies for the inbox, in Dutch (the workers' language); translated for the person on use.
   for (const slug of [municipality.organization, second.organization]) {
     const { id } = await db.organization.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     for (const reply of CANNED_REPLIES) await ensureCannedReply(db, id, { ...reply, language: 'nl' });
   }
+
+  // Something for the studio to show: drafts waiting to be published and a tile overdue for review.
+  const studio = await seedDemoLibrary(db);
 
   const accounts: Array<DemoStaff & { password: string; created: boolean }> = [];
   for (const account of DEMO_STAFF(national.organization)) {
@@ -172,7 +210,8 @@ try {
       `${employer.organization} adds ${employer.created + employer.updated + employer.unchanged} tiles on top\n` +
       codes.map(({ entryCode, created }) =>
         `seed: entry code ${entryCode.code}${created ? ' (new)' : ''}: ${entryLinks(entryCode, { webBaseUrl }).web}\n`).join('') +
-      `seed: ${second.organization} shows ${secondShown} national tiles and ${second.created + second.updated + second.unchanged} of its own: ${webBaseUrl}/chat/${second.organization}\n`,
+      `seed: ${second.organization} shows ${secondShown} national tiles and ${second.created + second.updated + second.unchanged} of its own: ${webBaseUrl}/chat/${second.organization}\n` +
+      `seed: studio: ${studio.drafts} new drafts, ${studio.overdue} tiles newly overdue for review\n`,
   );
   // The passwords are shown here and nowhere else (not logged, not stored in clear).
   const width = Math.max(...accounts.map((a) => a.email.length));

@@ -1,6 +1,7 @@
+import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import type { AnswerService } from '../core/answers/index.ts';
+import type { AnswerService, ContentChanges } from '../core/answers/index.ts';
 import type { InboundHandler } from '../core/conversation/ports.ts';
 import { chatPagePlugin, type LookupOrganization } from '../bots/webchat/chat-page.ts';
 import { directLinePlugin } from '../bots/webchat/index.ts';
@@ -12,13 +13,27 @@ import type { EntryLinkOptions } from '../core/content/index.ts';
 import { channelStatusRoutes, type ChannelStatusSource } from '../admin/api/channels/channel-status.ts';
 import { entryCodeRoutes } from '../admin/api/entry-codes/entry-codes-route.ts';
 import { retentionRoutes, type RetentionRoutesOptions } from '../admin/api/retention/retention-routes.ts';
+import { tileLibraryRoutes, type TileLibraryRoutesOptions } from '../admin/api/studio/tiles-library.ts';
+import { subscriptionRoutes } from '../admin/api/studio/subscriptions-routes.ts';
 import { askRoutes, type AskRouteOptions } from '../admin/api/ask/ask-route.ts';
+import { docsPagePlugin } from '../admin/api/docs/docs-page.ts';
+import { OPENAPI_OPTIONS } from '../admin/api/docs/openapi.ts';
+import { tilePreviewRoutes } from '../admin/api/studio/preview-routes.ts';
+import { tryItRoutes, type TryItRoutesOptions } from '../admin/api/studio/try-it-routes.ts';
 import { errorHandler } from '../admin/api/error-handler.ts';
 import { cleanInvalidTextOfRoutes, guardInvalidText } from '../admin/api/text-guard.ts';
 import { inboxRoutes } from '../admin/api/inbox/index.ts';
 import { staffAuthPlugin, type StaffAuthOptions } from '../admin/auth/index.ts';
 import { inboxPagePlugin } from '../admin/web/inbox-page.ts';
+import { auditRoutes } from '../admin/api/audit/audit-routes.ts';
+import { organizationRoutes } from '../admin/api/organizations/organization-routes.ts';
+import { settingsRoutes } from '../admin/api/settings/settings-routes.ts';
+import { staffRoutes } from '../admin/api/staff/staff-routes.ts';
+import { staffTokenRoutes } from '../admin/api/staff/staff-token-routes.ts';
+import { oneTimeLinkPagePlugin } from '../admin/web/one-time-link-page.ts';
+import type { DeploymentSettings } from '../core/content/index.ts';
 import { loginPagePlugin } from '../admin/web/index.ts';
+import { staffAppPagePlugin } from '../admin/web/staff-app-page.ts';
 
 /** What the web chat channel needs: its Direct Line API and the chat page. */
 export interface WebChatDependencies {
@@ -43,8 +58,20 @@ export interface InboxDependencies {
   translationsPerMinute?: number;
 }
 
+/** Staff management, organizations, settings and the audit log (admin/api/staff, organizations, settings, audit). */
+export interface StaffAdminDependencies {
+  /** The deployment-wide settings reader the conversation core uses (the default municipality). */
+  deployment: DeploymentSettings;
+  /** The public base URL for invitation and password-reset links; the request's origin when it returns undefined. */
+  publicUrl?: () => string | undefined;
+  /** The clock of link expiry; tests pass their own. */
+  now?: () => Date;
+}
+
 export interface AppDependencies {
   answers: AnswerService;
+  /** Where content writes announce a change, so every process's answer engines refresh (core/answers/content-changes.ts). */
+  contentChanges?: ContentChanges;
   /** POST /api/ask's per-address limit: its Redis (counted in memory without) and requests per minute (default ASK_RATE_LIMIT). */
   ask?: Omit<AskRouteOptions, 'answers'>;
   /** Channels and integrations that are off, with the setting that is missing (shown on /health). */
@@ -55,6 +82,8 @@ export interface AppDependencies {
   webchat?: WebChatDependencies;
   /** Staff sign-in (sessions in Redis, /api/auth/*, the /login page, `app.requireStaff`); off when left out. */
   staffAuth?: StaffAuthOptions;
+  /** Staff management, organizations, settings, audit log and the one-time link pages; needs `staffAuth`. */
+  staffAdmin?: StaffAdminDependencies;
   /** The outreach workers' inbox; needs `staffAuth`. */
   inbox?: InboxDependencies;
   /** Telegram webhook (off in polling mode and without a token). */
@@ -69,6 +98,10 @@ export interface AppDependencies {
   entryLinks?: () => EntryLinkOptions;
   /** What the next retention run would delete, for GET /api/retention/preview (admins only; needs `staffAuth`). */
   retention?: RetentionRoutesOptions;
+  /** The studio's "try it" (POST /api/studio/try): where its per-staff-member counts live and how many per minute (default 60). */
+  tryIt?: Omit<TryItRoutesOptions, 'db' | 'answers'>;
+  /** The studio's tile library API (/api/layers..., /api/studio/overdue): where scheduled publishes go; needs `staffAuth`. */
+  library?: Omit<TileLibraryRoutesOptions, 'db' | 'changes'>;
 }
 
 /**
@@ -81,6 +114,8 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     : Fastify({ logger: false, bodyLimit: 64 * 1024 });
   app.setErrorHandler(errorHandler);
   guardInvalidText(app);
+  // First, so its route hook documents every route registered after it (served at /docs to signed-in staff).
+  void app.register(swagger, OPENAPI_OPTIONS);
   app.get('/health', async () => ({ status: 'ok', disabled: deps.disabled }));
   void app.register(askRoutes, { ...deps.ask, answers: deps.answers });
   if (deps.webchat) {
@@ -92,6 +127,11 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   if (deps.staffAuth) {
     void app.register(staffAuthPlugin, deps.staffAuth);
     void app.register(loginPagePlugin);
+    void app.register(staffAppPagePlugin);
+    void app.register(docsPagePlugin);
+    // The studio's preview (GET /api/layers/:slug/tiles/:key/preview) and "try it" (POST /api/studio/try).
+    void app.register(tilePreviewRoutes, { db: deps.staffAuth.db });
+    void app.register(tryItRoutes, { ...deps.tryIt, db: deps.staffAuth.db, answers: deps.answers });
   }
   if (deps.inbox && deps.staffAuth) {
     void app.register(inboxRoutes, { ...deps.inbox, db: deps.staffAuth.db });
@@ -100,6 +140,19 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   if (deps.channelStatus && deps.staffAuth) void app.register(channelStatusRoutes, { sources: deps.channelStatus });
   if (deps.entryLinks && deps.staffAuth) void app.register(entryCodeRoutes, { db: deps.staffAuth.db, links: deps.entryLinks });
   if (deps.retention && deps.staffAuth) void app.register(retentionRoutes, deps.retention);
+  if (deps.library && deps.staffAuth) void app.register(tileLibraryRoutes, { ...deps.library, db: deps.staffAuth.db, changes: deps.contentChanges });
+  // What municipalities show of the national and regional libraries, and their local additions (/api/layers/:slug/subscriptions...).
+  if (deps.staffAuth) void app.register(subscriptionRoutes, { db: deps.staffAuth.db, changes: deps.contentChanges });
+  if (deps.staffAdmin && deps.staffAuth) {
+    const { db, allowedOrigins } = deps.staffAuth;
+    const { deployment, publicUrl, now } = deps.staffAdmin;
+    void app.register(staffRoutes, { db, publicUrl, now });
+    void app.register(staffTokenRoutes, { db, allowedOrigins, now });
+    void app.register(oneTimeLinkPagePlugin, { db, allowedOrigins, now });
+    void app.register(organizationRoutes, { db, contentChanges: deps.contentChanges });
+    void app.register(settingsRoutes, { db, deployment, contentChanges: deps.contentChanges });
+    void app.register(auditRoutes, { db });
+  }
   // Channel webhooks clean invalid text instead of refusing it: their senders cannot correct a person's message.
   void app.register(async (channelWebhooks) => {
     cleanInvalidTextOfRoutes(channelWebhooks);

@@ -18,7 +18,8 @@ export interface ConversationStackOptions {
   prefix?: string;
   keys: ContactKeys;
   answers: AnswerService;
-  defaultOrganization: string;
+  /** A slug, or a reader of the deployment setting `default_municipality` (see ConversationServiceOptions). */
+  defaultOrganization: string | (() => Promise<string>);
   /** Live inbox events (Redis pub/sub in the server); none when left out. */
   events?: ConversationEvents;
   /** Where the queue workers report errors and messages that failed every attempt. */

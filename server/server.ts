@@ -5,8 +5,8 @@
  * and the database pool in that order.
  */
 import { Redis } from 'ioredis';
-import { AnswerService } from '../core/answers/index.ts';
-import { createTileSource } from '../core/content/index.ts';
+import { AnswerService, ContentChangeListener, RedisContentChanges } from '../core/answers/index.ts';
+import { DeploymentSettings, TileScheduler, createTileSource } from '../core/content/index.ts';
 import { contactKeys } from '../core/conversation/index.ts';
 import { ClaimTimeouts, HandoffService, InboxEventHub, RedisInboxEvents } from '../core/handoff/index.ts';
 import { CONTACT_DEV_KEY, config, disabledIntegrations, startupProblems } from '../core/platform/config.ts';
@@ -49,9 +49,12 @@ if (!cfg.CONTACT_ENCRYPTION_KEY) log.warn('CONTACT_ENCRYPTION_KEY is not set: ch
 const keys = contactKeys(cfg.CONTACT_ENCRYPTION_KEY ?? CONTACT_DEV_KEY);
 const inboxEvents = new RedisInboxEvents(fastRedis);
 
+// The default municipality: national administrators change it (deployment_settings); DEFAULT_ORGANIZATION is the fallback.
+const deployment = new DeploymentSettings(db, { fallbackMunicipality: cfg.DEFAULT_ORGANIZATION });
+
 // The conversation core, the channels around it, and the outreach workers' inbox.
 const core = new ConversationStack({
-  db, connection: queueRedis, keys, answers, defaultOrganization: cfg.DEFAULT_ORGANIZATION, events: inboxEvents, log: log.child({ module: 'queues' }),
+  db, connection: queueRedis, keys, answers, defaultOrganization: () => deployment.defaultMunicipalitySlug(), events: inboxEvents, log: log.child({ module: 'queues' }),
   translations: new CachedTranslationEraser({ redis: fastRedis }),
 });
 const channels = await createChannels({ cfg, log, redis: fastRedis, inbound: core.service, keys });
@@ -74,18 +77,29 @@ const handoff = new HandoffService({
 await claimTimeouts.start((conversationId) => handoff.releaseIfIdle(conversationId));
 const hub = new InboxEventHub(subscriberRedis);
 await hub.start();
+// A content change published by any process (studio, scheduled publish) re-checks this process's answer engines at once.
+const contentChanges = new RedisContentChanges(fastRedis);
+const contentListener = new ContentChangeListener(subscriberRedis, answers);
+await contentListener.start();
+// Scheduled tile publishes and unpublishes (studio): delayed jobs in Redis, run by whichever process is up.
+const tileScheduler = new TileScheduler({ db, connection: queueRedis, changes: contentChanges, log: log.child({ module: 'tile-schedule' }) });
+await tileScheduler.start();
 
 for (const [integration, reason] of Object.entries(disabled)) log.info({ integration }, `${integration} is off: ${reason}`);
 
 const app = buildApp({
   answers,
+  contentChanges,
   disabled,
   logger: log,
   ask: { redis: fastRedis },
+  tryIt: { redis: fastRedis },
   webchat: { redis: fastRedis, inbound: core.service, lookupOrganization: municipalityLookup(db) },
   staffAuth: { db, redis: fastRedis },
   inbox: { handoff, hub },
+  staffAdmin: { deployment, publicUrl: () => cfg.PUBLIC_URL },
   retention: { retention },
+  library: { schedule: tileScheduler },
   entryLinks: () => ({ webBaseUrl: cfg.PUBLIC_URL ?? `http://localhost:${cfg.PORT}`, telegramBot: channels.telegramBot(), whatsappNumber: cfg.WHATSAPP_PHONE_NUMBER }),
   ...channels.app,
 });
@@ -106,7 +120,7 @@ async function shutdown(signal: string): Promise<void> {
     step('retention', async () => {
       await retentionScheduler.close();
       await retention.close();
-    }), step('inbox events', () => hub.close())]);
+    }), step('inbox events', () => hub.close()), step('content changes', () => contentListener.close()), step('tile schedule', () => tileScheduler.close())]);
   await Promise.all([fastRedis, queueRedis, subscriberRedis].map((r) => step('redis', () => r.quit())));
   await step('database', () => db.$disconnect());
   process.exit(0);

@@ -43,12 +43,14 @@ const loginBody = {
 /** The principal as the API shows it; the response schema drops anything else. */
 const principalSchema = {
   type: 'object',
-  required: ['userId', 'name', 'email', 'languages', 'memberships'],
+  required: ['userId', 'name', 'email', 'languages', 'uiLanguage', 'memberships'],
   properties: {
     userId: { type: 'string' },
     name: { type: 'string' },
     email: { type: 'string' },
     languages: { type: 'array', items: { type: 'string' } },
+    /** The staff web app's language. */
+    uiLanguage: { type: 'string', enum: ['en', 'nl'] },
     memberships: {
       type: 'array',
       items: {

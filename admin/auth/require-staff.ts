@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../core/platform/db.ts';
 import { AppError } from '../../core/platform/errors.ts';
-import { hasRole, loadPrincipal, type MembershipRole, type StaffSessionStore } from '../../core/staff/index.ts';
+import { hasRole, loadPrincipal, type MembershipRole, type StaffPrincipal, type StaffSessionStore } from '../../core/staff/index.ts';
 import { checkCsrf } from './csrf.ts';
 import { SESSION_COOKIE, type SessionCookie } from './session-cookie.ts';
 
@@ -9,6 +9,12 @@ import { SESSION_COOKIE, type SessionCookie } from './session-cookie.ts';
 export interface RequireStaffOptions {
   /** The request needs one of these roles (in any organization); any signed-in staff member when left out. */
   role?: MembershipRole | readonly MembershipRole[];
+  /**
+   * A named access policy of core/access the principal must satisfy (403
+   * FORBIDDEN otherwise), e.g. `{ policy: mayUseInbox }`. Prefer this to
+   * `role`: routes ask policies, never roles.
+   */
+  policy?: (principal: StaffPrincipal) => boolean;
 }
 
 /** A hook as `requireStaff` returns it: use it as the route's `onRequest` (before the body is read) or `preHandler`. */
@@ -31,10 +37,10 @@ export interface StaffGuardContext {
  *   `x-csrf-token`, or with an Origin of another site;
  * - 401 AUTH_REQUIRED when the account is gone, disabled, or its password
  *   changed after the session began (the session is ended);
- * - 403 FORBIDDEN without one of `options.role`;
+ * - 403 FORBIDDEN without one of `options.role`, or when `options.policy` says no;
  * and otherwise sets `request.staff` (who) and `request.staffSession` (the
  * CSRF token), and extends the session's idle timeout. Organization scoping
- * (which municipality's inbox) is the route's check: `hasRole(request.staff, role, organizationId)`.
+ * (which municipality's inbox) is the route's check, with a policy of core/access.
  */
 export function staffGuard(context: StaffGuardContext, options: RequireStaffOptions = {}): StaffGuard {
   const roles = options.role;
@@ -53,6 +59,7 @@ export function staffGuard(context: StaffGuardContext, options: RequireStaffOpti
       throw new AppError('AUTH_REQUIRED');
     }
     if (roles !== undefined && !hasRole(loaded.principal, roles)) throw new AppError('FORBIDDEN');
+    if (options.policy && !options.policy(loaded.principal)) throw new AppError('FORBIDDEN');
     request.staff = loaded.principal;
     request.staffSession = { csrfToken: session.csrfToken };
   };

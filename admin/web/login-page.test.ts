@@ -28,15 +28,15 @@ describe('GET /login', () => {
     expect(res.body).toContain('<label for="login-email">Email address</label>');
     expect(res.body).toContain('autocomplete="current-password"');
     expect(res.body).toMatch(/<script src="\/staff-assets\/login\.js\?v=[0-9a-f]{16}" defer><\/script>/);
-    expect(dataNext(res.body)).toBe('');
+    expect(dataNext(res.body)).toBe('/app/');
   });
 
   it.each([
     ['/inbox?x=1', '/inbox?x=1'],
     ['/a"><script>alert(1)</script>', '/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E'],
-    ['//evil.example', ''],
-    ['https://evil.example/', ''],
-  ])('puts only a local, escaped next into the page: %s', async (next, expected) => {
+    ['//evil.example', '/app/'],
+    ['https://evil.example/', '/app/'],
+  ])('puts only a local, escaped next into the page, else the staff app: %s', async (next, expected) => {
     const res = await app.inject({ method: 'GET', url: '/login', query: { next } });
     expect(res.statusCode).toBe(200);
     expect(dataNext(res.body)).toBe(expected);
@@ -46,7 +46,7 @@ describe('GET /login', () => {
   it('ignores a repeated next instead of failing', async () => {
     const res = await app.inject({ method: 'GET', url: '/login?next=/a&next=/b' });
     expect(res.statusCode).toBe(200);
-    expect(dataNext(res.body)).toBe('');
+    expect(dataNext(res.body)).toBe('/app/');
   });
 });
 

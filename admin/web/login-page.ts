@@ -3,6 +3,7 @@ import { safeNextPath } from './safe-next.ts';
 import { escapeHtml } from '../../core/platform/html.ts';
 import { staffDocument, staffPageHeaders } from './staff-page.ts';
 import { assetUrl, loadStaticAssets, staticAssetRoute, type StaticAssets } from './static-assets.ts';
+import { STAFF_HOME_PATH } from './staff-app-page.ts';
 
 /** The staff UI's files: the shared session script (sign-out, CSRF header), the login script and the styles. */
 export const STAFF_ASSET_NAMES = ['staff-session.js', 'login.js', 'staff.css'] as const;
@@ -10,7 +11,8 @@ export const STAFF_ASSET_NAMES = ['staff-session.js', 'login.js', 'staff.css'] a
 /**
  * The sign-in page. The form is hidden until login.js runs (without
  * JavaScript the page says so instead of posting a form the JSON API
- * refuses); `data-next` holds the validated path to go to afterwards.
+ * refuses); `data-next` holds the validated path to go to afterwards: the
+ * page that sent the browser here, else the staff app's start page.
  */
 export function renderLoginPage(assets: StaticAssets, next: string | undefined): string {
   return staffDocument({
@@ -18,7 +20,7 @@ export function renderLoginPage(assets: StaticAssets, next: string | undefined):
     head: `<link rel="stylesheet" href="${assetUrl(assets, 'staff.css')}">
 <script src="${assetUrl(assets, 'staff-session.js')}" defer></script>
 <script src="${assetUrl(assets, 'login.js')}" defer></script>`,
-    body: `<main id="staff-login" class="staff-card" data-next="${escapeHtml(next ?? '')}">
+    body: `<main id="staff-login" class="staff-card" data-next="${escapeHtml(next ?? STAFF_HOME_PATH)}">
 <h1>Staff sign-in</h1>
 <p class="staff-lead">Migrant info bot: the inbox and content for outreach workers, editors and analysts.</p>
 <div id="login-error" class="staff-alert" role="alert" tabindex="-1" hidden></div>
@@ -33,11 +35,6 @@ export function renderLoginPage(assets: StaticAssets, next: string | undefined):
 </div>
 <button id="login-submit" class="staff-button" type="submit">Sign in</button>
 </form>
-<section id="signed-in" aria-labelledby="signed-in-heading" hidden>
-<h2 id="signed-in-heading" tabindex="-1">You are signed in</h2>
-<p>Signed in as <strong id="signed-in-name"></strong> (<span id="signed-in-email"></span>).</p>
-<button class="staff-button staff-button-secondary" type="button" data-staff-logout="/login">Sign out</button>
-</section>
 <noscript><p class="staff-alert">Signing in needs JavaScript. Please turn it on and reload the page.</p></noscript>
 </main>`,
   });
@@ -49,9 +46,9 @@ const loginQuery = { type: 'object', properties: { next: {} } } as const;
 /**
  * `GET /login?next=/path` and the staff UI's files under `/staff-assets/`.
  * The page posts to `/api/auth/login` (staffAuthPlugin) and then goes to
- * `next` when it is a path on this site (see {@link safeNextPath}); without
- * `next`, or when already signed in, it shows who is signed in and a
- * sign-out button. Strict CSP, no inline script.
+ * `next` when it is a path on this site (see {@link safeNextPath}), else
+ * (and at once when already signed in) to the staff app's start page
+ * ({@link STAFF_HOME_PATH}). Strict CSP, no inline script.
  */
 export const loginPagePlugin: FastifyPluginAsync = async (app) => {
   const assets = await loadStaticAssets(STAFF_ASSET_NAMES);

@@ -35,14 +35,15 @@ export function staffPageHeaders(reply: FastifyReply): FastifyReply {
 }
 
 /**
- * A staff page's HTML document (English, not indexed, the empty favicon).
- * `title` is escaped here; `head` (stylesheets and scripts) and `body` are
- * markup the caller built, with every value in them escaped.
+ * A staff page's HTML document (English unless `lang` says otherwise, not
+ * indexed, the empty favicon). `title` is escaped here; `head` (stylesheets
+ * and scripts) and `body` are markup the caller built, with every value in
+ * them escaped.
  */
-export function staffDocument(page: { title: string; head?: string; bodyClass?: string; body: string }): string {
+export function staffDocument(page: { title: string; head?: string; bodyClass?: string; body: string; lang?: 'en' | 'nl' }): string {
   const bodyTag = page.bodyClass ? `<body class="${escapeHtml(page.bodyClass)}">` : '<body>';
   return `<!doctype html>
-<html lang="en">
+<html lang="${page.lang === 'nl' ? 'nl' : 'en'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

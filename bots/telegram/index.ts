@@ -13,7 +13,7 @@ export { telegramChannelFromConfig, webhookPath, type TelegramDependencies } fro
 export { TelegramSender, type TelegramSenderOptions } from './telegram-sender.ts';
 export { telegramWebhookPlugin, DEFAULT_WEBHOOK_PATH, SECRET_HEADER, type TelegramWebhookPluginOptions } from './webhook-plugin.ts';
 export { telegramStatus, TelegramHealth, type TelegramStatus, type TelegramMode } from './telegram-status.ts';
-export { markdownToTelegramHtml, markdownToPlainText, escapeHtml, TELEGRAM_MESSAGE_LIMIT } from './telegram-html.ts';
+export { markdownToTelegramHtml, markdownToPlainText, escapeHtml, TELEGRAM_MESSAGE_LIMIT } from '../../core/channel-format/index.ts';
 export { CallbackDataCodec, CALLBACK_DATA_MAX_BYTES, type DecodedCallback } from './callback-data.ts';
 export { readUpdate, ALLOWED_UPDATES, type TelegramEvent } from './telegram-update.ts';
 export { scrubToken, deliveryFailure, describeTelegramError } from './telegram-errors.ts';

@@ -1,9 +1,9 @@
 import type { Telegram } from 'telegraf';
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
-import { limitChoices, sendPartsOnce, textWithLinks, type ChannelSender, type Choice, type DeliveryResult, type OutboundMessage, type PartProgress } from '../../core/conversation/index.ts';
+import { keyboardButtons, keyboardRows, telegramHtmlParts, telegramPlainParts } from '../../core/channel-format/index.ts';
+import { sendPartsOnce, type ChannelSender, type Choice, type DeliveryResult, type OutboundMessage, type PartProgress } from '../../core/conversation/index.ts';
 import type { CallbackDataCodec } from './callback-data.ts';
 import { deliveryFailure, describeTelegramError, isParseError, isUnauthorized } from './telegram-errors.ts';
-import { markdownToPlainText, markdownToTelegramHtml, TELEGRAM_MESSAGE_LIMIT } from './telegram-html.ts';
 import type { TelegramHealth } from './telegram-status.ts';
 
 /** Options of {@link TelegramSender}. */
@@ -28,20 +28,6 @@ type ApiSignal = NonNullable<Parameters<Telegram['callApi']>[2]>['signal'];
 
 /** Chat ids are integers (negative for groups); anything else never reaches the Bot API. */
 const CHAT_ID = /^-?\d{1,20}$/;
-/** Labels this short go two to a row (language names); longer ones (tile titles) one per row. */
-const SHORT_LABEL = 18;
-/** Shown when a reply has buttons but no text (Telegram needs text). */
-const NO_TEXT = '…';
-
-/** Groups buttons into keyboard rows: two short ones per row, long ones alone. */
-function rows(buttons: InlineKeyboardButton[]): InlineKeyboardButton[][] {
-  const allShort = buttons.length > 3 && buttons.every((b) => b.text.length <= SHORT_LABEL);
-  if (!allShort) return buttons.map((b) => [b]);
-  const out: InlineKeyboardButton[][] = [];
-  for (let i = 0; i < buttons.length; i += 2) out.push(buttons.slice(i, i + 2));
-  return out;
-}
-
 /**
  * Delivers the core's replies to Telegram users through the Bot API
  * (`sendMessage`, HTML parse mode): text converted from the core's markdown
@@ -66,16 +52,13 @@ export class TelegramSender implements ChannelSender {
     } catch (err) {
       return { status: 'retry', error: `callback data store unavailable: ${describeTelegramError(err, this.options.token)}` };
     }
-    const text = textWithLinks(message);
-    const html = markdownToTelegramHtml(text, TELEGRAM_MESSAGE_LIMIT, message.from);
     try {
-      return await this.sendParts(message, html.length > 0 ? html : [NO_TEXT], 'HTML', keyboard);
+      return await this.sendParts(message, telegramHtmlParts(message), 'HTML', keyboard);
     } catch (err) {
       if (!isParseError(err)) return this.failure(err);
       // Telegram refused our HTML: say it without markup rather than not at all.
       try {
-        const plain = markdownToPlainText(text, TELEGRAM_MESSAGE_LIMIT, message.from);
-        return await this.sendParts(message, plain.length > 0 ? plain : [NO_TEXT], undefined, keyboard);
+        return await this.sendParts(message, telegramPlainParts(message), undefined, keyboard);
       } catch (retryErr) {
         return this.failure(retryErr);
       }
@@ -109,13 +92,13 @@ export class TelegramSender implements ChannelSender {
   }
 
   private async keyboard(choices: Choice[]): Promise<InlineKeyboardMarkup | undefined> {
-    const limited = limitChoices(choices);
-    if (limited.length === 0) return undefined;
-    const buttons = await Promise.all(limited.map(async (choice): Promise<InlineKeyboardButton> => ({
-      text: choice.label.trim() || '•',
-      callback_data: await this.options.codec.encode(choice.payload),
+    const labelled = keyboardButtons(choices);
+    if (labelled.length === 0) return undefined;
+    const buttons = await Promise.all(labelled.map(async ({ text, payload }): Promise<InlineKeyboardButton> => ({
+      text,
+      callback_data: await this.options.codec.encode(payload),
     })));
-    return { inline_keyboard: rows(buttons) };
+    return { inline_keyboard: keyboardRows(buttons) };
   }
 
   private failure(err: unknown): DeliveryResult {

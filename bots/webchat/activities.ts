@@ -9,7 +9,7 @@ import {
   type SuggestedActions,
 } from '@microsoft/agents-activity';
 import type { InboundMessage, OutboundMessage } from '../../core/conversation/messages.ts';
-import { limitChoices, textWithLinks } from '../../core/conversation/messages.ts';
+import { webChatContent } from '../../core/channel-format/index.ts';
 import { DirectLineError } from './direct-line-errors.ts';
 import type { DirectLineTokenClaims } from './direct-line-token.ts';
 
@@ -209,13 +209,13 @@ export function botActivity(
     ? { id: `${WORKER_ID_PREFIX}${message.from.name}`, name: message.from.name, role: RoleTypes.Agent }
     : { id: BOT_ID, name: context.botName, role: RoleTypes.Agent };
   const activity = messageEnvelope(context, from, { id: message.channelUserId, role: RoleTypes.User });
-  activity.text = textWithLinks(message);
+  const content = webChatContent(message);
+  activity.text = content.text;
   activity.textFormat = TextFormatTypes.Markdown;
-  const choices = limitChoices(message.choices);
-  if (choices.length > 0) {
+  if (content.suggestedActions) {
     activity.suggestedActions = {
       to: [],
-      actions: choices.map((c) => ({ type: ActionTypes.PostBack, title: c.label, value: c.payload })),
+      actions: content.suggestedActions.actions.map((a) => ({ type: ActionTypes.PostBack, title: a.title, value: a.value })),
     };
   }
   return activity;

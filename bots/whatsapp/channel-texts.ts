@@ -1,4 +1,5 @@
 import { LanguageDetector } from '../../core/answers/index.ts';
+import type { WhatsAppTexts } from '../../core/channel-format/index.ts';
 import type { OutboundMessage } from '../../core/conversation/index.ts';
 import { isLanguage, type Language } from '../../core/languages/index.ts';
 import { FIXED_TEXTS } from '../../flows/index.ts';
@@ -9,14 +10,7 @@ import texts from '../../flows/channel-texts/whatsapp.json' with { type: 'json' 
  * language (flows/channel-texts/whatsapp.json), and how the channel knows
  * which language a reply is in.
  */
-export interface WhatsAppTexts {
-  /** Under a numbered list of choices (web session): how to pick one. */
-  replyWithNumber: string;
-  /** The button that opens an interactive list (Cloud API; at most 20 characters). */
-  listButton: string;
-  /** Body of an interactive message when the reply's own text had to go out before it (too long for a body). */
-  chooseOption: string;
-}
+export type { WhatsAppTexts };
 
 /** Typed against the JSON: a missing language or key fails the type check (and the test). */
 export const WHATSAPP_TEXTS: Readonly<Record<Language, WhatsAppTexts>> = texts;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../core/platform/errors.ts';
 import { WHATSAPP_TEXTS } from './channel-texts.ts';
-import { cloudMessages, parseTemplateSetting, templateMessage } from './cloud-messages.ts';
+import { cloudMessages } from '../../core/channel-format/index.ts';
+import { parseTemplateSetting, templateMessage } from './cloud-messages.ts';
 
 const en = WHATSAPP_TEXTS.en;
 const choices = (n: number, label = (i: number) => `Choice ${i}`) => Array.from({ length: n }, (_, i) => ({ label: label(i + 1), payload: `tile:key-${i + 1}` }));

@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import { sendPartsOnce, type ChannelSender, type DeliveryResult, type OutboundMessage, type PartProgress } from '../../core/conversation/index.ts';
 import { textsForReply } from './channel-texts.ts';
-import { cloudMessages, templateMessage, type TemplateSetting } from './cloud-messages.ts';
+import { cloudMessages } from '../../core/channel-format/index.ts';
+import { templateMessage, type TemplateSetting } from './cloud-messages.ts';
 import { languageFromPhone } from './country-language.ts';
 import { GraphClient, OUTSIDE_WINDOW_ERROR, type GraphClientOptions } from './graph-client.ts';
 import { isPhoneDigits } from './phone.ts';

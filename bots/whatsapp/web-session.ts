@@ -9,7 +9,7 @@ import { languageFromPhone } from './country-language.ts';
 import { toInboundMessage } from './inbound-message.ts';
 import { chatIdOf, isPhoneDigits, phoneFromChatId } from './phone.ts';
 import { TransportStatus } from './transport-status.ts';
-import { choiceNumber, messageText, numberedChoices, splitText, MAX_TEXT_CHARS } from './whatsapp-format.ts';
+import { choiceNumber, webSessionParts } from '../../core/channel-format/index.ts';
 import type { WhatsAppWebClient, WhatsAppWebMessage } from './web-client.ts';
 
 /** Options of {@link WhatsAppWebSession}. */
@@ -104,9 +104,7 @@ export class WhatsAppWebSession implements ChannelSender {
     if (state !== 'connected') return { status: 'retry', error: `WhatsApp web session is not connected (${state})`, retryAfterMs: 30_000 };
 
     const texts = textsForReply(message, languageFromPhone(phone));
-    const parts = splitText(messageText(message), MAX_TEXT_CHARS);
-    const last = numberedChoices(parts.pop() ?? '', message.choices, texts.replyWithNumber).trim();
-    if (last) parts.push(last);
+    const parts = webSessionParts(message, texts.replyWithNumber);
     if (parts.length === 0) return { status: 'failed', error: 'empty message: nothing to send' };
     let externalId: string | undefined;
     try {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WHATSAPP_TEXTS } from './channel-texts.ts';
-import { cloudMessages } from './cloud-messages.ts';
-import { authorPrefix, choiceNumber, cutLabel, messageText, numberedChoices, splitText, toWhatsAppText } from './whatsapp-format.ts';
+import { authorPrefix, choiceNumber, cloudMessages, cutLabel, messageText, numberedChoices, splitText, toWhatsAppText } from '../../core/channel-format/index.ts';
 
 describe('toWhatsAppText', () => {
   it('converts the core\'s markdown subset', () => {

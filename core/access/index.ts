@@ -1,6 +1,10 @@
 /** Named access policies of the staff API (see policies.ts). */
 export {
+  conversationMunicipalities,
+  isMemberOf,
   layerAccess,
+  mayLinkChannels,
+  mayUseInbox,
   mayEditLayer,
   mayManageEntryCodes,
   mayManageOrganizations,

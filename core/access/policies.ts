@@ -80,6 +80,35 @@ export function maySeeConversations(principal: StaffPrincipal, municipalityId: s
 }
 
 /**
+ * The municipalities whose conversations the principal may see
+ * ({@link maySeeConversations}); an employer's outreach worker has none.
+ */
+export function conversationMunicipalities(principal: StaffPrincipal): string[] {
+  return principal.memberships
+    .filter((m) => m.kind === 'municipality' && maySeeConversations(principal, m.organizationId))
+    .map((m) => m.organizationId);
+}
+
+/**
+ * May open the inbox: outreach workers of any organization. What the inbox
+ * shows them is limited to {@link conversationMunicipalities} (an employer's
+ * outreach worker sees an empty inbox rather than a refusal).
+ */
+export function mayUseInbox(principal: StaffPrincipal): boolean {
+  return principal.memberships.some((m) => m.role === 'outreach_worker');
+}
+
+/** Is a member of the organization (any role): may know it exists, so a refusal there is 403 rather than 404. */
+export function isMemberOf(principal: StaffPrincipal, organizationId: string): boolean {
+  return holds(principal, organizationId);
+}
+
+/** May link the WhatsApp phone (sees the session's QR code on the channel status): administrators. */
+export function mayLinkChannels(principal: StaffPrincipal): boolean {
+  return principal.memberships.some((m) => m.role === 'admin');
+}
+
+/**
  * May read the organization's reports: its analysts and administrators, and
  * those of the region above a municipality and of the national organization.
  */

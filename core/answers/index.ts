@@ -4,7 +4,16 @@
  * Public API of core/answers; other modules import only from here.
  */
 export { AnswerEngine, MAX_QUESTION_CHARS, type EngineAnswer, type EngineOptions, type Outcome } from './answer-engine.ts';
-export { AnswerService, type AnswerServiceOptions, type TileSource } from './answer-service.ts';
+export { AnswerService, DEFAULT_RECHECK_MS, type AnswerServiceOptions, type TileSource } from './answer-service.ts';
+export {
+  ContentChangeListener,
+  RedisContentChanges,
+  contentChangedChannel,
+  DEFAULT_CONTENT_PREFIX,
+  type ContentChanges,
+  type ContentChangedMessage,
+  type RefreshableContent,
+} from './content-changes.ts';
 export { toAnswerJson, type AnswerJson } from './answer-json.ts';
 export { renderReply, tileContent, type AnswerTexts, type AnswerTextCatalog } from './reply.ts';
 export { LanguageDetector, type DetectedLanguage, type LanguageHints } from './language-detect.ts';

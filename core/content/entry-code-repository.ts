@@ -3,9 +3,16 @@ import { AppError } from '../platform/errors.ts';
 import type { StoredOrganization } from './organization-repository.ts';
 
 /**
- * Database access for entry codes (the `entry_codes` table). Validation lives
- * in entry-codes.ts; this file only reads and writes rows.
+ * Database access for entry codes (the `entry_codes` table) and the layers
+ * they may open (`layer_activations`). Validation lives in entry-codes.ts;
+ * this file only reads and writes rows.
  */
+
+/** An employer or housing provider (or any organization offered as one) with the municipalities where its layer is active. */
+export interface StoredLayer extends StoredOrganization {
+  /** Municipality ids (layer_activations). */
+  activeIn: string[];
+}
 
 /** An entry code row with both organizations, as validation and resolution need them. */
 export interface StoredEntryCode {
@@ -13,31 +20,63 @@ export interface StoredEntryCode {
   code: string;
   label: string | null;
   active: boolean;
+  /** People who started a chat through the code (a count, nothing about who). */
+  chatsStarted: number;
   createdAt: Date;
   /** The municipality. */
   organization: StoredOrganization;
   /** The employer or housing provider layer, if any. */
-  layerOrganization: StoredOrganization | null;
+  layerOrganization: StoredLayer | null;
 }
 
 const organizationSelect = {
   id: true, slug: true, name: true, kind: true, parentId: true, enabledLanguages: true,
 } as const;
 
+const layerSelect = { ...organizationSelect, activations: { select: { municipalityId: true } } } as const;
+
 const entryCodeSelect = {
-  id: true, code: true, label: true, active: true, createdAt: true,
+  id: true, code: true, label: true, active: true, chatsStarted: true, createdAt: true,
   organization: { select: organizationSelect },
-  layerOrganization: { select: organizationSelect },
+  layerOrganization: { select: layerSelect },
 } as const;
+
+type LayerRow = StoredOrganization & { activations: Array<{ municipalityId: string }> };
+
+function toLayer({ activations, ...org }: LayerRow): StoredLayer {
+  return { ...org, activeIn: activations.map((a) => a.municipalityId) };
+}
+
+function toStored(row: Omit<StoredEntryCode, 'layerOrganization'> & { layerOrganization: LayerRow | null }): StoredEntryCode {
+  return { ...row, layerOrganization: row.layerOrganization && toLayer(row.layerOrganization) };
+}
 
 /** The entry code stored exactly as `code` (callers normalise it to lower case first). */
 export async function findEntryCode(db: DbClient, code: string): Promise<StoredEntryCode | null> {
-  return db.entryCode.findUnique({ where: { code }, select: entryCodeSelect });
+  const row = await db.entryCode.findUnique({ where: { code }, select: entryCodeSelect });
+  return row && toStored(row);
 }
 
 /** Every entry code (active or not) into the municipality, by code. */
 export async function listEntryCodesOf(db: DbClient, municipalityId: string): Promise<StoredEntryCode[]> {
-  return db.entryCode.findMany({ where: { organizationId: municipalityId }, select: entryCodeSelect, orderBy: { code: 'asc' } });
+  const rows = await db.entryCode.findMany({ where: { organizationId: municipalityId }, select: entryCodeSelect, orderBy: { code: 'asc' } });
+  return rows.map(toStored);
+}
+
+/** The organization with the municipalities where its layer is active (none for kinds that are no layer). */
+export async function findLayer(db: DbClient, slug: string): Promise<StoredLayer | null> {
+  const row = await db.organization.findUnique({ where: { slug }, select: layerSelect });
+  return row && toLayer(row);
+}
+
+/** The employers and housing providers whose layer is active in the municipality, by name. */
+export async function listLayersActiveIn(db: DbClient, municipalityId: string): Promise<StoredLayer[]> {
+  const rows = await db.organization.findMany({
+    where: { kind: { in: ['employer', 'housing_provider'] }, activations: { some: { municipalityId } } },
+    select: layerSelect,
+    orderBy: [{ name: 'asc' }, { slug: 'asc' }],
+  });
+  return rows.map(toLayer);
 }
 
 /**
@@ -49,7 +88,7 @@ export async function insertEntryCode(
   data: { code: string; organizationId: string; layerOrganizationId: string | null; label: string | null },
 ): Promise<StoredEntryCode> {
   try {
-    return await db.entryCode.create({ data, select: entryCodeSelect });
+    return toStored(await db.entryCode.create({ data, select: entryCodeSelect }));
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
       throw new AppError('ENTRY_CODE_TAKEN', { code: data.code }, { cause: err });
@@ -58,6 +97,7 @@ export async function insertEntryCode(
   }
 }
 
-export async function updateEntryCodeActive(db: DbClient, id: string, active: boolean): Promise<void> {
-  await db.entryCode.update({ where: { id }, data: { active } });
+/** Changes the label and/or the active flag (fields left out stay as they are). */
+export async function updateEntryCodeRow(db: DbClient, id: string, data: { label?: string | null; active?: boolean }): Promise<void> {
+  await db.entryCode.update({ where: { id }, data });
 }

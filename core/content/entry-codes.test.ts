@@ -33,19 +33,19 @@ describe('normalizeEntryCode', () => {
 describe('entry layer rules', () => {
   const municipality = { id: 'm1', slug: 'testdorp', kind: 'municipality' as const };
 
-  it('accepts a municipality, and an employer or housing provider inside it', () => {
+  it('accepts a municipality, and an employer or housing provider active in it', () => {
     expect(municipalityProblem(municipality)).toBeUndefined();
-    expect(entryLayerProblem(municipality, { slug: 'acme', kind: 'employer', parentId: 'm1' })).toBeUndefined();
-    expect(entryLayerProblem(municipality, { slug: 'woonco', kind: 'housing_provider', parentId: 'm1' })).toBeUndefined();
+    expect(entryLayerProblem(municipality, { slug: 'acme', kind: 'employer', activeIn: ['m1'] })).toBeUndefined();
+    expect(entryLayerProblem(municipality, { slug: 'woonco', kind: 'housing_provider', activeIn: ['m2', 'm1'] })).toBeUndefined();
   });
 
   it('explains what does not fit', () => {
     expect(municipalityProblem({ slug: 'acme', kind: 'employer' })).toBe('"acme" is an employer, not a municipality');
-    expect(entryLayerProblem(municipality, { slug: 'club', kind: 'local_org', parentId: 'm1' }))
+    expect(entryLayerProblem(municipality, { slug: 'club', kind: 'local_org', activeIn: ['m1'] }))
       .toBe('"club" is a local_org; a layer must be an employer or housing provider');
-    expect(entryLayerProblem(municipality, { slug: 'acme', kind: 'employer', parentId: 'm2' }))
-      .toBe('"acme" is not active in "testdorp" (set its parent first)');
-    expect(entryLayerProblem(municipality, { slug: 'acme', kind: 'employer', parentId: null }))
+    expect(entryLayerProblem(municipality, { slug: 'acme', kind: 'employer', activeIn: ['m2'] }))
+      .toBe('"acme" is not active in "testdorp" (an administrator must make it active there first)');
+    expect(entryLayerProblem(municipality, { slug: 'acme', kind: 'employer', activeIn: [] }))
       .toMatch(/not active in "testdorp"/);
   });
 });

@@ -2,7 +2,7 @@ import type { DbClient } from '../platform/db.ts';
 import { resolveEntryCode, type EntryResolution } from './entry-codes.ts';
 
 /** How long a resolved entry code is reused; an editor's change to a code reaches new messages within this time. */
-export const ENTRY_CACHE_TTL_MS = 30_000;
+export const ENTRY_CACHE_TTL_MS = 5_000;
 const MAX_ENTRIES = 5_000;
 
 /**

@@ -19,22 +19,63 @@ export { DEFAULT_THEMES, type DefaultTheme } from './default-themes.ts';
 export { setParentOrganization, type OrganizationKind } from './organization-repository.ts';
 export type { TileStatus, TranslationOrigin } from './library-repository.ts';
 export { subscribeTile } from './subscription-repository.ts';
-export { loadVisibleTiles } from './visible-tiles.ts';
+export { loadVisibleTiles, visibleContentVersion } from './visible-tiles.ts';
 export { seedDefaultThemes } from './theme-repository.ts';
 export { importTiles, type ImportSummary } from './import.ts';
 export { exportTiles } from './export.ts';
 export { createTileSource, type TileSource, type OrganizationContent } from './tile-source.ts';
-export { subscribeToLibrary, enableAllLanguages } from './subscriptions.ts';
+export {
+  subscribeToLibrary,
+  enableAllLanguages,
+  saveSubscription,
+  removeSubscription,
+  chooseTile,
+  type SubscribeOptions,
+  type SubscriptionInput,
+  type TileAction,
+} from './subscriptions.ts';
+export {
+  getMunicipality,
+  listLibraries,
+  listLibraryTiles,
+  type AdditionSummary,
+  type LibraryTileView,
+  type LibraryView,
+} from './subscription-states.ts';
+export {
+  ADDITION_BODY_MAX,
+  deleteLocalAddition,
+  getLocalAddition,
+  listLocalAdditions,
+  markAdditionReviewed,
+  publishAddition,
+  saveAdditionDraft,
+  type AdditionInput,
+  type AdditionListItem,
+  type AdditionTarget,
+  type AdditionView,
+} from './local-additions.ts';
+export { findAddition, type StoredAddition } from './local-additions-repository.ts';
+export { entryPointKey, parseEntryPointKey, resolveEntryPoint, type ResolvedEntryPoint } from './entry-point.ts';
+export { seedDemoSubscriptions, type DemoSubscriptionsSummary } from './local-additions-demo.ts';
+export {
+  ADDITION_SEPARATOR,
+  additionNeedsReview,
+  libraryTileState,
+  mergeAddition,
+  visibleTiles,
+  type EntryPoint,
+  type LibraryTileState,
+  type NewTilePolicy,
+  type SubscriptionScope,
+  type TileChoice,
+} from './visibility.ts';
 export {
   ENTRY_CODE_PATTERN,
   ENTRY_LABEL_MAX,
   ENTRY_LAYER_KINDS,
-  createEntryCode,
-  ensureEntryCode,
-  listEntryCodes,
   normalizeEntryCode,
   resolveEntryCode,
-  setEntryCodeActive,
   type EntryCode,
   type EntryLayer,
   type EntryLayerKind,
@@ -42,6 +83,18 @@ export {
   type EntryResolution,
   type NewEntryCode,
 } from './entry-codes.ts';
+export {
+  createEntryCode,
+  ensureEntryCode,
+  findEntryCodeView,
+  findEntryLayer,
+  listEntryCodes,
+  listEntryLayers,
+  setEntryCodeActive,
+  updateEntryCode,
+  type EntryCodeChange,
+  type EntryLayerOption,
+} from './entry-code-commands.ts';
 export {
   WHATSAPP_START_WORD,
   entryCodeFromStartText,
@@ -58,4 +111,37 @@ export {
   type OrganizationSettings,
   type RetentionPolicy,
   type SafetyCardEntry,
+  type ReferralAgency,
+  type Branding,
+  brandingSchema,
+  contrastRatio,
 } from './organization-settings.ts';
+export {
+  CREATABLE_KINDS,
+  ORGANIZATION_SLUG_PATTERN,
+  createOrganizationAsAdmin,
+  findOrganizationRef,
+  listOrganizations,
+  setLayerActivations,
+  type CreatableKind,
+  type NewOrganization,
+  type OrganizationRef,
+  type OrganizationSummary,
+} from './organization-admin.ts';
+export {
+  SETTINGS_VISIBLE_WITHIN_MS,
+  readOrganizationSettings,
+  updateOrganizationSettings,
+  type OrganizationSettingsChange,
+  type OrganizationSettingsView,
+} from './organization-admin-settings.ts';
+export { AUDIT_EXPORT_MAX_ROWS, AUDIT_PAGE_SIZE_MAX, readAuditExport, readAuditPage, type AuditFilter, type AuditRecord } from './organization-admin-audit.ts';
+export {
+  DEFAULT_MUNICIPALITY_KEY,
+  DEPLOYMENT_SETTINGS_TTL_MS,
+  DeploymentSettings,
+  readDefaultMunicipality,
+  setDefaultMunicipality,
+  type DefaultMunicipality,
+} from './deployment-settings.ts';
+export * from './library/index.ts';

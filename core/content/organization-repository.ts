@@ -62,8 +62,9 @@ function aKind(kind: OrganizationKind): string {
 
 /**
  * Places an organization under its parent: a municipality in its region; an
- * employer, housing provider or local organization in the municipality where
- * it is active (its chats then show that municipality's tiles too). Refused
+ * employer, housing provider or local organization in its home municipality
+ * (its chats then show that municipality's tiles too), where its layer is
+ * then active (a layer_activations row, also when the parent was set before). Refused
  * while active entry codes open the organization's layer in another municipality.
  * Setting the parent it already has writes nothing; a change leaves one audit row.
  * @param actor for the audit log: `cli`, `seed`, `user:<id>`.
@@ -79,6 +80,15 @@ export async function setParentOrganization(db: Db, slug: string, parentSlug: st
       throw invalid(allowed.length
         ? `the parent of ${aKind(org.kind)} must be ${allowed.map(aKind).join(' or ')}, not ${aKind(parent.kind)}`
         : `${aKind(org.kind)} organization has no parent`);
+    }
+    // An employer or housing provider is active in its home municipality (layer_activations; administrators add others).
+    const entryLayer = org.kind === 'employer' || org.kind === 'housing_provider';
+    if (entryLayer) {
+      await tx.layerActivation.upsert({
+        where: { layerId_municipalityId: { layerId: org.id, municipalityId: parent.id } },
+        create: { layerId: org.id, municipalityId: parent.id },
+        update: {},
+      });
     }
     if (org.parentId === parent.id) return;
     const elsewhere = await tx.entryCode.findMany({

@@ -25,7 +25,8 @@ export const TILE_LIMITS = {
 /** Problems listed in one error before the rest is summarised as "... and N more". */
 const MAX_REPORTED = 50;
 
-const KEY_PATTERN = /^[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9])?$/;
+/** Tile and organization keys. */
+export const KEY_PATTERN = /^[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9])?$/;
 
 /** Markup that has no place in markdown content: rejected, never stripped. */
 const UNSAFE_MARKUP: ReadonlyArray<[RegExp, string]> = [
@@ -51,7 +52,8 @@ const key = z.string().regex(KEY_PATTERN, 'must be lowercase letters, digits, ".
 
 const language = z.string().refine(isLanguage, { error: (iss) => `"${String(iss.input)}" is not a supported language` });
 
-const tileContentSchema = z.object({
+/** One language version of a tile (the studio validates drafts with it too). */
+export const tileContentSchema = z.object({
   title: text(TILE_LIMITS.title),
   body: text(TILE_LIMITS.body),
   examples: z
@@ -60,7 +62,8 @@ const tileContentSchema = z.object({
     .default([]),
 });
 
-const linkSchema = z.object({
+/** A tile link: a label and an http(s) URL. */
+export const linkSchema = z.object({
   label: text(TILE_LIMITS.linkLabel),
   url: z
     .string()
@@ -115,7 +118,8 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
+/** A zod issue path as `content.pl.title` or `links[0].url`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
@@ -140,7 +144,8 @@ function describeIssue(input: unknown, path: ReadonlyArray<PropertyKey>, message
   return path.length ? `${formatPath(path)}: ${message}` : message;
 }
 
-function zodMessage(issue: z.core.$ZodRawIssue): string | undefined {
+/** Plain messages for zod's built-in issues (`required`, `must be a string`). */
+export function zodMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) return 'required';
   if (issue.code === 'invalid_type') {
     return `must be ${issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}`;

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { AnswerService } from '../answers/index.ts';
 import { randomUUID } from 'node:crypto';
-import { EntryResolver, parseOrganizationSettings } from '../content/index.ts';
+import { EntryResolver, entryPointKey, parseOrganizationSettings } from '../content/index.ts';
 import { isLanguage, languageFromLocale, type Language } from '../languages/index.ts';
 import type { CrisisKind } from '../safety/index.ts';
 import { safetyReplyWhileHeld } from './safety-reply.ts';
@@ -41,8 +41,12 @@ export interface ConversationServiceOptions {
   answers: AnswerService;
   delivery: DeliveryProducer;
   dialog: Omit<DialogContext, 'engine'>;
-  /** Municipality for chats without entry code or page. */
-  defaultOrganization: string;
+  /**
+   * Municipality for chats without entry code or page: a slug, or a reader
+   * of the deployment setting (core/content DeploymentSettings, cached briefly)
+   * so a change by a national administrator applies without a restart.
+   */
+  defaultOrganization: string | (() => Promise<string>);
   /** Live events for the inbox (handoffs, messages in conversations people hold); none when left out. */
   events?: ConversationEvents;
   /**
@@ -98,7 +102,10 @@ export class ConversationService implements InboundHandler {
   }
 
   async receive(message: InboundMessage): Promise<{ duplicate: boolean }> {
-    const { db, keys, defaultOrganization } = this.options;
+    const { db, keys } = this.options;
+    const defaultOrganization = typeof this.options.defaultOrganization === 'string'
+      ? this.options.defaultOrganization
+      : await this.options.defaultOrganization();
     let named = Boolean(message.entryCode || message.organizationSlug);
     const entry = await this.entries
       .resolve(message.entryCode, message.organizationSlug ?? defaultOrganization)
@@ -117,6 +124,7 @@ export class ConversationService implements InboundHandler {
       layerOrganizationId: entry.layer?.id,
       // A usable entry code or chat page chooses the municipality; otherwise the person stays with theirs.
       staysWithLast: entry.fallback || !named,
+      entryCodeId: entry.codeId,
     });
     // Enqueued for duplicates too: a job lost between the insert and the enqueue is recreated (same job id, so never twice).
     await this.queue.add(
@@ -175,7 +183,8 @@ export class ConversationService implements InboundHandler {
       return saved ? 'done' : 'conflict';
     }
 
-    const engine = await answers.engine(context.entrySlug ?? context.organizationSlug);
+    // The entry point: the municipality, with the employer or housing-provider layer the person came through.
+    const engine = await answers.engine(entryPointKey(context.organizationSlug, context.entrySlug));
     const officeHours = parseOfficeHours(context.officeHours);
     const now = new Date();
     const preferred = context.preferredLanguage;

@@ -38,6 +38,14 @@ export interface ReceiveInput {
    * default municipality) counts only for a first contact.
    */
   staysWithLast?: boolean;
+  /**
+   * The entry code the message came through (a usable one), by row id. When
+   * it brings the contact to the code's organization (its layer, else its
+   * municipality) for the first time — a new contact_entries row; always so
+   * for a new contact — the code's `chats_started` goes up by one, so each
+   * person counts once. A count only: which code a person used is not stored.
+   */
+  entryCodeId?: string;
 }
 
 /**
@@ -70,6 +78,11 @@ export async function receiveInbound(
       INSERT INTO contact_entries (contact_id, organization_id)
       SELECT id, ${entryOrganizationId} FROM contact WHERE NOT ${staysWithLast}
       ON CONFLICT DO NOTHING
+      RETURNING contact_id
+    ), code_count AS (
+      -- Only a new entry row counts: a redelivered or repeated message, or a second visit, finds the row there.
+      UPDATE entry_codes SET chats_started = chats_started + 1
+      WHERE id = ${input.entryCodeId ?? null} AND EXISTS (SELECT 1 FROM entry)
     ), last AS (
       -- By the contact's own index (contact_id, created_at), never by the municipality's (all its conversations).
       SELECT c.organization_id, c.entry_organization_id FROM conversations c

@@ -21,6 +21,8 @@ export const ERRORS = {
   /** createEntryCode: malformed code or label, or a municipality/layer combination a chat cannot enter through. */
   ENTRY_CODE_INVALID: { status: 400, message: 'Entry code "{code}" is invalid: {reason}' },
   ENTRY_CODE_TAKEN: { status: 409, message: 'Entry code "{code}" is already in use' },
+  /** A QR code or flyer for a channel this server does not run (no Telegram bot or WhatsApp number configured). */
+  ENTRY_LINK_UNAVAILABLE: { status: 404, message: 'No {channel} link: {channel} is not configured on this server' },
   VALIDATION_FAILED: { status: 400, message: '{details}' },
   /** A request field holds text no one can store: a NUL, another control character (tab, line breaks are fine) or a broken UTF-16 pair. `field` names it. */
   INPUT_INVALID_TEXT: { status: 400, message: 'Field "{field}" contains characters that are not allowed (control characters or invalid Unicode)' },
@@ -57,6 +59,20 @@ export const ERRORS = {
   ACCOUNT_LOCKED: { status: 423, message: 'Too many failed sign-ins: try again in {wait}' },
   /** Staff API: signed in, but without the role (or organization) the request needs. */
   FORBIDDEN: { status: 403, message: 'You are not allowed to do this' },
+  /** Staff one-time link (invitation, password reset): no such link. */
+  TOKEN_NOT_FOUND: { status: 404, message: 'This link is not valid; ask your administrator for a new one' },
+  /** Staff one-time link older than its lifetime (invitation 72 h, password reset 24 h). */
+  TOKEN_EXPIRED: { status: 410, message: 'This link has expired; ask your administrator for a new one' },
+  /** Staff one-time link already used (or replaced by a newer one). */
+  TOKEN_USED: { status: 410, message: 'This link has already been used; ask your administrator for a new one' },
+  /** Invitation for an email address that already has an account. */
+  STAFF_EMAIL_TAKEN: { status: 409, message: 'An account with the email address "{email}" already exists' },
+  /** A staff change the rules refuse: the last administrator, disabling yourself. */
+  STAFF_CHANGE_REFUSED: { status: 409, message: 'Not changed: {reason}' },
+  /** A new organization's slug is in use. */
+  ORGANIZATION_SLUG_TAKEN: { status: 409, message: 'An organization with the slug "{slug}" already exists' },
+  /** Removing an activation while active entry codes open the layer in that municipality. */
+  ACTIVATION_IN_USE: { status: 409, message: 'Active entry codes open "{layer}" in "{municipality}" ({codes}); deactivate them first' },
   /** Staff API: a state-changing request without the session's x-csrf-token, or from another origin. */
   CSRF_INVALID: { status: 403, message: 'Request rejected: {reason}' },
   /** Too many requests from one client or for one account; `after` is how long to wait. */
@@ -65,6 +81,28 @@ export const ERRORS = {
   BOT_SERVICE_UNAUTHORIZED: { status: 401, message: 'Bot Service request rejected: {reason}' },
   /** Azure Bot Service: the activity was valid but could not be stored (database or Redis down); the connector may redeliver it. */
   BOT_SERVICE_UNAVAILABLE: { status: 503, message: 'Cannot accept Bot Service activities right now', retryable: true },
+  /** Studio: no such layer, or one the staff member may not see (the same answer: its existence is not revealed). */
+  LAYER_NOT_FOUND: { status: 404, message: 'Layer "{slug}" not found' },
+  /** Studio: no tile with this key in the layer. */
+  TILE_NOT_FOUND: { status: 404, message: 'Tile "{key}" not found' },
+  /** Studio: the tile has no published revision with this number. */
+  REVISION_NOT_FOUND: { status: 404, message: 'Tile "{key}" has no revision {number}' },
+  /** Studio: a tile's content, links, theme, owner or key break the library's rules; `details` lists every problem, one per line. */
+  TILE_INVALID: { status: 400, message: 'Tile is invalid:\n{details}' },
+  /** Studio: the layer already has a tile with this key. */
+  TILE_KEY_TAKEN: { status: 409, message: 'Tile "{key}" already exists in this layer' },
+  /** Studio: the save was based on an older edit version (another editor saved or published since); the answer carries the current state. */
+  TILE_EDIT_CONFLICT: { status: 409, message: 'Tile "{key}" was changed by someone else since you opened it; review their changes' },
+  /** Studio: the action does not fit the tile's state (publish without a draft, unpublish a tile that is not live...); `reason` says why. */
+  TILE_STATE_CONFLICT: { status: 409, message: 'Tile "{key}": {reason}' },
+  /** Studio: a publish or unpublish time that cannot be scheduled (in the past, unpublish before publish...). */
+  SCHEDULE_INVALID: { status: 400, message: 'Schedule is invalid: {reason}' },
+  /** Studio: a subscription or tile choice the rules refuse (not a municipality, a library that is not national nor its region, unknown themes...). */
+  SUBSCRIPTION_INVALID: { status: 400, message: 'Subscription is invalid: {reason}' },
+  /** Studio: a local addition's text breaks the rules (missing source language, too long...); `reason` says which. */
+  LOCAL_ADDITION_INVALID: { status: 400, message: 'Local addition is invalid: {reason}' },
+  /** Studio: the local addition was saved by someone else since it was opened (or there is nothing to publish); reload it. */
+  LOCAL_ADDITION_CONFLICT: { status: 409, message: 'Local addition under "{key}": {reason}' },
   INTERNAL: { status: 500, message: 'Internal error' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -11,6 +11,8 @@ export const QUEUES = {
   claimTimeouts: 'claim-timeouts',
   /** The daily retention run (core/retention; a job scheduler adds one job a day, payload empty). */
   retention: 'retention',
+  /** Scheduled publishes and unpublishes of studio tiles: delayed jobs (payload: TileScheduleJob, core/content/library). */
+  tileSchedule: 'tile-schedule',
 } as const;
 
 export const DEFAULT_QUEUE_PREFIX = 'migrantbot';

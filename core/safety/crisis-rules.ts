@@ -12,15 +12,17 @@ import { CRISIS_RULES } from './crisis-lexicon.ts';
 import type { CueHit } from './cue-matcher.ts';
 
 const MIXABLE: ReadonlySet<Language> = new Set(CRISIS_RULES.mixable);
+const ABLATE = (process.env.CRISIS_ABLATE ?? '').split(',').filter(Boolean); // TEMP-ABLATE
 const OVERRIDES: Readonly<Record<string, string[]>> = CRISIS_RULES.overrides ?? {};
 
 /**
  * Whether counter role `role` is present in the message, read without the
- * typo pass ("gereden" is not "geleden"), and not voided by an override role
+ * typo pass ("gereden" is not "geleden") and without inflection stems
+ * ("kouře", smoke, is not "kouřit", to smoke), and not voided by an override role
  * ("still" voids "yesterday").
  */
 function cancels(role: string, views: (Map<string, CueHit[]> | undefined)[]): boolean {
-  if (!views.some((v) => v?.get(role)?.some((h) => !h.typo))) return false;
+  if (!views.some((v) => v?.get(role)?.some((h) => !h.typo && !h.stem))) return false;
   const voiders = OVERRIDES[role];
   return !voiders?.some((o) => views.some((v) => v?.has(o)));
 }
@@ -69,6 +71,7 @@ export function applyRules(hits: CueHit[], hint?: Language): CrisisSignal | unde
   // Polish "how do I report" also answers the Slovak reading of "włamanie teraz".
   const hintRoles = hint ? views[0] : undefined;
   for (const rule of CRISIS_RULES.rules) {
+    if (ABLATE.length && rule.roles.some((r) => ABLATE.includes(r))) continue; // TEMP-ABLATE
     for (const byRole of rule.mixed === false ? ownViews : views) {
       const lists = rule.roles.map((role) => byRole.get(role));
       if (lists.some((l) => l === undefined)) continue;

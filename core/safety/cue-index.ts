@@ -9,6 +9,7 @@ import { SUPPORTED_LANGUAGES, type Language } from '../languages/index.ts';
 import { CRISIS_CUES, type CueRole } from './crisis-lexicon.ts';
 import { joinContractions } from './contractions.ts';
 import { greekKey } from './greeklish.ts';
+import { STEMMED_LANGUAGES, inflectionStem } from './inflection.ts';
 
 /** Skeletons shorter than this meet too many other words. */
 export const MIN_SKELETON = 5;
@@ -39,6 +40,38 @@ export const cues: Cue[] = [];
 export const cuesByFirstAtom = new Map<number, Cue[]>();
 /** First two letters → words and stems for the typo pass (a typo in the first two letters is not looked for). */
 export const fuzzyIndex = new Map<string, FuzzyAtom[]>();
+/**
+ * Roles whose words are read by their inflection stem as well (inflection.ts):
+ * the words that name the danger itself (smoke, a knife, not responding,
+ * thrown out, locked in, nowhere to sleep, killing oneself, ending it all),
+ * whose case and tense do not change the meaning ("kvartirata" and "kvartira",
+ * "izmeta" and "izmetuši", "všetko" and "všetkým"). Context roles (people,
+ * employers, papers, accidents, places) stay as written: read by their stems
+ * they meet ordinary questions ("an accident at work, who pays"). Roles whose
+ * meaning rests on person or mood ("I do not want to wake up" against "he
+ * does not wake up", "it is killing me") and counter roles are read as written.
+ */
+export const STEM_ROLES: ReadonlySet<CueRole> = new Set([
+  'hazard', 'unresponsive', 'weapon', 'violence', 'breakin', 'evict', 'confine', 'nowhere', 'selfref', 'killverb', 'endall', 'intent',
+]);
+/** Per stemmed language: stem → its atom (one atom per stem, distinct from the atoms of whole words). */
+export const stemIndex = new Map<Language, Map<string, number>>(STEMMED_LANGUAGES.map((l) => [l, new Map()]));
+
+/** The stem atom of lexicon word `rawAlt` in `lang`, or undefined (a `stem*` cue, a short word, a language without stems). */
+function stemAtomFor(rawAlt: string, lang: Language): number | undefined {
+  const index = stemIndex.get(lang);
+  if (!index || rawAlt.endsWith('*')) return undefined;
+  const stem = inflectionStem(lexiconWord(rawAlt, lang), lang);
+  if (!stem) return undefined;
+  const key = `s:${lang}:${stem}`;
+  let id = atomIds.get(key);
+  if (id === undefined) {
+    id = atomIds.size;
+    atomIds.set(key, id);
+    index.set(stem, id);
+  }
+  return id;
+}
 
 function addToList<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -53,12 +86,19 @@ function lexiconWord(raw: string, lang: Language): string {
 }
 
 /**
- * Latin spellings of a Bulgarian word that romanization does not give but
- * people type: ъ as "u" or "y" as well as "a" ("кърви": "karvi", "kurvi", "kyrvi").
+ * Latin spellings of a Bulgarian or Ukrainian word that romanization does not
+ * give but people type: Bulgarian ъ as "u" or "y" as well as "a" ("кърви":
+ * "karvi", "kurvi", "kyrvi"); Ukrainian х as "h" as well as "kh" ("хочу":
+ * "hochu", "khochu").
  */
 function chatVariants(raw: string, lang: Language): string[] {
-  if (lang !== 'bg') return [];
   const folded = joinContractions(foldText(raw));
+  if (lang === 'uk' && CYRILLIC_RE.test(folded)) {
+    const roman = romanize(folded, 'uk');
+    const h = roman.replace(/kh/g, 'h');
+    return h === roman ? [] : [h];
+  }
+  if (lang !== 'bg') return [];
   if (!folded.includes('ъ')) return [];
   return ['u', 'y'].map((v) => romanize(folded.replace(/ъ/g, v), 'bg'));
 }
@@ -98,7 +138,12 @@ function compileCue(source: string, lang: Language, role: CueRole): void {
     if (gapMatch) { gap = Number(gapMatch[1]); continue; }
     const optional = part.endsWith('?');
     const body = optional ? part.slice(0, -1) : part;
-    const atoms = new Set(body.split('|').filter(Boolean).map((alt) => atomFor(alt, lang)));
+    const alts = body.split('|').filter(Boolean);
+    const atoms = new Set(alts.map((alt) => atomFor(alt, lang)));
+    if (STEM_ROLES.has(role)) for (const alt of alts) {
+      const stem = stemAtomFor(alt, lang);
+      if (stem !== undefined) atoms.add(stem);
+    }
     elements.push({ atoms, optional, gap });
     gap = 0;
   }

@@ -17,9 +17,10 @@ import type { Language } from '../languages/index.ts';
 import { withinOneEdit } from './edit-distance.ts';
 import { joinContractions } from './contractions.ts';
 import { latinGreekKeys, looksGreeklish } from './greeklish.ts';
-import { hungarianForms } from './hungarian.ts';
+import { hungarianForms, hungarianJoins } from './hungarian.ts';
+import { STEMMED_LANGUAGES, inflectionStem } from './inflection.ts';
 import {
-  CYRILLIC_RE, FUZZY_MIN, LATIN_RE, MIN_SKELETON, cuesByFirstAtom, exactIndex, fuzzyIndex, prefixIndex,
+  CYRILLIC_RE, FUZZY_MIN, LATIN_RE, MIN_SKELETON, cuesByFirstAtom, exactIndex, fuzzyIndex, prefixIndex, stemIndex,
   cues, type Cue,
 } from './cue-index.ts';
 import type { CueRole } from './crisis-lexicon.ts';
@@ -29,6 +30,8 @@ export interface CueHit {
   role: CueRole; lang: Language; start: number; end: number; cue: number;
   /** `true` when a token of the match was read through the typo pass: such hits never cancel a rule. */
   typo?: boolean;
+  /** `true` when a token of the match met the cue only by its inflection stem: such hits never cancel a rule either ("kouře" is no "kouřit"). */
+  stem?: boolean;
 }
 
 const CHAT_LATIN_RE = /[46qx]|j/;
@@ -93,25 +96,48 @@ function hungarianAtoms(token: string, out: number[]): void {
   for (const id of found) if (HUNGARIAN_ATOMS.has(id) && !out.includes(id)) out.push(id);
 }
 
+/**
+ * Adds the atoms whose words share `token`'s inflection stem in one of the
+ * stemmed languages (inflection.ts): Cyrillic tokens by their Bulgarian or
+ * Ukrainian romanization, Latin tokens as typed and in their chat spelling.
+ */
+function stemAtoms(token: string, forms: string[], out: number[]): void {
+  const cyrillic = CYRILLIC_RE.test(token);
+  let found: Set<number> | undefined;
+  for (const lang of STEMMED_LANGUAGES) {
+    const candidates = cyrillic ? (lang === 'bg' ? [forms[0]] : lang === 'uk' ? [forms[1]] : []) : forms.slice(0, 2);
+    const index = stemIndex.get(lang)!;
+    for (const form of candidates) {
+      const stem = form && inflectionStem(form, lang);
+      const id = stem ? index.get(stem) : undefined;
+      if (id !== undefined && !out.includes(id)) { out.push(id); (found ??= new Set()).add(id); }
+    }
+  }
+  if (found) stemOnly.set(token, found);
+}
+
 /** Memo of token → atoms: chat messages reuse a small vocabulary. Bounded; cleared when full. */
 const MEMO_MAX = 20_000;
 const memo = new Map<string, number[]>();
 /** Tokens whose atoms came from the typo pass. */
 const typoTokens = new Set<string>();
+/** Token → the atoms it meets only by its inflection stem. */
+const stemOnly = new Map<string, ReadonlySet<number>>();
 
 function atomsOfToken(token: string): number[] {
   let atoms = memo.get(token);
   if (atoms) return atoms;
+  if (memo.size >= MEMO_MAX) { memo.clear(); typoTokens.clear(); stemOnly.clear(); }
   atoms = [];
   const forms = tokenForms(token);
   atomsOfForms(forms, atoms);
   hungarianAtoms(token, atoms);
+  if (!process.env.CRISIS_NOSTEM) stemAtoms(token, forms, atoms); // TEMP-ABLATE
   // The typo pass reads the token as typed (and romanized), not its skeleton.
   if (atoms.length === 0) {
     fuzzyAtoms(forms.slice(0, CYRILLIC_RE.test(token) ? 2 : 1), atoms);
     if (atoms.length > 0) typoTokens.add(token);
   }
-  if (memo.size >= MEMO_MAX) { memo.clear(); typoTokens.clear(); }
   memo.set(token, atoms);
   return atoms;
 }
@@ -160,6 +186,11 @@ export function crisisTokens(text: string): string[] {
 /** Every cue of every language found in `tokens`, in start order. */
 export function findCues(tokens: readonly string[]): CueHit[] {
   const toks = tokens.map(atomsOfToken);
+  // Hungarian verbs with their prefix apart ("dobtak ki" reads as "kidobtak"), for Hungarian cues only.
+  for (const [i, joined] of hungarianJoins(tokens)) {
+    const extra = atomsOfToken(joined).filter((a) => HUNGARIAN_ATOMS.has(a) && !typoTokens.has(joined));
+    if (extra.length > 0) toks[i] = [...new Set([...toks[i], ...extra])];
+  }
   if (looksGreeklish(tokens)) {
     for (let i = 0; i < tokens.length; i++) {
       const greek = greekAtomsOfToken(tokens[i]);
@@ -180,11 +211,23 @@ export function findCues(tokens: readonly string[]): CueHit[] {
         if (end < 0) continue;
         let typo = false;
         for (let t = i; t < end && !typo; t++) typo = typoTokens.has(tokens[t]);
-        hits.push(typo ? { role: cue.role, lang: cue.lang, start: i, end, cue: cue.id, typo } : { role: cue.role, lang: cue.lang, start: i, end, cue: cue.id });
+        const hit: CueHit = { role: cue.role, lang: cue.lang, start: i, end, cue: cue.id };
+        if (typo) hit.typo = true;
+        if (metByStem(cue, tokens, i, end)) hit.stem = true;
+        hits.push(hit);
       }
     }
   }
   return hits;
+}
+
+/** Whether a token of `tokens[start..end-1]` meets an atom of `cue` only by its inflection stem. */
+function metByStem(cue: Cue, tokens: readonly string[], start: number, end: number): boolean {
+  for (let t = start; t < end; t++) {
+    const only = stemOnly.get(tokens[t]);
+    if (only && cue.elements.some((e) => [...only].some((a) => e.atoms.has(a)))) return true;
+  }
+  return false;
 }
 
 /** The lexicon source of a hit, for evidence strings. */

@@ -62,6 +62,7 @@ const GREEKLISH_MARKERS: ReadonlySet<string> = new Set([
   'exei', 'exw', 'exo', 'eho', 'exoume', 'xwris', 'xoris', 'emena', 'kapoios', 'kapoia', 'otan', 'poly', 'polu', 'spiti',
   'douleia', 'doulia', 'afentiko', 'afentikos', 'synadelfos', 'sinadelfos', 'pantou', 'kefali', 'den', 'thelo', 'skeftomai', 'skeftome', 'tipota', 'thelw', 'thelo',
   'mporw', 'mporo', 'oloi', 'kalytera', 'kalitera', 'egw', 'esy', 'emeis', 'aftos', 'autos', 'afti', 'auti', 'dhen',
+  'sto', 'sta', 'mas', 'apopse', 'simera', 'avrio', 'tora', 'exoume', 'eimaste', 'imaste',
 ]);
 
 /**

@@ -52,3 +52,30 @@ export function hungarianForms(token: string): string[] {
   forms.delete(token);
   return [...forms];
 }
+
+/** Verb prefixes that also stand apart from their verb (folded). */
+const SEPARABLE: ReadonlySet<string> = new Set(['ki', 'be', 'meg', 'el', 'fel', 'le', 'ra', 'vissza', 'oda', 'szet', 'ossze', 'at', 'haza']);
+/** Auxiliaries a separated prefix stands before, with the verb after them ("meg akarok halni", "ki fognak dobni"). */
+const AUXILIARY_RE = /^(akar|fog|kell|tud|szeretn|probal|mer)/;
+const WORD_RE = /^[a-z]{3,}$/;
+
+/**
+ * Hungarian verbs whose prefix stands apart, as people write them when
+ * something comes before the verb: after the verb ("most dobtak ki", "nem
+ * engednek ki") or before an auxiliary ("ki akarnak dobni", "meg fog ölni").
+ * Gives, for folded tokens, pairs of the verb's index and the joined word
+ * ("kidobtak", "megolni"), which the matcher reads for Hungarian cues only.
+ */
+export function hungarianJoins(tokens: readonly string[]): Array<[number, string]> {
+  const joins: Array<[number, string]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prefix = tokens[i];
+    if (!SEPARABLE.has(prefix)) continue;
+    const before = tokens[i - 1];
+    if (before && WORD_RE.test(before) && !SEPARABLE.has(before)) joins.push([i - 1, prefix + before]);
+    const aux = tokens[i + 1];
+    const verb = tokens[i + 2];
+    if (aux && verb && AUXILIARY_RE.test(aux) && WORD_RE.test(verb)) joins.push([i + 2, prefix + verb]);
+  }
+  return joins;
+}

@@ -10,12 +10,14 @@ export {
   PASSWORD_MIN_LENGTH,
   hashPassword,
   passwordNeedsRehash,
+  passwordProblem,
   verifyPassword,
 } from './password.ts';
 export { authenticate, normalizeEmail, type SignInGuard } from './authenticate.ts';
 export { DEFAULT_LOCKOUT, LoginThrottle, type LockoutPolicy, type LoginCheck } from './login-throttle.ts';
 export {
   MEMBERSHIP_ROLES,
+  UI_LANGUAGES,
   credentialStamp,
   hasRole,
   loadPrincipal,
@@ -24,6 +26,7 @@ export {
   type OrganizationKind,
   type StaffMembership,
   type StaffPrincipal,
+  type UiLanguage,
 } from './principal.ts';
 export { StaffSessionStore, type SessionStoreOptions, type StaffSession } from './session-store.ts';
 export {
@@ -34,3 +37,26 @@ export {
   type SessionRevoker,
 } from './staff-users.ts';
 export { randomToken, secretsEqual, sha256Hex } from './tokens.ts';
+export {
+  INVITATION_TTL_MS,
+  PASSWORD_RESET_TTL_MS,
+  STAFF_TOKEN_PATTERN,
+  inspectStaffToken,
+  issueStaffToken,
+  redeemStaffToken,
+  type IssuedStaffToken,
+  type StaffTokenInfo,
+  type StaffTokenKind,
+} from './staff-tokens.ts';
+export {
+  inviteStaff,
+  issuePasswordReset,
+  listStaff,
+  setStaffDisabled,
+  setStaffRoles,
+  setStaffUiLanguage,
+  type StaffActor,
+  type StaffInvitation,
+  type StaffMember,
+  type StaffOrganization,
+} from './staff-admin.ts';

@@ -15,6 +15,13 @@ export const PASSWORD_MIN_LENGTH = 12;
 /** Longer passwords are refused; bounds the hashing work an anonymous request can cause. */
 export const PASSWORD_MAX_LENGTH = 1024;
 
+/** What is wrong with a password someone chooses, or undefined when it may be set. */
+export function passwordProblem(password: string): string | undefined {
+  if (password.length < PASSWORD_MIN_LENGTH) return `password: at least ${PASSWORD_MIN_LENGTH} characters`;
+  if (password.length > PASSWORD_MAX_LENGTH) return `password: at most ${PASSWORD_MAX_LENGTH} characters`;
+  return undefined;
+}
+
 /** An argon2id PHC string (`$argon2id$v=19$m=…,t=…,p=…$salt$hash`) with a fresh random salt. */
 export async function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, ARGON2_PARAMS);

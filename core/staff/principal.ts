@@ -8,6 +8,10 @@ export type MembershipRole = 'editor' | 'outreach_worker' | 'analyst' | 'admin';
 /** Every role, in the schema's order. */
 export const MEMBERSHIP_ROLES: readonly MembershipRole[] = ['editor', 'outreach_worker', 'analyst', 'admin'];
 
+/** Languages of the staff web app (StaffUser.uiLanguage). */
+export const UI_LANGUAGES = ['en', 'nl'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
 /** Kinds of organization (prisma/schema.prisma `OrganizationKind`). */
 export type OrganizationKind = 'national' | 'region' | 'municipality' | 'employer' | 'housing_provider' | 'local_org';
 
@@ -32,6 +36,8 @@ export interface StaffPrincipal {
   email: string;
   /** Languages the person reads and writes (core/languages codes). */
   languages: string[];
+  /** The staff web app's language; always set by {@link loadPrincipal} (optional so hand-built principals in tests stay short). */
+  uiLanguage?: UiLanguage;
   memberships: StaffMembership[];
 }
 
@@ -50,6 +56,7 @@ export function toPrincipal(record: StaffRecord): StaffPrincipal {
     name: record.name,
     email: record.email,
     languages: [...record.languages],
+    uiLanguage: record.uiLanguage === 'nl' ? 'nl' : 'en',
     memberships: record.memberships.map((m) => ({
       organizationId: m.organizationId,
       slug: m.organization.slug,

@@ -19,6 +19,7 @@ export interface StaffRecord {
   email: string;
   name: string;
   languages: string[];
+  uiLanguage: string;
   passwordHash: string | null;
   disabled: boolean;
   memberships: Array<{ organizationId: string; role: MembershipRole; organization: { slug: string; kind: OrganizationKind; parentId: string | null } }>;
@@ -59,7 +60,7 @@ export async function findStaffRecord(db: DbClient, id: string): Promise<StaffRe
   return guarded(() => db.staffUser.findUnique({
     where: { id },
     select: {
-      id: true, email: true, name: true, languages: true, passwordHash: true, disabled: true,
+      id: true, email: true, name: true, languages: true, uiLanguage: true, passwordHash: true, disabled: true,
       memberships: {
         select: { organizationId: true, role: true, organization: { select: { slug: true, kind: true, parentId: true } } },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],

@@ -7,6 +7,7 @@
  */
 import { SUPPORTED_LANGUAGES, type Language } from '../../core/languages/index.ts';
 import telegram from './telegram.json' with { type: 'json' };
+import whatsapp from './whatsapp.json' with { type: 'json' };
 
 /** A channel's texts: nested objects of strings, the same shape in every language. */
 export interface ChannelTextTree {
@@ -83,3 +84,9 @@ export type TelegramTexts = (typeof telegram)['en'];
 
 /** The Telegram channel's texts in all 18 languages. */
 export const TELEGRAM_TEXTS: Readonly<Record<Language, TelegramTexts>> = channelTexts('telegram', telegram);
+
+/** WhatsApp: the words the channel adds to replies (how to answer a numbered list, the list button, "choose an option"). */
+export type WhatsAppChannelTexts = (typeof whatsapp)['en'];
+
+/** The WhatsApp channel's texts in all 18 languages (the studio's preview shows replies with them). */
+export const WHATSAPP_TEXTS: Readonly<Record<Language, WhatsAppChannelTexts>> = channelTexts('whatsapp', whatsapp);

@@ -71,7 +71,7 @@ describe('handoff from the web chat to the inbox and back, in two browsers', () 
     // Its last message in the worker's language (the original on hover).
     const item = inbox.locator('#conversation-list button').filter({ hasText: '[ro→nl] Vreau să vorbesc cu o persoană' });
     await item.waitFor({ timeout: 15_000 });
-    expect(await item.locator('.item-question').getAttribute('title')).toMatch(/^Vreau să vorbesc cu o persoană/);
+    expect(await item.locator('.inbox-item-question').getAttribute('title')).toMatch(/^Vreau să vorbesc cu o persoană/);
     expect(await item.textContent()).toMatch(/Roemeens.*Webchat.*wacht/);
     expect(await inbox.evaluate(() => (globalThis as { sameDocument?: boolean }).sameDocument)).toBe(true);
 
@@ -161,8 +161,8 @@ describe('handoff from the web chat to the inbox and back, in two browsers', () 
 
     await inbox.getByLabel('Interne notitie (wordt nooit naar de persoon gestuurd)').fill('Belt morgen terug over het contract');
     await inbox.getByRole('button', { name: 'Notitie toevoegen' }).click();
-    await inbox.locator('#transcript .entry-note').getByText('Belt morgen terug over het contract').waitFor();
-    expect(await inbox.locator('#transcript .entry-note').first().textContent()).toContain('Interne notitie van Anna de Vries (niet verstuurd)');
+    await inbox.locator('#transcript .inbox-entry-note').getByText('Belt morgen terug over het contract').waitFor();
+    expect(await inbox.locator('#transcript .inbox-entry-note').first().textContent()).toContain('Interne notitie van Anna de Vries (niet verstuurd)');
     await shot(inbox, 'handoff-worker-untranslated.png');
 
     await inbox.getByLabel('Uitkomst').selectOption('referred');

@@ -36,6 +36,10 @@ beforeAll(async () => {
     app.get('/after', async (_request, reply) => staffPageHeaders(reply).send(`<!doctype html><html lang="en"><head><title>After</title>
 <script src="/staff-assets/staff-session.js" defer></script></head>
 <body><main><h1>Inbox placeholder</h1><button type="button" data-staff-logout>Sign out</button></main></body></html>`));
+    // Where staff land without a next: the staff app's start page (its own test: staff-app.browser.test.ts).
+    app.get('/app/', async (_request, reply) => staffPageHeaders(reply).send(`<!doctype html><html lang="en"><head><title>Staff app</title>
+<script src="/staff-assets/staff-session.js" defer></script></head>
+<body><main><h1>Staff app placeholder</h1><button type="button" data-staff-logout>Sign out</button></main></body></html>`));
   });
   await h.app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
@@ -96,15 +100,14 @@ describe('login page in Chromium', () => {
     expect(await meStatus()).toBe(401);
   });
 
-  it('does not follow a next that leaves the site: shows who is signed in instead', async () => {
+  it('does not follow a next that leaves the site: lands in the staff app instead', async () => {
     await page.goto(`${base}/login?next=//evil.example/phish`);
-    expect(await page.locator('#staff-login').getAttribute('data-next')).toBe('');
+    expect(await page.locator('#staff-login').getAttribute('data-next')).toBe('/app/');
     await email().fill('worker@testdorp.example');
     await password().fill(TEST_PASSWORD);
     await signInButton().click();
-    await page.getByRole('heading', { name: 'You are signed in' }).waitFor();
-    expect(await page.locator('#signed-in-email').textContent()).toBe('worker@testdorp.example');
-    expect(new URL(page.url()).origin).toBe(base);
+    await page.waitForURL(`${base}/app/`);
+    await page.getByRole('heading', { name: 'Staff app placeholder' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${base}/login`);
     await email().waitFor({ state: 'visible' });

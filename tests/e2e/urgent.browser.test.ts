@@ -60,8 +60,8 @@ describe('an urgent message from the web chat', () => {
 
     // The inbox: the urgent conversation first, marked, a banner above everything, and the beep.
     const items = inbox.locator('#conversation-list button');
-    await items.first().locator('.badge-urgent').waitFor({ timeout: 15_000 });
-    expect(await items.first().locator('.badge-urgent').textContent()).toBe('Spoed: acuut gevaar');
+    await items.first().locator('.inbox-badge-urgent').waitFor({ timeout: 15_000 });
+    expect(await items.first().locator('.inbox-badge-urgent').textContent()).toBe('Spoed: acuut gevaar');
     expect(await items.nth(1).textContent()).toContain('chcę porozmawiać z człowiekiem');
     const banner = inbox.locator('#inbox-urgent');
     await banner.waitFor({ state: 'visible' });

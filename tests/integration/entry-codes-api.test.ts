@@ -24,15 +24,23 @@ describe('entry-code links for staff', () => {
     const { cookie } = await signIn(harness.app, 'editor@testdorp.example');
     const res = await harness.app.inject({ method: 'GET', url: '/api/entry-codes?org=testdorp', headers: { cookie } });
     expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
     expect(res.json()).toEqual({
       codes: [{
         code: 'markt', label: 'Posters at the market', active: true, layer: null,
+        chatsStarted: 0,
+        createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        municipality: { slug: 'testdorp', name: 'testdorp' },
         links: {
           web: 'https://chat.example.nl/chat/testdorp?entry=markt',
           telegram: 'https://t.me/TestdorpBot?start=markt',
           whatsapp: 'https://wa.me/31201234567?text=START%20markt',
         },
+        mayChange: true,
       }],
+      layers: [],
+      mayCreate: true,
+      mayCreateWithLayer: false,
     });
   });
 
@@ -42,5 +50,15 @@ describe('entry-code links for staff', () => {
     expect(other.statusCode).toBe(404);
     expect(other.json()).toMatchObject({ code: 'ORGANIZATION_NOT_FOUND' });
     expect((await harness.app.inject({ method: 'GET', url: '/api/entry-codes?org=testdorp' })).statusCode).toBe(401);
+  });
+
+  it('answers 404 to an analyst (a role that does not see entry codes), and 400 without ?org', async () => {
+    // worker@testdorp.example is an analyst in otherdorp.
+    const { cookie } = await signIn(harness.app, 'worker@testdorp.example');
+    expect((await harness.app.inject({ method: 'GET', url: '/api/entry-codes?org=otherdorp', headers: { cookie } })).statusCode).toBe(404);
+    const outreach = await harness.app.inject({ method: 'GET', url: '/api/entry-codes?org=testdorp', headers: { cookie } });
+    expect(outreach.json()).toMatchObject({ mayCreate: false, mayCreateWithLayer: false, codes: [{ code: 'markt', mayChange: false }] });
+    const missing = await harness.app.inject({ method: 'GET', url: '/api/entry-codes', headers: { cookie } });
+    expect([missing.statusCode, missing.json().code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 });

@@ -71,6 +71,7 @@ describe('resolveEntryCode', () => {
       municipality: { id: await orgId('testdorp'), slug: 'testdorp', name: 'testdorp (municipality)' },
       contentSlug: 'testdorp',
       code: 'testdorp',
+      codeId: expect.any(String),
       fallback: false,
     });
   });
@@ -83,6 +84,7 @@ describe('resolveEntryCode', () => {
       layer: { id: await orgId('acme'), slug: 'acme', name: 'acme (employer)', kind: 'employer' },
       contentSlug: 'acme',
       code: 'acme-hal-3',
+      codeId: expect.any(String),
       fallback: false,
     });
   });
@@ -129,15 +131,25 @@ describe('resolveEntryCode', () => {
     expect(await db.entryCode.count()).toBe(1);
   });
 
-  it('drops a layer that moved to another municipality behind validation\'s back: the municipality still answers', async () => {
+  it('drops a layer no longer active in the municipality behind validation\'s back: the municipality still answers', async () => {
     await landscape();
-    await createEntryCode(db, { code: 'acme', municipalitySlug: 'testdorp', layerSlug: 'acme' });
-    await db.organization.update({ where: { slug: 'acme' }, data: { parentId: await orgId('anderdorp') } });
+    const created = await createEntryCode(db, { code: 'acme', municipalitySlug: 'testdorp', layerSlug: 'acme' });
+    await db.layerActivation.deleteMany({ where: { layerId: await orgId('acme'), municipalityId: await orgId('testdorp') } });
     expect(await resolveEntryCode(db, 'acme', 'anderdorp')).toEqual({
       municipality: await ref('testdorp'),
       contentSlug: 'testdorp',
       code: 'acme',
+      codeId: created.id,
       fallback: false,
+    });
+  });
+
+  it('opens a layer in every municipality where an administrator made it active, not only its home', async () => {
+    await landscape();
+    await db.layerActivation.create({ data: { layerId: await orgId('acme'), municipalityId: await orgId('anderdorp') } });
+    await createEntryCode(db, { code: 'acme-anderdorp', municipalitySlug: 'anderdorp', layerSlug: 'acme' });
+    expect(await resolveEntryCode(db, 'acme-anderdorp', 'testdorp')).toMatchObject({
+      municipality: { slug: 'anderdorp' }, layer: { slug: 'acme' }, contentSlug: 'acme', fallback: false,
     });
   });
 
@@ -174,6 +186,7 @@ describe('createEntryCode', () => {
       layer: { id: await orgId('acme'), slug: 'acme', name: 'acme (employer)', kind: 'employer' },
       label: 'Hall 3',
       active: true,
+      chatsStarted: 0,
       createdAt: expect.any(Date),
     });
     expect(await db.auditLog.findFirst({ where: { action: 'entry_code.created' } })).toMatchObject({
@@ -200,7 +213,7 @@ describe('createEntryCode', () => {
     ['a local organization as the layer', { code: 'x1', municipalitySlug: 'testdorp', layerSlug: 'sportclub' }, 'ENTRY_CODE_INVALID',
       'Entry code "x1" is invalid: "sportclub" is a local_org; a layer must be an employer or housing provider'],
     ['an employer of another municipality', { code: 'farco', municipalitySlug: 'testdorp', layerSlug: 'farco' }, 'ENTRY_CODE_INVALID',
-      'Entry code "farco" is invalid: "farco" is not active in "testdorp" (set its parent first)'],
+      'Entry code "farco" is invalid: "farco" is not active in "testdorp" (an administrator must make it active there first)'],
     ['an unknown municipality', { code: 'x1', municipalitySlug: 'nowhere' }, 'ORGANIZATION_NOT_FOUND', 'Organization "nowhere" not found'],
     ['an unknown layer', { code: 'x1', municipalitySlug: 'testdorp', layerSlug: 'nowhere' }, 'ORGANIZATION_NOT_FOUND', 'Organization "nowhere" not found'],
   ])('rejects %s and writes nothing', async (_, input, code, message) => {
@@ -300,9 +313,10 @@ describe('setEntryCodeActive', () => {
     await landscape();
     await createEntryCode(db, { code: 'acme', municipalitySlug: 'testdorp', layerSlug: 'acme' });
     await setEntryCodeActive(db, 'acme', false);
-    await setParentOrganization(db, 'acme', 'anderdorp');
+    await db.layerActivation.deleteMany({ where: { layerId: await orgId('acme'), municipalityId: await orgId('testdorp') } });
     expect(await rejection(setEntryCodeActive(db, 'acme', true))).toEqual({
-      code: 'ENTRY_CODE_INVALID', message: 'Entry code "acme" is invalid: "acme" is not active in "testdorp" (set its parent first)',
+      code: 'ENTRY_CODE_INVALID',
+      message: 'Entry code "acme" is invalid: "acme" is not active in "testdorp" (an administrator must make it active there first)',
     });
   });
 });
@@ -380,7 +394,8 @@ describe('npm run db:seed', () => {
     expect(tiles.slice(0, 4).map((t) => t.key)).toEqual([
       'agrifarm-housing-contact', 'agrifarm-shifts-breaks', 'demostad-town-hall', expect.any(String),
     ]);
-    expect(tiles).toHaveLength(2 + 2 + 38);
+    // AgriFarm's 2, demostad's 2, the demo region's 1 (prisma/demo/region.json), the national 38.
+    expect(tiles).toHaveLength(2 + 2 + 1 + 38);
     expect(Object.keys(tiles[0].content).sort()).toEqual(['bg', 'en', 'nl', 'pl', 'ro', 'uk']);
     expect((await db.organization.findUniqueOrThrow({ where: { slug: 'agrifarm-demo' } })).enabledLanguages).toHaveLength(18);
 

@@ -25,6 +25,7 @@ describe('POST /api/auth/login', () => {
         name: 'worker',
         email: 'worker@testdorp.example',
         languages: ['nl', 'pl'],
+        uiLanguage: 'en',
         memberships: [
           { organizationId: world.staff.organizations.testdorp, slug: 'testdorp', kind: 'municipality', role: 'outreach_worker' },
           { organizationId: world.staff.organizations.otherdorp, slug: 'otherdorp', kind: 'municipality', role: 'analyst' },

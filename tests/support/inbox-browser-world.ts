@@ -142,10 +142,11 @@ export function useInboxBrowserWorld(options: {
 }
 
 /**
- * Opens `${base}/inbox` signed out, signs in on the page it is sent to with
- * `email` and `password`, and waits until the inbox is back. Returns the
- * path of the page the inbox first sent the browser to (the sign-in page,
- * `/login`, for a signed-out worker).
+ * Opens `${base}/inbox` (the address workers use) signed out, signs in on
+ * the page it is sent to with `email` and `password`, and waits until the
+ * inbox is back: the staff app's inbox page, `/app/inbox`, where `/inbox`
+ * leads. Returns the path of the page the inbox first sent the browser to
+ * (the sign-in page, `/login`, for a signed-out worker).
  */
 export async function signInToInbox(page: Page, base: string, email: string, password: string): Promise<string> {
   await page.goto(`${base}/inbox`);
@@ -153,6 +154,6 @@ export async function signInToInbox(page: Page, base: string, email: string, pas
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${base}/inbox`);
+  await page.waitForURL(`${base}/app/inbox`);
   return sentTo;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { hasRole } from '../../../core/staff/index.ts';
+import { mayLinkChannels } from '../../../core/access/index.ts';
 
 /**
  * One channel's (or transport's) state as the admin sees it. The four the
@@ -32,7 +32,7 @@ export type ChannelStatusSource = () => ChannelStatusEntry | ChannelStatusEntry[
 export async function channelStatusRoutes(app: FastifyInstance, options: { sources: readonly ChannelStatusSource[] }): Promise<void> {
   app.get('/api/channels/status', { onRequest: app.requireStaff() }, async (request) => {
     // The WhatsApp QR code links a phone to the bot's session: only administrators see it.
-    const admin = request.staff !== null && request.staff !== undefined && hasRole(request.staff, 'admin');
+    const admin = request.staff !== null && request.staff !== undefined && mayLinkChannels(request.staff);
     const channels = options.sources.flatMap((source) => source());
     return { channels: admin ? channels : channels.map(({ qrDataUrl: _qr, ...rest }) => rest) };
   });

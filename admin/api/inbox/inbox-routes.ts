@@ -1,5 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { mayUseInbox } from '../../../core/access/index.ts';
 import type { HandoffService, InboxEventHub } from '../../../core/handoff/index.ts';
 import type { DbClient } from '../../../core/platform/db.ts';
 import { listColleagues, loadColleague } from './colleagues.ts';
@@ -29,8 +30,8 @@ interface ById {
 
 /**
  * The outreach workers' inbox API under `/api/inbox`. Every route runs
- * the staff guard first (`requireStaff({ role: 'outreach_worker' })`: 401
- * without a session, 403 without the role or, for POST, without the CSRF
+ * the staff guard first (`requireStaff({ policy: mayUseInbox })`: 401
+ * without a session, 403 without an outreach-worker role or, for POST, without the CSRF
  * token), then its schema, then one HandoffService call with the worker's
  * inbox view. The service scopes everything to the worker's
  * municipalities: another municipality's conversation is 404 NOT_FOUND
@@ -41,7 +42,7 @@ interface ById {
  */
 export const inboxRoutes: FastifyPluginAsync<InboxRoutesOptions> = async (app, options) => {
   const { handoff, db } = options;
-  const guard = app.requireStaff({ role: 'outreach_worker' });
+  const guard = app.requireStaff({ policy: mayUseInbox });
   const log = app.log.child({ module: 'inbox' });
 
   app.addHook('onSend', async (_request, reply) => {

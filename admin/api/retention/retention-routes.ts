@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../../core/platform/errors.ts';
 import type { RetentionPreview } from '../../../core/retention/index.ts';
-import { hasRole } from '../../../core/staff/index.ts';
+import { mayManageSettings } from '../../../core/access/index.ts';
 
 /** What the route needs: the preview of the next retention run (RetentionService implements it). */
 export interface RetentionRoutesOptions {
@@ -24,7 +24,8 @@ export async function retentionRoutes(app: FastifyInstance, options: RetentionRo
   }, async (request) => {
     const staff = request.staff;
     const membership = staff?.memberships.find((m) => m.slug === request.query.org);
-    if (!staff || !membership || !hasRole(staff, ['admin'], membership.organizationId)) {
+    // The retention policy is one of the organization's settings: whoever may change them may see its effect.
+    if (!staff || !membership || !mayManageSettings(staff, membership.organizationId)) {
       throw new AppError('ORGANIZATION_NOT_FOUND', { slug: request.query.org });
     }
     return options.retention.preview(request.query.org, (options.now ?? (() => new Date()))());

@@ -7,6 +7,7 @@
 
 const en = {
   title: 'Inbox',
+  appHome: 'Staff home',
   channelsOff: 'Channels off: {list}',
   signOut: 'Sign out',
   signedInAs: 'Signed in as {name}',
@@ -113,6 +114,7 @@ const en = {
 /** Dutch: the keys of `en`, worded for Dutch outreach workers. */
 const nl = {
   title: 'Postvak',
+  appHome: 'Startpagina medewerkers',
   channelsOff: 'Kanalen uit: {list}',
   signOut: 'Uitloggen',
   signedInAs: 'Ingelogd als {name}',

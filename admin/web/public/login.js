@@ -1,8 +1,9 @@
 /*
  * The sign-in page's script (served as /staff-assets/login.js, after
- * staff-session.js). Shows the form, or who is signed in; posts the form as
- * JSON to /api/auth/login; afterwards goes to data-next when that is a path
- * on this site, else shows who is signed in with a sign-out button.
+ * staff-session.js). Shows the form; posts the form as
+ * JSON to /api/auth/login; afterwards (or at once when already signed in)
+ * goes to data-next when that is a path on this site, else to the staff
+ * app's start page.
  */
 (function () {
   'use strict';
@@ -13,8 +14,7 @@
   var password = document.getElementById('login-password');
   var submit = document.getElementById('login-submit');
   var alertBox = document.getElementById('login-error');
-  var signedIn = document.getElementById('signed-in');
-  if (!root || !form || !email || !password || !submit || !alertBox || !signedIn || !window.StaffSession) return;
+  if (!root || !form || !email || !password || !submit || !alertBox || !window.StaffSession) return;
 
   var TEXTS = {
     wrong: 'The email address or password is incorrect.',
@@ -34,7 +34,8 @@
     }
   }
 
-  var next = safeNext(root.getAttribute('data-next'));
+  var HOME = '/app/';
+  var next = safeNext(root.getAttribute('data-next')) || HOME;
 
   function showError(text, fields) {
     alertBox.textContent = text;
@@ -54,21 +55,12 @@
   }
 
   function showForm() {
-    signedIn.hidden = true;
     form.hidden = false;
     email.focus();
   }
 
-  function showSignedIn(session) {
-    if (next) {
-      window.location.replace(next);
-      return;
-    }
-    document.getElementById('signed-in-name').textContent = session.staff.name;
-    document.getElementById('signed-in-email').textContent = session.staff.email;
-    form.hidden = true;
-    signedIn.hidden = false;
-    document.getElementById('signed-in-heading').focus();
+  function showSignedIn() {
+    window.location.replace(next);
   }
 
   function setBusy(busy) {
@@ -108,7 +100,7 @@
             if (res.ok && body) {
               password.value = '';
               window.StaffSession.setToken(body.csrfToken);
-              showSignedIn(body);
+              showSignedIn();
               return;
             }
             var message = messageFor(res, body);
@@ -126,7 +118,7 @@
 
   window.StaffSession.me().then(
     function (session) {
-      if (session) showSignedIn(session);
+      if (session) showSignedIn();
       else showForm();
     },
     function () {

@@ -4,6 +4,8 @@ import { ONGOING_INDIRECT_CASES } from './ongoing-indirect-cases.ts';
 import { SITUATION_CASES } from './situation-cases.ts';
 import { MORE_SITUATION_CASES } from './situation-cases-more.ts';
 import { HUNGARIAN_SITUATION_CASES } from './situation-cases-hungarian.ts';
+import { ROUND4_CASES } from './situation-cases-round4.ts';
+import { ROUND4B_CASES } from './situation-cases-round4b.ts';
 
 /**
  * Hand-written messages for the crisis table test, in all 18 languages:
@@ -213,4 +215,6 @@ export const CRISIS_CASES: CrisisCase[] = [
   ...MORE_SITUATION_CASES,
   ...HUNGARIAN_SITUATION_CASES,
   ...ONGOING_INDIRECT_CASES,
+  ...ROUND4_CASES,
+  ...ROUND4B_CASES,
 ];

@@ -1,10 +1,11 @@
-import type { Choice, MessageAuthor, OutboundMessage } from '../../core/conversation/index.ts';
+import type { Choice, MessageAuthor, OutboundMessage } from '../conversation/messages.ts';
 
 /**
  * The core's replies as WhatsApp text. The core writes a small markdown
  * subset (**bold**, _italic_, [label](url), "- " lists, line breaks);
  * WhatsApp has its own: *bold*, _italic_, and links are plain URLs it makes
- * clickable itself. Pure functions, shared by both transports.
+ * clickable itself. Pure functions, shared by both transports (bots/whatsapp)
+ * and the studio's preview (core/preview).
  */
 
 /** WhatsApp's limit for one text message (Cloud API `text.body`). */
@@ -83,4 +84,12 @@ export function choiceNumber(text: string | undefined): number | undefined {
 export function cutLabel(label: string, max: number): string {
   const chars = [...label.trim()];
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+/** What the WhatsApp Web session sends for one reply: the text split to fit, the last part with its numbered choices. */
+export function webSessionParts(message: Pick<OutboundMessage, 'text' | 'links' | 'from' | 'choices'>, replyWithNumber: string): string[] {
+  const parts = splitText(messageText(message), MAX_TEXT_CHARS);
+  const last = numberedChoices(parts.pop() ?? '', message.choices, replyWithNumber).trim();
+  if (last) parts.push(last);
+  return parts;
 }

@@ -9,7 +9,7 @@
  * surrogate pair; every part has balanced tags. Pure, no I/O.
  */
 
-import type { MessageAuthor } from '../../core/conversation/index.ts';
+import type { MessageAuthor } from '../conversation/messages.ts';
 
 /** Telegram's limit for one message's text (characters after entity parsing). */
 export const TELEGRAM_MESSAGE_LIMIT = 4096;

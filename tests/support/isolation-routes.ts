@@ -1,0 +1,182 @@
+import type { Db } from '../../core/platform/db.ts';
+import {
+  ACTIVATIONS_READ, ACTIVATIONS_WRITE, ANY_STAFF, CODE_READ, CODE_WRITE, CODES, CODES_LIST, LAYER_READ, LAYER_WRITE, MUNI_READ,
+  MUNI_WRITE, NATIONAL_ADMIN, ORG_ADMIN, ORGS, PREVIEW_MUNICIPALITY, STAFF, type Cell, type OrgSlug, type Table,
+} from './isolation-fixture.ts';
+
+/**
+ * Every studio and staff-administration route of the app, as the isolation
+ * matrix calls it: per route one or more probes, each with the table of
+ * expected answers (tests/support/isolation-fixture.ts), how to fill the
+ * URL's parameters and body for a target, and, for lists, what the answer
+ * may contain. The test fails when the app registers a staff route that is
+ * not listed here.
+ */
+
+/** What a probe knows when it builds a request. */
+export interface ProbeContext {
+  db: Db;
+  target: OrgSlug;
+  caller: OrgSlug;
+  /** User ids by email (`member@<org>.test` is the target of staff routes). */
+  people: Record<string, string>;
+  /** A number unique to this request (for keys, slugs and emails that must be new). */
+  n: number;
+}
+
+export interface Probe {
+  /** Expected answers by caller organization and target; a record of cells when the route has no target. */
+  table: Table | Record<string, Cell>;
+  /** The request path for a target; null when the target has nothing to address (n/a, not counted). */
+  path(c: ProbeContext): string | null;
+  body?(c: ProbeContext): unknown | Promise<unknown>;
+  /** Problems with a 2xx answer's content (leaks in lists). */
+  check?(json: unknown, c: ProbeContext & { visible: (slug: string) => boolean; editable: (slug: string) => boolean }): string[];
+}
+
+export interface RouteSpec {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  probes: Probe[];
+}
+
+/** Prefixes of staff routes that must all be in {@link ROUTES}. */
+export const STAFF_PREFIXES = ['/api/layers', '/api/studio', '/api/entry-codes', '/api/organizations', '/api/staff', '/api/settings'];
+
+const tile = (c: ProbeContext, name: string) => `/api/layers/${c.target}/tiles/${c.target}-${name}`;
+const additions = (c: ProbeContext, name: string) => `/api/layers/${c.target}/local-additions/nl/nl-${name}`;
+const staffOf = (c: ProbeContext, what: string) => `/api/organizations/${c.target}/staff/${c.people[`member@${c.target}.test`]}/${what}`;
+const code = (c: ProbeContext, suffix = '') => (CODES[c.target] ? `/api/entry-codes/${CODES[c.target]!.code}${suffix}` : null);
+
+/** The tile's current editVersion (what an editor's copy is based on). */
+async function editVersion(db: Db, target: OrgSlug, key: string): Promise<number> {
+  const org = await db.organization.findUniqueOrThrow({ where: { slug: target } });
+  const row = await db.tile.findFirst({ where: { organizationId: org.id, key }, select: { editVersion: true } });
+  return row?.editVersion ?? 0;
+}
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const array = (json: unknown, field: string): Array<Record<string, unknown>> => ((json as Record<string, unknown>)[field] ?? []) as Array<Record<string, unknown>>;
+
+/** Every tile key of a layer list belongs to that layer. */
+const onlyOwnTiles: Probe['check'] = (json, c) => array(json, 'tiles').filter((t) => !String(t.key).startsWith(`${c.target}-`)).map((t) => `lists tile ${String(t.key)}`);
+/** A municipality's view of libraries names only the national library and its region. */
+const onlyLibraryTiles: Probe['check'] = (json, c) => array(json, 'tiles')
+  .filter((t) => !(String(t.key).startsWith('nl-') || String(t.key).startsWith('holland-')) || !c.visible(String((t.library as { slug: string }).slug)))
+  .map((t) => `lists library tile ${String(t.key)}`);
+const onlyAdditionsOfLibraries: Probe['check'] = (json) => array(json, 'additions').filter((a) => !String(a.key).startsWith('nl-')).map((a) => `lists addition ${String(a.key)}`);
+
+export const ROUTES: readonly RouteSpec[] = [
+  // Layers (layerAccess).
+  { method: 'GET', url: '/api/layers', probes: [{
+    table: ANY_STAFF, path: () => '/api/layers',
+    check: (json, c) => array(json, 'layers').filter((l) => !c.visible(String(l.slug))).map((l) => `lists layer ${String(l.slug)}`),
+  }] },
+  { method: 'GET', url: '/api/layers/:slug', probes: [{ table: LAYER_READ, path: (c) => `/api/layers/${c.target}` }] },
+  { method: 'GET', url: '/api/layers/:slug/editors', probes: [{ table: LAYER_READ, path: (c) => `/api/layers/${c.target}/editors` }] },
+  { method: 'GET', url: '/api/themes', probes: [{ table: ANY_STAFF, path: () => '/api/themes' }] },
+  // Tiles.
+  { method: 'GET', url: '/api/layers/:slug/tiles', probes: [{ table: LAYER_READ, path: (c) => `/api/layers/${c.target}/tiles`, check: onlyOwnTiles }] },
+  { method: 'POST', url: '/api/layers/:slug/tiles', probes: [{
+    table: LAYER_WRITE, path: (c) => `/api/layers/${c.target}/tiles`,
+    body: (c) => ({ key: `${c.target}-new-${c.n}`, theme: 'work', sourceLang: 'en', content: { en: { title: 'New tile', body: 'A new answer.', examples: [] } }, links: [] }),
+  }] },
+  { method: 'GET', url: '/api/layers/:slug/tiles/:key', probes: [{ table: LAYER_READ, path: (c) => tile(c, 'read') }] },
+  { method: 'PATCH', url: '/api/layers/:slug/tiles/:key', probes: [{ table: LAYER_WRITE, path: (c) => tile(c, 'patch'), body: () => ({ reviewBy: inDays(30) }) }] },
+  { method: 'PUT', url: '/api/layers/:slug/tiles/:key/draft', probes: [{
+    table: LAYER_WRITE, path: (c) => `${tile(c, 'draft')}/draft`,
+    body: async (c) => ({ baseEditVersion: await editVersion(c.db, c.target, `${c.target}-draft`), theme: 'work', content: { en: { title: 'Changed', body: 'A changed answer.', examples: [] } }, links: [] }),
+  }] },
+  { method: 'DELETE', url: '/api/layers/:slug/tiles/:key/draft', probes: [{ table: LAYER_WRITE, path: (c) => `${tile(c, 'discard')}/draft` }] },
+  { method: 'POST', url: '/api/layers/:slug/tiles/:key/publish', probes: [{ table: LAYER_WRITE, path: (c) => `${tile(c, 'publish')}/publish` }] },
+  { method: 'POST', url: '/api/layers/:slug/tiles/:key/unpublish', probes: [{ table: LAYER_WRITE, path: (c) => `${tile(c, 'unpublish')}/unpublish` }] },
+  { method: 'PUT', url: '/api/layers/:slug/tiles/:key/schedule', probes: [{ table: LAYER_WRITE, path: (c) => `${tile(c, 'schedule')}/schedule`, body: () => ({ publishAt: inDays(3) }) }] },
+  { method: 'DELETE', url: '/api/layers/:slug/tiles/:key/schedule', probes: [{ table: LAYER_WRITE, path: (c) => `${tile(c, 'unschedule')}/schedule` }] },
+  { method: 'GET', url: '/api/layers/:slug/tiles/:key/revisions', probes: [{ table: LAYER_READ, path: (c) => `${tile(c, 'read')}/revisions` }] },
+  { method: 'GET', url: '/api/layers/:slug/tiles/:key/revisions/:number', probes: [{ table: LAYER_READ, path: (c) => `${tile(c, 'read')}/revisions/1` }] },
+  { method: 'GET', url: '/api/layers/:slug/tiles/:key/diff', probes: [{ table: LAYER_READ, path: (c) => `${tile(c, 'read')}/diff?from=live&to=draft` }] },
+  { method: 'POST', url: '/api/layers/:slug/tiles/:key/revisions/:number/restore', probes: [{ table: LAYER_WRITE, path: (c) => `${tile(c, 'restore')}/revisions/1/restore` }] },
+  { method: 'POST', url: '/api/layers/:slug/tiles/:key/review', probes: [{ table: LAYER_WRITE, path: (c) => `${tile(c, 'review')}/review` }] },
+  { method: 'DELETE', url: '/api/layers/:slug/tiles/:key', probes: [{ table: LAYER_WRITE, path: (c) => tile(c, 'delete') }] },
+  { method: 'GET', url: '/api/studio/overdue', probes: [{
+    table: ANY_STAFF, path: () => '/api/studio/overdue',
+    check: (json, c) => array(json, 'tiles').filter((t) => !c.editable(String((t.layer as { slug: string }).slug))).map((t) => `lists overdue tile ${String(t.key)}`),
+  }] },
+  // Preview and "try it".
+  { method: 'GET', url: '/api/layers/:slug/tiles/:key/preview', probes: [
+    { table: LAYER_READ, path: (c) => `${tile(c, 'read')}/preview?version=draft` },
+    { table: PREVIEW_MUNICIPALITY, path: (c) => `/api/layers/nl/tiles/nl-add-get/preview?municipality=${c.target}&version=draft` },
+  ] },
+  { method: 'POST', url: '/api/studio/try', probes: [{ table: LAYER_READ, path: () => '/api/studio/try', body: (c) => ({ org: c.target, text: 'How do I register my address?' }) }] },
+  // Subscriptions, library tiles, local additions (a municipality's).
+  { method: 'GET', url: '/api/layers/:slug/subscriptions', probes: [{ table: MUNI_READ, path: (c) => `/api/layers/${c.target}/subscriptions` }] },
+  { method: 'PUT', url: '/api/layers/:slug/subscriptions/:library', probes: [{ table: MUNI_WRITE, path: (c) => `/api/layers/${c.target}/subscriptions/nl`, body: () => ({ scope: 'all', newTiles: 'ask' }) }] },
+  { method: 'GET', url: '/api/layers/:slug/library-tiles', probes: [{ table: MUNI_READ, path: (c) => `/api/layers/${c.target}/library-tiles`, check: onlyLibraryTiles }] },
+  { method: 'POST', url: '/api/layers/:slug/library-tiles/:library/:key/accept', probes: [{ table: MUNI_WRITE, path: (c) => `/api/layers/${c.target}/library-tiles/nl/nl-sub-accept/accept` }] },
+  { method: 'POST', url: '/api/layers/:slug/library-tiles/:library/:key/hide', probes: [{ table: MUNI_WRITE, path: (c) => `/api/layers/${c.target}/library-tiles/nl/nl-sub-hide/hide` }] },
+  { method: 'POST', url: '/api/layers/:slug/library-tiles/:library/:key/show', probes: [{ table: MUNI_WRITE, path: (c) => `/api/layers/${c.target}/library-tiles/nl/nl-sub-show/show` }] },
+  { method: 'GET', url: '/api/layers/:slug/local-additions', probes: [{ table: MUNI_READ, path: (c) => `/api/layers/${c.target}/local-additions`, check: onlyAdditionsOfLibraries }] },
+  { method: 'GET', url: '/api/layers/:slug/local-additions/:library/:key', probes: [{ table: MUNI_READ, path: (c) => additions(c, 'add-get') }] },
+  { method: 'PUT', url: '/api/layers/:slug/local-additions/:library/:key', probes: [{
+    table: MUNI_WRITE, path: (c) => additions(c, 'add-put'), body: () => ({ baseEditVersion: 0, sourceLang: 'en', content: { en: { body: 'Open Monday to Friday.' } } }),
+  }] },
+  { method: 'POST', url: '/api/layers/:slug/local-additions/:library/:key/publish', probes: [{ table: MUNI_WRITE, path: (c) => `${additions(c, 'add-publish')}/publish`, body: () => ({}) }] },
+  { method: 'POST', url: '/api/layers/:slug/local-additions/:library/:key/reviewed', probes: [{ table: MUNI_WRITE, path: (c) => `${additions(c, 'add-reviewed')}/reviewed` }] },
+  { method: 'DELETE', url: '/api/layers/:slug/local-additions/:library/:key', probes: [{ table: MUNI_WRITE, path: (c) => additions(c, 'add-delete') }] },
+  // Last of a municipality's: ends the subscription the routes above use.
+  { method: 'DELETE', url: '/api/layers/:slug/subscriptions/:library', probes: [{ table: MUNI_WRITE, path: (c) => `/api/layers/${c.target}/subscriptions/nl` }] },
+  // Entry codes.
+  { method: 'GET', url: '/api/entry-codes', probes: [{
+    table: CODES_LIST, path: (c) => `/api/entry-codes?org=${c.target}`,
+    check: (json, c) => array(json, 'codes').filter((x) => !Object.values(CODES).some((k) => k !== null && k.code === x.code && k.municipality === c.target) && !String(x.code).startsWith(`${c.target}-new`))
+      .map((x) => `lists entry code ${String(x.code)}`),
+  }] },
+  { method: 'POST', url: '/api/entry-codes', probes: [{
+    table: CODE_WRITE, path: () => '/api/entry-codes',
+    body: (c) => {
+      const own = CODES[c.target];
+      return own?.layer ? { org: own.municipality, layer: own.layer, code: `${own.municipality}-new-${c.n}` } : { org: c.target, code: `${c.target}-new-${c.n}` };
+    },
+  }] },
+  { method: 'GET', url: '/api/entry-codes/:code', probes: [{ table: CODE_READ, path: (c) => code(c) }] },
+  { method: 'PATCH', url: '/api/entry-codes/:code', probes: [{ table: CODE_WRITE, path: (c) => code(c), body: (c) => ({ label: `relabelled ${c.n}` }) }] },
+  { method: 'GET', url: '/api/entry-codes/:code/qr.png', probes: [{ table: CODE_READ, path: (c) => code(c, '/qr.png?link=web&size=256') }] },
+  { method: 'GET', url: '/api/entry-codes/:code/qr.svg', probes: [{ table: CODE_READ, path: (c) => code(c, '/qr.svg?link=web') }] },
+  { method: 'GET', url: '/api/entry-codes/:code/flyer.pdf', probes: [{ table: CODE_READ, path: (c) => code(c, '/flyer.pdf?link=web&languages=pl,en') }] },
+  // Organizations, staff, settings, audit.
+  { method: 'GET', url: '/api/organizations', probes: [{
+    table: ANY_STAFF, path: () => '/api/organizations',
+    check: (json, c) => (c.caller === 'nl' && (json as { mayCreate?: boolean }).mayCreate
+      ? []
+      : array(json, 'items').filter((o) => o.slug !== c.caller).map((o) => `lists organization ${String(o.slug)}`)),
+  }] },
+  { method: 'POST', url: '/api/organizations', probes: [{ table: NATIONAL_ADMIN, path: () => '/api/organizations', body: (c) => ({ slug: `newregion-${c.n}`, name: `New region ${c.n}`, kind: 'region' }) }] },
+  { method: 'GET', url: '/api/organizations/:slug/activations', probes: [{ table: ACTIVATIONS_READ, path: (c) => `/api/organizations/${c.target}/activations` }] },
+  { method: 'PUT', url: '/api/organizations/:slug/activations', probes: [{
+    table: ACTIVATIONS_WRITE, path: (c) => `/api/organizations/${c.target}/activations`,
+    body: (c) => ({ municipalities: ORGS.find((o) => o.slug === c.target)?.activeIn ?? ['demostad'] }),
+  }] },
+  { method: 'GET', url: '/api/organizations/:slug/staff', probes: [{ table: STAFF, path: (c) => `/api/organizations/${c.target}/staff` }] },
+  { method: 'POST', url: '/api/organizations/:slug/staff/invitations', probes: [{
+    table: STAFF, path: (c) => `/api/organizations/${c.target}/staff/invitations`,
+    body: (c) => ({ name: `Invitee ${c.n}`, email: `invitee-${c.n}@${c.target}.test`, roles: ['editor'], languages: ['en'] }),
+  }] },
+  { method: 'PUT', url: '/api/organizations/:slug/staff/:userId/roles', probes: [{ table: STAFF, path: (c) => staffOf(c, 'roles'), body: () => ({ roles: ['editor'] }) }] },
+  { method: 'POST', url: '/api/organizations/:slug/staff/:userId/disable', probes: [{ table: STAFF, path: (c) => staffOf(c, 'disable') }] },
+  { method: 'POST', url: '/api/organizations/:slug/staff/:userId/enable', probes: [{ table: STAFF, path: (c) => staffOf(c, 'enable') }] },
+  { method: 'POST', url: '/api/organizations/:slug/staff/:userId/password-reset', probes: [{ table: STAFF, path: (c) => staffOf(c, 'password-reset') }] },
+  { method: 'GET', url: '/api/organizations/:slug/settings', probes: [{ table: ORG_ADMIN, path: (c) => `/api/organizations/${c.target}/settings` }] },
+  { method: 'PUT', url: '/api/organizations/:slug/settings', probes: [{
+    table: ORG_ADMIN, path: (c) => `/api/organizations/${c.target}/settings`, body: (c) => ({ name: ORGS.find((o) => o.slug === c.target)!.name }),
+  }] },
+  { method: 'GET', url: '/api/organizations/:slug/audit', probes: [{ table: ORG_ADMIN, path: (c) => `/api/organizations/${c.target}/audit` }] },
+  { method: 'GET', url: '/api/organizations/:slug/audit.csv', probes: [{ table: ORG_ADMIN, path: (c) => `/api/organizations/${c.target}/audit.csv` }] },
+  { method: 'GET', url: '/api/settings/deployment', probes: [{ table: NATIONAL_ADMIN, path: () => '/api/settings/deployment' }] },
+  { method: 'PUT', url: '/api/settings/deployment', probes: [{ table: NATIONAL_ADMIN, path: () => '/api/settings/deployment', body: () => ({ defaultMunicipality: 'demostad' }) }] },
+  { method: 'PUT', url: '/api/me/preferences', probes: [{ table: ANY_STAFF, path: () => '/api/me/preferences', body: () => ({ uiLanguage: 'en' }) }] },
+];
+
+/** Whether a probe's table has a target dimension (else it runs once per caller). */
+export function isTargeted(probe: Probe): probe is Probe & { table: Table } {
+  return typeof Object.values(probe.table)[0] === 'object';
+}

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { municipalityLookup } from '../../bots/webchat/chat-page.ts';
+import { DirectLineHarness, FakeBot } from '../../bots/webchat/testing/direct-line-harness.ts';
+import { AnswerService } from '../../core/answers/index.ts';
+import { createTileSource } from '../../core/content/index.ts';
+import { DeploymentSettings } from '../../core/content/deployment-settings.ts';
+import { TileScheduler } from '../../core/content/library/tile-scheduler.ts';
+import type { Db } from '../../core/platform/db.ts';
+import { buildApp, type AppDependencies } from '../../server/app.ts';
+import { openBrowser, type BrowserSession } from './browser.ts';
+import { createTestDb, truncateAll } from './test-db.ts';
+
+/** Where the browser tests leave their screenshots. */
+const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
+
+/** What {@link useStaffAppWorld} gives a test file (everything but `db` exists once `beforeAll` has run). */
+export interface StaffAppWorld {
+  db: Db;
+  readonly app: FastifyInstance;
+  /** `http://127.0.0.1:<port>` of the listening app. */
+  readonly base: string;
+  /** Chromium (1280×900, en-GB unless `locale` said otherwise), not signed in. */
+  readonly browser: BrowserSession;
+  /** A full-page screenshot of `page` into test-artifacts/`name`. */
+  shot(page: Page, name: string): Promise<Buffer>;
+}
+
+/**
+ * For a browser test of the staff app on the real HTTP app (server/app.ts
+ * `buildApp`: staff sign-in, every staff API route and page it registers,
+ * the tile library with a real TileScheduler queue, staff administration,
+ * the web chat page), on real PostgreSQL and Redis. Before the file: an
+ * emptied database, `seed(db)` (organizations and staff accounts), the app
+ * listening on a free loopback port and one Chromium page. The web chat's
+ * conversation core is a fake bot that echoes (tests of the staff pages do
+ * not chat). After the file everything is closed and the Redis keys deleted.
+ */
+export function useStaffAppWorld(options: {
+  seed: (db: Db) => Promise<unknown>;
+  locale?: string;
+  /** More of buildApp's dependencies (e.g. the inbox). */
+  extend?: (db: Db) => Partial<AppDependencies>;
+}): StaffAppWorld {
+  const db = createTestDb();
+  const prefix = `test-staff-app-${randomUUID()}:`;
+  const redis = new Redis({ maxRetriesPerRequest: 2 });
+  const queueRedis = new Redis({ maxRetriesPerRequest: null });
+  let scheduler: TileScheduler | undefined;
+  const directLine = new DirectLineHarness();
+  let app: FastifyInstance;
+  let base: string;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    await truncateAll(db);
+    await options.seed(db);
+    // Scheduled publishes are queued (BullMQ, the world's own prefix); no worker runs them in these tests.
+    scheduler = new TileScheduler({ db, connection: queueRedis, prefix: `${prefix}bull` });
+    app = buildApp({
+      answers: new AnswerService(createTileSource(db)),
+      disabled: {},
+      staffAuth: { db, redis, keyPrefix: `${prefix}staff:`, sessionSecret: 'staff-app-e2e-session-secret-32-chars!!', cookieSecure: false },
+      library: { schedule: scheduler },
+      staffAdmin: { deployment: new DeploymentSettings(db, { fallbackMunicipality: 'testdorp' }) },
+      webchat: { redis: directLine.redis, inbound: new FakeBot(directLine.sender()), keyPrefix: directLine.prefix, lookupOrganization: municipalityLookup(db) },
+      ...options.extend?.(db),
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    browser = await openBrowser(base, { locale: options.locale ?? 'en-GB' });
+    await browser.page.setViewportSize({ width: 1280, height: 900 });
+    await mkdir(ARTIFACTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.browser.close();
+    await app?.close();
+    await scheduler?.close();
+    await directLine.cleanup();
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+    queueRedis.disconnect();
+    await db.$disconnect();
+  });
+
+  return {
+    db,
+    get app() { return app; },
+    get base() { return base; },
+    get browser() { return browser; },
+    shot: (page, name) => page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage: true }),
+  };
+}
+
+/**
+ * Opens `path` of the staff app signed out, signs in on the sign-in page it
+ * is sent to, and waits until the app shows that path again.
+ */
+export async function signInToStaffApp(page: Page, base: string, email: string, password: string, path = '/app/'): Promise<void> {
+  await page.goto(`${base}${path}`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${base}${path}`);
+  await page.locator('main h1').first().waitFor();
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { municipalityLookup } from '../../bots/webchat/chat-page.ts';
+import { WebChatSender } from '../../bots/webchat/index.ts';
+import { AnswerService } from '../../core/answers/index.ts';
+import { createTileSource, DeploymentSettings, type TileScheduleJob, type TileScheduleQueue } from '../../core/content/index.ts';
+import { InboxEventHub, RedisInboxEvents } from '../../core/handoff/index.ts';
+import type { Db } from '../../core/platform/db.ts';
+import { buildApp } from '../../server/app.ts';
+import { DeepLFake } from '../fakes/deepl-fake.ts';
+import { openBrowser, type BrowserSession } from './browser.ts';
+import { createTestConversationStack, type TestConversationStack } from './conversation-stack.ts';
+import { createTestHandoffService } from './handoff-world.ts';
+import { createTestDb, truncateAll } from './test-db.ts';
+
+/** Where the browser tests leave their screenshots (gitignored). */
+const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
+const DEEPL_KEY = 'studio-e2e-key:fx';
+
+/**
+ * The whole product for browser tests of the studio: the REAL HTTP app
+ * (server/app.ts buildApp) on a loopback port with staff sign-in, the tile
+ * library, subscriptions, preview and try-it, entry codes, staff
+ * administration, the inbox, and the web chat answered by the real
+ * conversation core (PostgreSQL, BullMQ on Redis, answer engines that pick
+ * up published changes by themselves). DeepL is a fake on loopback.
+ * `contexts()` opens more browser contexts (one per person) on the same Chromium.
+ */
+export interface StudioE2eWorld {
+  db: Db;
+  readonly app: FastifyInstance;
+  readonly base: string;
+  readonly browser: BrowserSession;
+  /** Scheduled publishes the routes asked for (no worker runs them). */
+  readonly jobs: TileScheduleJob[];
+  /** A new browser context and page (1280×900), only allowed to talk to `base`. */
+  newPage(options?: { locale?: string; width?: number; height?: number }): Promise<Page>;
+  shot(page: Page, name: string): Promise<Buffer>;
+}
+
+export function useStudioE2eWorld(options: { name: string; seed: (db: Db) => Promise<unknown> }): StudioE2eWorld {
+  const db = createTestDb();
+  const prefix = `test-${options.name}-${randomUUID()}:`;
+  const redis = new Redis({ maxRetriesPerRequest: 2 });
+  const subscriber = new Redis({ maxRetriesPerRequest: 2 });
+  const closers: Array<() => Promise<unknown>> = [];
+  const jobs: TileScheduleJob[] = [];
+  const contexts: BrowserContext[] = [];
+  let core: TestConversationStack;
+  let app: FastifyInstance;
+  let base: string;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    await truncateAll(db);
+    await options.seed(db);
+    const deepl = await DeepLFake.start({ authKey: DEEPL_KEY });
+    closers.push(() => deepl.close());
+    const events = new RedisInboxEvents(redis, prefix);
+    const hub = new InboxEventHub(subscriber, prefix);
+    closers.push(() => hub.close());
+    core = createTestConversationStack(db, { backoffMs: 50, events, defaultOrganization: 'demostad' });
+    await core.stack.startWorkers([new WebChatSender({ redis, keyPrefix: `${prefix}directline:` })]);
+    const handoff = createTestHandoffService({
+      db, delivery: core.stack.delivery, deepl: { url: deepl.url, authKey: DEEPL_KEY }, translator: { log: pino({ level: 'silent' }) }, events,
+    });
+    const schedule: TileScheduleQueue = { enqueue: async (job) => { jobs.push(job); } };
+    app = buildApp({
+      answers: new AnswerService(createTileSource(db)),
+      disabled: {},
+      webchat: { redis, inbound: core.stack.service, keyPrefix: `${prefix}directline:`, lookupOrganization: municipalityLookup(db) },
+      staffAuth: { db, redis, keyPrefix: `${prefix}staff:`, sessionSecret: 'studio-e2e-world-session-secret-32-chars!', cookieSecure: false },
+      inbox: { handoff, hub },
+      channelStatus: [() => ({ channel: 'webchat', state: 'connected' })],
+      library: { schedule },
+      staffAdmin: { deployment: new DeploymentSettings(db, { fallbackMunicipality: 'demostad' }) },
+      entryLinks: () => ({ webBaseUrl: 'http://127.0.0.1', telegramBot: 'migrant_test_bot', whatsappNumber: '+31 6 1234 5678' }),
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    closers.unshift(() => app.close(), () => core.destroy());
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    browser = await openBrowser(base, { locale: 'en-GB' });
+    closers.unshift(() => browser.browser.close());
+    await browser.page.setViewportSize({ width: 1280, height: 900 });
+    await mkdir(ARTIFACTS, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    for (const close of closers) await close();
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+    subscriber.disconnect();
+    await db.$disconnect();
+  });
+
+  return {
+    db,
+    get app() { return app; },
+    get base() { return base; },
+    get browser() { return browser; },
+    jobs,
+    async newPage(opts = {}) {
+      const context = await (browser.browser as Browser).newContext({
+        locale: opts.locale ?? 'en-GB', viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
+      });
+      contexts.push(context);
+      await context.route('**/*', (route) => (route.request().url().startsWith(`${base}/`) ? route.continue() : route.abort()));
+      return context.newPage();
+    },
+    shot: (page, name) => page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage: true }),
+  };
+}
