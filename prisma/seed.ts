@@ -9,6 +9,7 @@ import {
   importTiles,
   seedDefaultThemes,
   seedDemoLibrary,
+  seedDemoSubscriptions,
   setParentOrganization,
   subscribeToLibrary,
 } from '../core/content/index.ts';
@@ -195,6 +196,9 @@ try {
 
   // Something for the studio to show: drafts waiting to be published and a tile overdue for review.
   const studio = await seedDemoLibrary(db);
+  // Demostad asks before showing new national tiles (one is waiting), with local additions under two national tiles
+  // (one flagged for review because the national tile changed since).
+  const subscriptions = await seedDemoSubscriptions(db, { municipality: municipality.organization, national: national.organization });
 
   const accounts: Array<DemoStaff & { password: string; created: boolean }> = [];
   for (const account of DEMO_STAFF(national.organization)) {
@@ -211,7 +215,9 @@ try {
       codes.map(({ entryCode, created }) =>
         `seed: entry code ${entryCode.code}${created ? ' (new)' : ''}: ${entryLinks(entryCode, { webBaseUrl }).web}\n`).join('') +
       `seed: ${second.organization} shows ${secondShown} national tiles and ${second.created + second.updated + second.unchanged} of its own: ${webBaseUrl}/chat/${second.organization}\n` +
-      `seed: studio: ${studio.drafts} new drafts, ${studio.overdue} tiles newly overdue for review\n`,
+      `seed: studio: ${studio.drafts} new drafts, ${studio.overdue} tiles newly overdue for review; ` +
+      `${municipality.organization} asks before showing new national tiles (waiting: ${subscriptions.waiting.join(', ') || 'none'}); ` +
+      `${subscriptions.additionsCreated.length} new local additions\n`,
   );
   // The passwords are shown here and nowhere else (not logged, not stored in clear).
   const width = Math.max(...accounts.map((a) => a.email.length));

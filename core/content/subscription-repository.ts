@@ -88,12 +88,6 @@ export async function subscribeTile(db: DbClient, organizationId: string, tileId
   await setTileChoice(db, organizationId, tileId, 'show');
 }
 
-/** The municipalities where an employer or housing-provider layer is active, by id. */
-export async function listActivations(db: DbClient, layerId: string): Promise<string[]> {
-  const rows = await db.layerActivation.findMany({ where: { layerId }, select: { municipalityId: true } });
-  return rows.map((r) => r.municipalityId);
-}
-
 /** Whether the layer is active in the municipality. */
 export async function isLayerActive(db: DbClient, layerId: string, municipalityId: string): Promise<boolean> {
   const row = await db.layerActivation.findUnique({

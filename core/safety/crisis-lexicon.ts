@@ -31,11 +31,10 @@
  *
  * Inflection: in Slovak, Czech, Polish, Slovene, Bulgarian, Ukrainian,
  * Latvian, Lithuanian, Estonian and Greek, the whole words of cues in the
- * roles of cue-index.ts `STEM_ROLES` (things, places, situations) also meet
- * other case and tense forms by their stem (inflection.ts: "kvartirata" and
- * "kvartira"); Hungarian words by hungarian.ts. Roles whose meaning rests on
- * the person ("I do not want to wake up", "he does not wake up") are read as
- * written, and a stem never cancels a rule.
+ * roles of cue-index.ts `STEM_ROLES` also meet other case and tense forms by
+ * their stem (inflection.ts: "všetkým" and "všetko"); Hungarian words by
+ * hungarian.ts (endings, verb prefixes, also a prefix standing apart: "dobtak
+ * ki"). Other roles are read as written, and a stem never cancels a rule.
  *
  * Prefer roles that combine over whole phrases: a situation is told in many
  * word orders and inflections ("the kitchen is burning", "burning is the

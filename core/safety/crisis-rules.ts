@@ -12,7 +12,6 @@ import { CRISIS_RULES } from './crisis-lexicon.ts';
 import type { CueHit } from './cue-matcher.ts';
 
 const MIXABLE: ReadonlySet<Language> = new Set(CRISIS_RULES.mixable);
-const ABLATE = (process.env.CRISIS_ABLATE ?? '').split(',').filter(Boolean); // TEMP-ABLATE
 const OVERRIDES: Readonly<Record<string, string[]>> = CRISIS_RULES.overrides ?? {};
 
 /**
@@ -71,7 +70,6 @@ export function applyRules(hits: CueHit[], hint?: Language): CrisisSignal | unde
   // Polish "how do I report" also answers the Slovak reading of "włamanie teraz".
   const hintRoles = hint ? views[0] : undefined;
   for (const rule of CRISIS_RULES.rules) {
-    if (ABLATE.length && rule.roles.some((r) => ABLATE.includes(r))) continue; // TEMP-ABLATE
     for (const byRole of rule.mixed === false ? ownViews : views) {
       const lists = rule.roles.map((role) => byRole.get(role));
       if (lists.some((l) => l === undefined)) continue;

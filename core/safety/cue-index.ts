@@ -42,18 +42,15 @@ export const cuesByFirstAtom = new Map<number, Cue[]>();
 export const fuzzyIndex = new Map<string, FuzzyAtom[]>();
 /**
  * Roles whose words are read by their inflection stem as well (inflection.ts):
- * the words that name the danger itself (smoke, a knife, not responding,
- * thrown out, locked in, nowhere to sleep, killing oneself, ending it all),
- * whose case and tense do not change the meaning ("kvartirata" and "kvartira",
- * "izmeta" and "izmetuši", "všetko" and "všetkým"). Context roles (people,
- * employers, papers, accidents, places) stay as written: read by their stems
- * they meet ordinary questions ("an accident at work, who pays"). Roles whose
- * meaning rests on person or mood ("I do not want to wake up" against "he
- * does not wake up", "it is killing me") and counter roles are read as written.
+ * the cue families whose words keep their meaning in every case and tense
+ * (nowhere to sleep, killing oneself, ending it all, wanting to: "so všetkým
+ * skoncovať" meets "všetko"). Read by their stems, the other roles met
+ * ordinary questions in our measurements (an accident at work, a fire-safety
+ * rule, someone not answering), and roles whose meaning rests on person or
+ * mood ("I do not want to wake up" against "he does not wake up", "it is
+ * killing me") must be read as written; counter roles never use stems.
  */
-export const STEM_ROLES: ReadonlySet<CueRole> = new Set([
-  'hazard', 'unresponsive', 'weapon', 'violence', 'breakin', 'evict', 'confine', 'nowhere', 'selfref', 'killverb', 'endall', 'intent',
-]);
+export const STEM_ROLES: ReadonlySet<CueRole> = new Set(['nowhere', 'selfref', 'killverb', 'endall', 'intent']);
 /** Per stemmed language: stem → its atom (one atom per stem, distinct from the atoms of whole words). */
 export const stemIndex = new Map<Language, Map<string, number>>(STEMMED_LANGUAGES.map((l) => [l, new Map()]));
 

@@ -132,7 +132,7 @@ function atomsOfToken(token: string): number[] {
   const forms = tokenForms(token);
   atomsOfForms(forms, atoms);
   hungarianAtoms(token, atoms);
-  if (!process.env.CRISIS_NOSTEM) stemAtoms(token, forms, atoms); // TEMP-ABLATE
+  stemAtoms(token, forms, atoms);
   // The typo pass reads the token as typed (and romanized), not its skeleton.
   if (atoms.length === 0) {
     fuzzyAtoms(forms.slice(0, CYRILLIC_RE.test(token) ? 2 : 1), atoms);

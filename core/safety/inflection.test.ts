@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectCrisis } from './crisis.ts';
+import { applyRules } from './crisis-rules.ts';
 import { crisisTokens, findCues } from './cue-matcher.ts';
 import { inflectionStem } from './inflection.ts';
 
@@ -23,15 +24,17 @@ describe('inflectionStem', () => {
 });
 
 describe('inflection stems in the matcher', () => {
-  it('meets a situation word in a form the lexicon does not list', () => {
-    // The lexicon lists "izmeta" (threw out); "izmetuši" (have thrown out) meets it by the stem "izmet".
-    const hits = findCues(crisisTokens('saimnieks mūs ir izmetuši, nav kur gulēt'));
-    expect(hits.some((h) => h.role === 'evict' && h.lang === 'lv' && h.stem)).toBe(true);
-    expect(detectCrisis('saimnieks mūs ir izmetuši, nav kur gulēt', 'lv')?.kind).toBe('eviction');
+  it('meets a word in a case form the lexicon does not list', () => {
+    // The lexicon lists "všetko" (everything); "so všetkým skoncovať" (to end it with everything) meets it by the stem "vsetk".
+    const hits = findCues(crisisTokens('chcem so všetkým skoncovať'));
+    expect(hits.some((h) => h.role === 'endall' && h.lang === 'sk' && h.stem)).toBe(true);
+    expect(detectCrisis('chcem so všetkým skoncovať', 'sk')?.kind).toBe('suicide');
   });
 
-  it('never lets a stem cancel a rule: "kouře" (smoke) is not "kouřit" (to smoke)', () => {
-    expect(detectCrisis('v chodbě je plno kouře', 'cs')?.kind).toBe('acute');
+  it('never lets a hit found by a stem cancel a rule', () => {
+    const hit = (role: string, start: number, stem?: boolean) => ({ role, lang: 'en' as const, start, end: start + 1, cue: 0, ...(stem ? { stem } : {}) });
+    expect(applyRules([hit('partner', 0), hit('abuse', 1), hit('info', 2, true)], 'en')?.kind).toBe('domestic');
+    expect(applyRules([hit('partner', 0), hit('abuse', 1), hit('info', 2)], 'en')).toBeUndefined();
   });
 
   it('does not read verbs whose person decides the meaning by their stem', () => {

@@ -3,11 +3,11 @@
  * words change most by case, person and tense: Slavic (Slovak, Czech,
  * Polish, Slovene; Bulgarian and Ukrainian in their Latin romanization),
  * Baltic (Latvian, Lithuanian), Estonian and Greek. The lexicon lists a
- * situation in one form ("izmeta", "kvartira", "nogalināt"); people write
- * another ("izmetuši", "kvartirata", "nogalina"). Both the lexicon's whole
- * words and a message's tokens are reduced to a stem by taking off the
- * language's longest matching ending, and a token's stem meets only the
- * cues of that language (as Hungarian stems do, hungarian.ts). Stems are
+ * word in one form ("všetko", "nogalināt"); people write another ("so
+ * všetkým", "nogalina"). Both the lexicon's whole words (of the roles in
+ * cue-index.ts `STEM_ROLES`) and a message's tokens are reduced to a stem by
+ * taking off the language's longest matching ending, and a token's stem meets
+ * only the cues of that language (as Hungarian stems do, hungarian.ts). Stems are
  * never shorter than MIN_STEM letters, so short words are left as they are.
  * Pure functions; Hungarian has its own prefix-and-suffix module.
  */

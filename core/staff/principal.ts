@@ -50,13 +50,19 @@ export function credentialStamp(passwordHash: string | null): string {
   return sha256Hex(passwordHash ?? '').slice(0, 32);
 }
 
+/** The language the person chose for the staff app; before any choice, the first language they speak that the app has (else English). */
+function uiLanguageOf(record: Pick<StaffRecord, 'uiLanguage' | 'languages'>): UiLanguage {
+  const chosen = record.uiLanguage ?? record.languages.find((l) => l === 'nl' || l === 'en');
+  return chosen === 'nl' ? 'nl' : 'en';
+}
+
 export function toPrincipal(record: StaffRecord): StaffPrincipal {
   return {
     userId: record.id,
     name: record.name,
     email: record.email,
     languages: [...record.languages],
-    uiLanguage: record.uiLanguage === 'nl' ? 'nl' : 'en',
+    uiLanguage: uiLanguageOf(record),
     memberships: record.memberships.map((m) => ({
       organizationId: m.organizationId,
       slug: m.organization.slug,

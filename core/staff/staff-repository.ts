@@ -19,7 +19,7 @@ export interface StaffRecord {
   email: string;
   name: string;
   languages: string[];
-  uiLanguage: string;
+  uiLanguage: string | null;
   passwordHash: string | null;
   disabled: boolean;
   memberships: Array<{ organizationId: string; role: MembershipRole; organization: { slug: string; kind: OrganizationKind; parentId: string | null } }>;

@@ -18,8 +18,6 @@ describe('the inbox page is accessible', () => {
     const { base, core, worker } = world;
     const inbox = worker.page;
     await signInToInbox(inbox, base, INBOX_BROWSER_WORKER.email, INBOX_BROWSER_WORKER.password);
-    await new Promise((r) => setTimeout(r, 4000));
-    console.log('DEBUG', inbox.url(), JSON.stringify(worker.pageErrors), (await inbox.content()).slice(0, 4000));
     await inbox.getByRole('heading', { name: 'Postvak', level: 1 }).waitFor();
     await inbox.getByRole('status').filter({ hasText: 'Live bijwerken aan' }).waitFor({ timeout: 15_000 });
     await inbox.getByText('Niemand wacht.', { exact: false }).waitFor();

@@ -21,6 +21,9 @@ async function expectAccessible(): Promise<void> {
   expect(found, describeViolations(found)).toEqual([]);
 }
 
+/** expect.poll with time for a page load and its API calls on a busy machine (the default is 1 s). */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
 describe('staff app shell in Chromium', () => {
   it('sends a signed-out browser to the sign-in page, which is accessible', async () => {
     const response = await page().goto(`${w.base}/app/studio/layers?x=1`);
@@ -33,7 +36,7 @@ describe('staff app shell in Chromium', () => {
 
   it('lands a signed-in outreach worker on the start page with the inbox at hand', async () => {
     await signInToStaffApp(page(), w.base, 'worker@testdorp.example', TEST_PASSWORD);
-    await expect.poll(() => page().locator('h1').textContent()).toBe('Welcome, worker');
+    await poll(() => page().locator('h1').textContent()).toBe('Welcome, worker');
     expect(await htmlLang()).toBe('en');
     const nav = page().getByRole('navigation', { name: 'Main navigation' });
     expect(await nav.getByRole('link', { name: 'Inbox' }).getAttribute('href')).toBe('/inbox');
@@ -58,16 +61,16 @@ describe('staff app shell in Chromium', () => {
 
   it('switches to Dutch: texts, <html lang>, and the choice outlives a reload', async () => {
     await page().getByLabel('Language').selectOption('nl');
-    await expect.poll(() => page().locator('h1').textContent()).toBe('Welkom, worker');
+    await poll(() => page().locator('h1').textContent()).toBe('Welkom, worker');
     expect(await htmlLang()).toBe('nl');
     expect(await page().getByRole('option', { name: 'English' }).getAttribute('lang')).toBe('en');
     await page().reload();
-    await expect.poll(() => page().locator('h1').textContent()).toBe('Welkom, worker');
+    await poll(() => page().locator('h1').textContent()).toBe('Welkom, worker');
     expect(await htmlLang()).toBe('nl');
     await w.shot(page(), 'staff-app-home-nl.png');
     await expectAccessible();
     await page().getByLabel('Taal').selectOption('en');
-    await expect.poll(() => page().locator('h1').textContent()).toBe('Welcome, worker');
+    await poll(() => page().locator('h1').textContent()).toBe('Welcome, worker');
   });
 
   it('is usable by keyboard: the skip link goes to the main content', async () => {
@@ -82,9 +85,9 @@ describe('staff app shell in Chromium', () => {
 
   it('says so for a page that does not exist, inside the app', async () => {
     await page().goto(`${w.base}/app/no/such/page`);
-    await expect.poll(() => page().locator('h1').textContent()).toBe('Page not found');
+    await poll(() => page().locator('h1').textContent()).toBe('Page not found');
     await page().getByRole('link', { name: 'Go to the start page' }).click();
-    await expect.poll(() => page().locator('h1').textContent()).toBe('Welcome, worker');
+    await poll(() => page().locator('h1').textContent()).toBe('Welcome, worker');
   });
 
   it('folds the navigation behind a Menu button on a narrow screen', async () => {

@@ -44,10 +44,13 @@ async function tileFromApi(key: string): Promise<TileState> {
   return page().evaluate(async (k) => (await (await fetch(`/api/layers/testdorp/tiles/${k}`)).json()) as TileState, key);
 }
 
+/** expect.poll with time for a page load and its API calls on a busy machine (the default is 1 s). */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
 describe('studio tile pages in Chromium', () => {
   it('signs the editor in onto the start page, which shows their layer and nothing overdue', async () => {
     await signInToStaffApp(page(), w.base, EDITOR, TEST_PASSWORD);
-    await expect.poll(() => heading().textContent()).toBe('Welcome, editor');
+    await poll(() => heading().textContent()).toBe('Welcome, editor');
     await page().locator('#home-layers').getByRole('link', { name: 'testdorp' }).waitFor();
     await page().getByText('Nothing is overdue. Well done.').waitFor();
     await w.shot(page(), 'staff-app-home-editor.png');
@@ -56,24 +59,24 @@ describe('studio tile pages in Chromium', () => {
 
   it('lists the layers with access, and the layer with no tiles yet', async () => {
     await page().getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Layers and tiles' }).click();
-    await expect.poll(() => heading().textContent()).toBe('Layers and tiles');
+    await poll(() => heading().textContent()).toBe('Layers and tiles');
     const row = page().locator('#layers-table tr', { hasText: 'testdorp' });
     expect(await row.locator('td').nth(2).textContent()).toBe('You edit');
     await expectAccessible('layers');
     await row.getByRole('link', { name: 'testdorp' }).click();
-    await expect.poll(() => heading().textContent()).toBe('testdorp');
+    await poll(() => heading().textContent()).toBe('testdorp');
     await page().getByText('This layer has no tiles yet.').waitFor();
     await expectAccessible('layer');
   });
 
   it('creates a tile: live preview, a link to fix first, then the draft', async () => {
     await page().getByRole('link', { name: 'New tile' }).click();
-    await expect.poll(() => heading().textContent()).toBe('New tile');
+    await poll(() => heading().textContent()).toBe('New tile');
     await page().getByLabel('Key', { exact: true }).fill('bsn-registration');
     await page().getByLabel('Title', { exact: true }).fill('Getting a BSN');
     await page().getByLabel('Text', { exact: true }).fill('Go to the **town hall**.\n- bring your _passport_\n- [Book](https://testdorp.example/afspraak)');
     const preview = page().locator('.tile-preview-bubble');
-    await expect.poll(() => preview.locator('strong').allTextContents()).toEqual(['Getting a BSN', 'town hall']);
+    await poll(() => preview.locator('strong').allTextContents()).toEqual(['Getting a BSN', 'town hall']);
     expect(await preview.locator('em').textContent()).toBe('passport');
     expect(await preview.getByRole('link', { name: 'Book' }).getAttribute('href')).toBe('https://testdorp.example/afspraak');
     expect(await preview.locator('.tile-markdown').getAttribute('lang')).toBe('en');
@@ -85,21 +88,21 @@ describe('studio tile pages in Chromium', () => {
     await page().getByText('Enter a full web address starting with https:// or http://.').waitFor();
     expect(await page().getByLabel('Web address of link 1').getAttribute('aria-invalid')).toBe('true');
     // Keyboard focus goes to the field to fix.
-    await expect.poll(() => page().getByLabel('Web address of link 1')
+    await poll(() => page().getByLabel('Web address of link 1')
       .evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement)).toBe(true);
     await w.shot(page(), 'staff-app-new-tile-invalid.png');
     await expectAccessible('new tile with errors');
     await page().getByLabel('Web address of link 1').fill('https://testdorp.example/');
     await page().getByRole('button', { name: 'Create draft' }).click();
     await page().waitForURL(`${w.base}/app/studio/layers/testdorp/tiles/bsn-registration`);
-    await expect.poll(() => status().textContent()).toBe('The draft was created.');
+    await poll(() => status().textContent()).toBe('The draft was created.');
     expect(await page().locator('.tile-status-line .app-badge').allTextContents()).toEqual(['Draft']);
     expect(await tileFromApi('bsn-registration')).toMatchObject({ status: 'draft', revision: 0 });
   });
 
   it('publishes the tile', async () => {
     await page().getByRole('button', { name: 'Publish now', exact: true }).click();
-    await expect.poll(() => status().textContent()).toBe('Published. The bot answers with it within seconds.');
+    await poll(() => status().textContent()).toBe('Published. The bot answers with it within seconds.');
     expect(await page().locator('.tile-status-line .app-badge').allTextContents()).toEqual(['Published']);
     expect(await tileFromApi('bsn-registration')).toMatchObject({ status: 'published', revision: 1, draft: null });
     await w.shot(page(), 'staff-app-tile-published.png');
@@ -110,7 +113,7 @@ describe('studio tile pages in Chromium', () => {
     await page().getByLabel('Text', { exact: true }).fill('Go to the **town hall** with your passport.');
     await page().getByText('You have unsaved changes.').waitFor();
     await page().getByRole('button', { name: 'Save draft' }).click();
-    await expect.poll(() => status().textContent()).toBe('The draft was saved.');
+    await poll(() => status().textContent()).toBe('The draft was saved.');
     expect(await page().locator('.tile-status-line .app-badge').allTextContents()).toEqual(['Published', 'Draft changes']);
     expect(await tileFromApi('bsn-registration')).toMatchObject({ status: 'published', revision: 1 });
   });
@@ -133,21 +136,21 @@ describe('studio tile pages in Chromium', () => {
     const conflict = page().getByRole('region', { name: 'Someone else saved this tile in the meantime' });
     await conflict.waitFor();
     expect(await conflict.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Title', 'Text', 'Example questions', 'Links']);
-    await expect.poll(() => conflict.locator('pre').first().textContent()).toBe('Getting a BSN number');
+    await poll(() => conflict.locator('pre').first().textContent()).toBe('Getting a BSN number');
     await w.shot(page(), 'staff-app-tile-conflict.png');
     await expectAccessible('tile with conflict');
     await conflict.getByRole('button', { name: 'Load their version (your changes are lost)' }).click();
-    await expect.poll(() => page().getByLabel('Title', { exact: true }).inputValue()).toBe('Getting a BSN number');
+    await poll(() => page().getByLabel('Title', { exact: true }).inputValue()).toBe('Getting a BSN number');
     expect(await conflict.count()).toBe(0);
     await page().getByRole('button', { name: 'Publish now', exact: true }).click();
-    await expect.poll(() => status().textContent()).toBe('Published. The bot answers with it within seconds.');
+    await poll(() => status().textContent()).toBe('Published. The bot answers with it within seconds.');
     expect(await tileFromApi('bsn-registration')).toMatchObject({ status: 'published', revision: 2 });
   });
 
   it('compares two revisions per language and restores the first as the draft', async () => {
     await page().getByRole('link', { name: 'Revisions and differences' }).click();
-    await expect.poll(() => heading().textContent()).toBe('Revisions of bsn-registration');
-    await expect.poll(() => page().locator('#revisions-table tbody tr').count()).toBe(2);
+    await poll(() => heading().textContent()).toBe('Revisions of bsn-registration');
+    await poll(() => page().locator('#revisions-table tbody tr').count()).toBe(2);
     await page().getByLabel('From').selectOption('1');
     await page().getByLabel('To').selectOption('2');
     await page().getByRole('button', { name: 'Show differences' }).click();
@@ -159,28 +162,28 @@ describe('studio tile pages in Chromium', () => {
     await expectAccessible('revisions');
     await page().getByRole('button', { name: 'Restore revision 1 as draft' }).click();
     await page().waitForURL(`${w.base}/app/studio/layers/testdorp/tiles/bsn-registration`);
-    await expect.poll(() => status().textContent()).toBe('The revision is now the draft. Check it and publish it.');
-    await expect.poll(() => page().getByLabel('Title', { exact: true }).inputValue()).toBe('Getting a BSN');
+    await poll(() => status().textContent()).toBe('The revision is now the draft. Check it and publish it.');
+    await poll(() => page().getByLabel('Title', { exact: true }).inputValue()).toBe('Getting a BSN');
   });
 
   it('renews the review date with "Still correct" and schedules a publish', async () => {
     await page().getByRole('button', { name: 'Still correct' }).click();
-    await expect.poll(() => status().textContent()).toMatch(/^Thank you\. Next review by /);
+    await poll(() => status().textContent()).toMatch(/^Thank you\. Next review by /);
     const tomorrow = new Date(Date.now() + 24 * 3600_000);
     const pad = (n: number) => String(n).padStart(2, '0');
     const local = `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}T09:30`;
     await page().getByLabel('Publish at', { exact: true }).fill(local);
     await page().getByRole('button', { name: 'Save schedule' }).click();
-    await expect.poll(() => status().textContent()).toBe('The schedule was saved.');
+    await poll(() => status().textContent()).toBe('The schedule was saved.');
     expect(await page().locator('.tile-status-line .app-badge').allTextContents()).toContain('Scheduled');
     await page().getByRole('button', { name: 'Cancel schedule' }).click();
-    await expect.poll(() => status().textContent()).toBe('The schedule was cancelled.');
+    await poll(() => status().textContent()).toBe('The schedule was cancelled.');
   });
 
   it('lists an overdue tile on the overdue page and the start page', async () => {
     await w.db.tile.updateMany({ where: { key: 'bsn-registration' }, data: { reviewBy: new Date(Date.now() - 86_400_000) } });
     await page().getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Overdue reviews' }).click();
-    await expect.poll(() => heading().textContent()).toBe('Overdue reviews');
+    await poll(() => heading().textContent()).toBe('Overdue reviews');
     await page().locator('#overdue-table').getByRole('link', { name: /^Getting a BSN/ }).waitFor();
     await expectAccessible('overdue');
     await page().getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Home' }).click();
@@ -193,7 +196,7 @@ describe('studio tile pages in Chromium', () => {
     await page().getByLabel('Language').selectOption('nl');
     expect((await saved).status()).toBe(200);
     await page().goto(`${w.base}/app/studio/layers/testdorp/tiles/bsn-registration`);
-    await expect.poll(() => page().getByRole('button', { name: 'Concept bewaren' }).count()).toBe(1);
+    await poll(() => page().getByRole('button', { name: 'Concept bewaren' }).count()).toBe(1);
     expect(await page().getByLabel('Titel', { exact: true }).getAttribute('lang')).toBe('en');
     await w.shot(page(), 'staff-app-tile-nl.png');
     await expectAccessible('tile in Dutch');
@@ -212,9 +215,9 @@ describe('studio tile pages in Chromium', () => {
     await page().getByLabel('Taal').selectOption('en');
     await page().getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Layers and tiles' }).click();
     const row = page().locator('#layers-table tr', { hasText: 'National library' });
-    await expect.poll(() => row.locator('td').nth(2).textContent()).toBe('Read only');
+    await poll(() => row.locator('td').nth(2).textContent()).toBe('Read only');
     await row.getByRole('link', { name: 'National library' }).click();
-    await expect.poll(() => heading().textContent()).toBe('National library');
+    await poll(() => heading().textContent()).toBe('National library');
     expect(await page().getByRole('link', { name: 'New tile' }).count()).toBe(0);
     await page().locator('#tiles-table').getByRole('link', { name: 'Health insurance' }).click();
     await page().getByText('You can read this tile but not change it: it belongs to another layer.').waitFor();
@@ -228,9 +231,9 @@ describe('studio tile pages in Chromium', () => {
 
   it('says plainly when a layer does not exist or is not theirs (404)', async () => {
     await page().goto(`${w.base}/app/studio/layers/otherdorp`);
-    await expect.poll(() => page().getByRole('alert').first().textContent()).toBe('This does not exist, or you have no access to it.');
+    await poll(() => page().getByRole('alert').first().textContent()).toBe('This does not exist, or you have no access to it.');
     await page().goto(`${w.base}/app/studio/layers/testdorp/tiles/no-such-tile`);
-    await expect.poll(() => page().getByRole('alert').first().textContent()).toBe('This does not exist, or you have no access to it.');
+    await poll(() => page().getByRole('alert').first().textContent()).toBe('This does not exist, or you have no access to it.');
     await expectAccessible('not found');
   });
 

@@ -87,5 +87,11 @@ describe('subscription pages in Chromium', () => {
     expect(await page().getByRole('button', { name: /^(Accept|Hide|Show) / }).count()).toBe(0);
     expect(await page().getByRole('button', { name: 'Save subscription' }).count()).toBe(0);
     await expectAccessible();
+    // In Dutch too.
+    await page().getByLabel('Language').selectOption('nl');
+    await expect.poll(() => page().locator('h1').textContent(), POLL).toBe('Landelijke en regionale tegels');
+    await page().getByRole('region', { name: 'Landelijke bibliotheek: Rijksoverheid' }).waitFor();
+    await w.shot(page(), 'subscriptions-read-only-nl.png');
+    await expectAccessible();
   }, SLOW);
 });

@@ -25,7 +25,8 @@ describe('POST /api/auth/login', () => {
         name: 'worker',
         email: 'worker@testdorp.example',
         languages: ['nl', 'pl'],
-        uiLanguage: 'en',
+        // Not chosen yet: the first language she speaks that the staff app has.
+        uiLanguage: 'nl',
         memberships: [
           { organizationId: world.staff.organizations.testdorp, slug: 'testdorp', kind: 'municipality', role: 'outreach_worker' },
           { organizationId: world.staff.organizations.otherdorp, slug: 'otherdorp', kind: 'municipality', role: 'analyst' },

@@ -15,7 +15,7 @@ import { AnswerService } from '../../core/answers/index.ts';
 import { createTileSource, importTiles, type TileFileV1 } from '../../core/content/index.ts';
 import { InboxEventHub, RedisInboxEvents } from '../../core/handoff/index.ts';
 import type { Db } from '../../core/platform/db.ts';
-import { createStaffUser } from '../../core/staff/index.ts';
+import { createStaffUser, setStaffUiLanguage } from '../../core/staff/index.ts';
 import { DeepLFake } from '../fakes/deepl-fake.ts';
 import { openBrowser, type BrowserSession } from './browser.ts';
 import { createTestConversationStack, type TestConversationStack } from './conversation-stack.ts';
@@ -27,7 +27,7 @@ const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 /** The DeepL key the world's fake accepts. */
 const DEEPL_KEY = 'inbox-browser-e2e-key:fx';
 
-/** The outreach worker of testdorp the world creates (reads Dutch). */
+/** The outreach worker of testdorp the world creates (reads Dutch, and uses the staff app in Dutch). */
 export const INBOX_BROWSER_WORKER = {
   email: 'anna@testdorp.example',
   name: 'Anna de Vries',
@@ -87,10 +87,12 @@ export function useInboxBrowserWorld(options: {
   beforeAll(async () => {
     await truncateAll(db);
     await importTiles(db, options.library(), 'test');
-    await createStaffUser(db, {
+    const { userId } = await createStaffUser(db, {
       email: INBOX_BROWSER_WORKER.email, name: INBOX_BROWSER_WORKER.name, password: INBOX_BROWSER_WORKER.password, languages: ['nl'],
       memberships: [{ organization: 'testdorp', role: 'outreach_worker' }],
     });
+    // She chose Dutch for the staff app (as with the header's language switch).
+    await setStaffUiLanguage(db, userId, 'nl');
     deepl = await DeepLFake.start({ authKey: DEEPL_KEY });
     closers.push(() => deepl.close());
 

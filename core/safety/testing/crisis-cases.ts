@@ -6,6 +6,7 @@ import { MORE_SITUATION_CASES } from './situation-cases-more.ts';
 import { HUNGARIAN_SITUATION_CASES } from './situation-cases-hungarian.ts';
 import { ROUND4_CASES } from './situation-cases-round4.ts';
 import { ROUND4B_CASES } from './situation-cases-round4b.ts';
+import { ROUND4C_CASES } from './situation-cases-round4c.ts';
 
 /**
  * Hand-written messages for the crisis table test, in all 18 languages:
@@ -217,4 +218,5 @@ export const CRISIS_CASES: CrisisCase[] = [
   ...ONGOING_INDIRECT_CASES,
   ...ROUND4_CASES,
   ...ROUND4B_CASES,
+  ...ROUND4C_CASES,
 ];
