@@ -61,6 +61,9 @@ export function useStaffAppWorld(options: {
   beforeAll(async () => {
     await truncateAll(db);
     await options.seed(db);
+    // The browser tests read the app in English unless a test switches: accounts that have not chosen a language
+    // would otherwise get Dutch, the first language the test accounts speak.
+    await db.staffUser.updateMany({ where: { uiLanguage: null }, data: { uiLanguage: 'en' } });
     // Scheduled publishes are queued (BullMQ, the world's own prefix); no worker runs them in these tests.
     scheduler = new TileScheduler({ db, connection: queueRedis, prefix: `${prefix}bull` });
     app = buildApp({
