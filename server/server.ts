@@ -108,6 +108,7 @@ await channels.start();
 log.info(`ready: http://localhost:${cfg.PORT}/health — ask the demo municipality with POST /api/ask {"org":"${cfg.DEFAULT_ORGANIZATION}","text":"..."}`);
 log.info(`web chat: http://localhost:${cfg.PORT}/chat/${cfg.DEFAULT_ORGANIZATION} (with an employer layer: ?entry=agrifarm)`);
 log.info(`outreach inbox: http://localhost:${cfg.PORT}/inbox (sign in at /login with an account printed by npm run setup)`);
+log.info(`staff app (studio, inbox, settings): http://localhost:${cfg.PORT}/app/ — API described at /docs`);
 
 /** Closes everything in order; a step that fails is logged and the rest still closes; after 15 s the process exits anyway. */
 async function shutdown(signal: string): Promise<void> {

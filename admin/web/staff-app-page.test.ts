@@ -26,6 +26,7 @@ describe('GET /app/*', () => {
   });
 
   it('serves the app shell to staff: strict CSP, no inline script, the bundle by its hashed name', async () => {
+    await db.staffUser.updateMany({ where: { email: 'editor@testdorp.example' }, data: { uiLanguage: 'en' } });
     const { cookie } = await signIn(h.app, 'editor@testdorp.example');
     for (const url of ['/app', '/app/', '/app/studio/layers/testdorp/tiles/x']) {
       const res = await h.app.inject({ method: 'GET', url, headers: { cookie } });
@@ -39,6 +40,13 @@ describe('GET /app/*', () => {
       expect(scripts[0][1]).toMatch(/type="module" src="\/app-assets\/main-[A-Z0-9]+\.js"/);
       expect(scripts[0][2]).toBe('');
     }
+  });
+
+  it('starts in the first language the person speaks that the app has, until they choose', async () => {
+    await db.staffUser.updateMany({ where: { email: 'editor@testdorp.example' }, data: { uiLanguage: null } });
+    const before = await h.app.inject({ method: 'GET', url: '/app/', headers: { cookie: (await signIn(h.app, 'editor@testdorp.example')).cookie } });
+    // The test accounts speak Dutch and Polish.
+    expect(before.body).toMatch(/<html lang="nl">/);
   });
 
   it('starts in the account\'s interface language', async () => {

@@ -1,6 +1,7 @@
 import { Prisma, type DbClient } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
-import type { StoredOrganization } from './organization-repository.ts';
+import { layerSelect, toLayer, type LayerRecord, type LayerRow } from './library/layer-repository.ts';
+import { organizationSelect, type StoredOrganization } from './organization-repository.ts';
 
 /**
  * Database access for entry codes (the `entry_codes` table) and the layers
@@ -8,11 +9,8 @@ import type { StoredOrganization } from './organization-repository.ts';
  * this file only reads and writes rows.
  */
 
-/** An employer or housing provider (or any organization offered as one) with the municipalities where its layer is active. */
-export interface StoredLayer extends StoredOrganization {
-  /** Municipality ids (layer_activations). */
-  activeIn: string[];
-}
+/** An employer or housing provider (or any organization offered as one) with the municipalities where its layer is active (layer_activations). */
+export type StoredLayer = LayerRecord;
 
 /** An entry code row with both organizations, as validation and resolution need them. */
 export interface StoredEntryCode {
@@ -29,23 +27,11 @@ export interface StoredEntryCode {
   layerOrganization: StoredLayer | null;
 }
 
-const organizationSelect = {
-  id: true, slug: true, name: true, kind: true, parentId: true, enabledLanguages: true,
-} as const;
-
-const layerSelect = { ...organizationSelect, activations: { select: { municipalityId: true } } } as const;
-
 const entryCodeSelect = {
   id: true, code: true, label: true, active: true, chatsStarted: true, createdAt: true,
   organization: { select: organizationSelect },
   layerOrganization: { select: layerSelect },
 } as const;
-
-type LayerRow = StoredOrganization & { activations: Array<{ municipalityId: string }> };
-
-function toLayer({ activations, ...org }: LayerRow): StoredLayer {
-  return { ...org, activeIn: activations.map((a) => a.municipalityId) };
-}
 
 function toStored(row: Omit<StoredEntryCode, 'layerOrganization'> & { layerOrganization: LayerRow | null }): StoredEntryCode {
   return { ...row, layerOrganization: row.layerOrganization && toLayer(row.layerOrganization) };

@@ -15,7 +15,8 @@ export interface StoredOrganization {
   enabledLanguages: string[];
 }
 
-const organizationSelect = {
+/** The columns of a {@link StoredOrganization} (Prisma `select`); other repositories extend it. */
+export const organizationSelect = {
   id: true, slug: true, name: true, kind: true, parentId: true, enabledLanguages: true,
 } as const;
 

@@ -1,29 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
-import { pino } from 'pino';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { ChannelStatusSource } from '../../admin/api/channels/channel-status.ts';
 import { buildApp } from '../../server/app.ts';
 import { municipalityLookup } from '../../bots/webchat/chat-page.ts';
-import { WebChatSender } from '../../bots/webchat/index.ts';
 import { AnswerService } from '../../core/answers/index.ts';
 import { createTileSource, importTiles, type TileFileV1 } from '../../core/content/index.ts';
-import { InboxEventHub, RedisInboxEvents } from '../../core/handoff/index.ts';
 import type { Db } from '../../core/platform/db.ts';
 import { createStaffUser, setStaffUiLanguage } from '../../core/staff/index.ts';
-import { DeepLFake } from '../fakes/deepl-fake.ts';
+import type { DeepLFake } from '../fakes/deepl-fake.ts';
 import { openBrowser, type BrowserSession } from './browser.ts';
-import { createTestConversationStack, type TestConversationStack } from './conversation-stack.ts';
-import { createTestHandoffService } from './handoff-world.ts';
+import { listenOnLoopback, releaseWorldStores, screenshot, startInboxCore, submitSignIn } from './browser-world-kit.ts';
+import type { TestConversationStack } from './conversation-stack.ts';
 import { createTestDb, truncateAll } from './test-db.ts';
 
-/** Where the browser tests leave their screenshots. */
-const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 /** The DeepL key the world's fake accepts. */
 const DEEPL_KEY = 'inbox-browser-e2e-key:fx';
 
@@ -93,17 +85,9 @@ export function useInboxBrowserWorld(options: {
     });
     // She chose Dutch for the staff app (as with the header's language switch).
     await setStaffUiLanguage(db, userId, 'nl');
-    deepl = await DeepLFake.start({ authKey: DEEPL_KEY });
-    closers.push(() => deepl.close());
-
-    const events = new RedisInboxEvents(redis, prefix);
-    const hub = new InboxEventHub(subscriber, prefix);
-    closers.push(() => hub.close());
-    core = createTestConversationStack(db, { backoffMs: 50, events });
-    await core.stack.startWorkers([new WebChatSender({ redis, keyPrefix: `${prefix}directline:` })]);
-    const handoff = createTestHandoffService({
-      db, delivery: core.stack.delivery, deepl: { url: deepl.url, authKey: DEEPL_KEY }, translator: { log: pino({ level: 'silent' }) }, events,
-    });
+    const inbox = await startInboxCore(db, { redis, subscriber, prefix, deeplKey: DEEPL_KEY, closers });
+    ({ deepl, core } = inbox);
+    const { handoff, hub } = inbox;
     app = buildApp({
       answers: new AnswerService(createTileSource(db)),
       disabled: {},
@@ -112,23 +96,17 @@ export function useInboxBrowserWorld(options: {
       inbox: { handoff, hub },
       channelStatus: options.channelStatus ?? [() => ({ channel: 'webchat', state: 'connected' })],
     });
-    await app.listen({ host: '127.0.0.1', port: 0 });
+    base = await listenOnLoopback(app);
     closers.unshift(() => app.close(), () => core.destroy());
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     migrant = await openBrowser(base, { locale: options.migrantLocale });
     worker = await openBrowser(base, { locale: 'nl-NL' });
     closers.unshift(() => migrant.browser.close(), () => worker.browser.close());
     await worker.page.setViewportSize({ width: 1280, height: 900 });
-    await mkdir(ARTIFACTS, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
     for (const close of closers) await close();
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
-    subscriber.disconnect();
-    await db.$disconnect();
+    await releaseWorldStores(db, prefix, redis, subscriber);
   });
 
   return {
@@ -139,7 +117,7 @@ export function useInboxBrowserWorld(options: {
     get base() { return base; },
     get migrant() { return migrant; },
     get worker() { return worker; },
-    shot: (page, name) => page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage: true }),
+    shot: screenshot,
   };
 }
 
@@ -153,9 +131,7 @@ export function useInboxBrowserWorld(options: {
 export async function signInToInbox(page: Page, base: string, email: string, password: string): Promise<string> {
   await page.goto(`${base}/inbox`);
   const sentTo = new URL(page.url()).pathname;
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, email, password);
   await page.waitForURL(`${base}/app/inbox`);
   return sentTo;
 }

@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Page } from 'playwright-core';
@@ -15,10 +12,8 @@ import { TileScheduler } from '../../core/content/library/tile-scheduler.ts';
 import type { Db } from '../../core/platform/db.ts';
 import { buildApp, type AppDependencies } from '../../server/app.ts';
 import { openBrowser, type BrowserSession } from './browser.ts';
+import { listenOnLoopback, releaseWorldStores, screenshot, submitSignIn } from './browser-world-kit.ts';
 import { createTestDb, truncateAll } from './test-db.ts';
-
-/** Where the browser tests leave their screenshots. */
-const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 
 /** What {@link useStaffAppWorld} gives a test file (everything but `db` exists once `beforeAll` has run). */
 export interface StaffAppWorld {
@@ -75,11 +70,9 @@ export function useStaffAppWorld(options: {
       webchat: { redis: directLine.redis, inbound: new FakeBot(directLine.sender()), keyPrefix: directLine.prefix, lookupOrganization: municipalityLookup(db) },
       ...options.extend?.(db),
     });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    base = await listenOnLoopback(app);
     browser = await openBrowser(base, { locale: options.locale ?? 'en-GB' });
     await browser.page.setViewportSize({ width: 1280, height: 900 });
-    await mkdir(ARTIFACTS, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
@@ -87,11 +80,7 @@ export function useStaffAppWorld(options: {
     await app?.close();
     await scheduler?.close();
     await directLine.cleanup();
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
-    queueRedis.disconnect();
-    await db.$disconnect();
+    await releaseWorldStores(db, prefix, redis, queueRedis);
   });
 
   return {
@@ -99,7 +88,7 @@ export function useStaffAppWorld(options: {
     get app() { return app; },
     get base() { return base; },
     get browser() { return browser; },
-    shot: (page, name) => page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage: true }),
+    shot: screenshot,
   };
 }
 
@@ -109,9 +98,7 @@ export function useStaffAppWorld(options: {
  */
 export async function signInToStaffApp(page: Page, base: string, email: string, password: string, path = '/app/'): Promise<void> {
   await page.goto(`${base}${path}`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, email, password);
   await page.waitForURL(`${base}${path}`);
   await page.locator('main h1').first().waitFor();
 }

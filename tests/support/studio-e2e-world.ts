@@ -1,27 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
-import { pino } from 'pino';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { municipalityLookup } from '../../bots/webchat/chat-page.ts';
-import { WebChatSender } from '../../bots/webchat/index.ts';
 import { AnswerService } from '../../core/answers/index.ts';
 import { createTileSource, DeploymentSettings, type TileScheduleJob, type TileScheduleQueue } from '../../core/content/index.ts';
-import { InboxEventHub, RedisInboxEvents } from '../../core/handoff/index.ts';
 import type { Db } from '../../core/platform/db.ts';
 import { buildApp } from '../../server/app.ts';
-import { DeepLFake } from '../fakes/deepl-fake.ts';
 import { openBrowser, type BrowserSession } from './browser.ts';
-import { createTestConversationStack, type TestConversationStack } from './conversation-stack.ts';
-import { createTestHandoffService } from './handoff-world.ts';
+import { listenOnLoopback, releaseWorldStores, screenshot, startInboxCore } from './browser-world-kit.ts';
+import type { TestConversationStack } from './conversation-stack.ts';
 import { createTestDb, truncateAll } from './test-db.ts';
 
-/** Where the browser tests leave their screenshots (gitignored). */
-const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 const DEEPL_KEY = 'studio-e2e-key:fx';
 
 /**
@@ -61,16 +52,9 @@ export function useStudioE2eWorld(options: { name: string; seed: (db: Db) => Pro
   beforeAll(async () => {
     await truncateAll(db);
     await options.seed(db);
-    const deepl = await DeepLFake.start({ authKey: DEEPL_KEY });
-    closers.push(() => deepl.close());
-    const events = new RedisInboxEvents(redis, prefix);
-    const hub = new InboxEventHub(subscriber, prefix);
-    closers.push(() => hub.close());
-    core = createTestConversationStack(db, { backoffMs: 50, events, defaultOrganization: 'demostad' });
-    await core.stack.startWorkers([new WebChatSender({ redis, keyPrefix: `${prefix}directline:` })]);
-    const handoff = createTestHandoffService({
-      db, delivery: core.stack.delivery, deepl: { url: deepl.url, authKey: DEEPL_KEY }, translator: { log: pino({ level: 'silent' }) }, events,
-    });
+    const inbox = await startInboxCore(db, { redis, subscriber, prefix, deeplKey: DEEPL_KEY, defaultOrganization: 'demostad', closers });
+    core = inbox.core;
+    const { handoff, hub } = inbox;
     const schedule: TileScheduleQueue = { enqueue: async (job) => { jobs.push(job); } };
     app = buildApp({
       answers: new AnswerService(createTileSource(db)),
@@ -83,23 +67,17 @@ export function useStudioE2eWorld(options: { name: string; seed: (db: Db) => Pro
       staffAdmin: { deployment: new DeploymentSettings(db, { fallbackMunicipality: 'demostad' }) },
       entryLinks: () => ({ webBaseUrl: 'http://127.0.0.1', telegramBot: 'migrant_test_bot', whatsappNumber: '+31 6 1234 5678' }),
     });
-    await app.listen({ host: '127.0.0.1', port: 0 });
+    base = await listenOnLoopback(app);
     closers.unshift(() => app.close(), () => core.destroy());
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await openBrowser(base, { locale: 'en-GB' });
     closers.unshift(() => browser.browser.close());
     await browser.page.setViewportSize({ width: 1280, height: 900 });
-    await mkdir(ARTIFACTS, { recursive: true });
   }, 90_000);
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     for (const close of closers) await close();
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
-    subscriber.disconnect();
-    await db.$disconnect();
+    await releaseWorldStores(db, prefix, redis, subscriber);
   });
 
   return {
@@ -116,6 +94,6 @@ export function useStudioE2eWorld(options: { name: string; seed: (db: Db) => Pro
       await context.route('**/*', (route) => (route.request().url().startsWith(`${base}/`) ? route.continue() : route.abort()));
       return context.newPage();
     },
-    shot: (page, name) => page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage: true }),
+    shot: screenshot,
   };
 }

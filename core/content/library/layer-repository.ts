@@ -1,16 +1,10 @@
 import { Prisma, type DbClient } from '../../platform/db.ts';
-import type { OrganizationKind } from '../organization-repository.ts';
+import { organizationSelect, type StoredOrganization } from '../organization-repository.ts';
 
 /** Organizations as studio layers: what the access policies need (kind, parent, where active) and what the studio shows. */
 
 /** A layer with everything `layerAccess` (core/access) needs. */
-export interface LayerRecord {
-  id: string;
-  slug: string;
-  name: string;
-  kind: OrganizationKind;
-  parentId: string | null;
-  enabledLanguages: string[];
+export interface LayerRecord extends StoredOrganization {
   /** Employer and housing-provider layers: the municipalities where an administrator made them active (layer_activations). */
   activeIn: string[];
 }
@@ -21,17 +15,17 @@ export interface Person {
   name: string;
 }
 
-const layerSelect = {
-  id: true, slug: true, name: true, kind: true, parentId: true, enabledLanguages: true,
+/** The columns of a {@link LayerRecord} (Prisma `select`, rows for {@link toLayer}). */
+export const layerSelect = {
+  ...organizationSelect,
   activations: { select: { municipalityId: true } },
 } as const;
 
-type LayerRow = {
-  id: string; slug: string; name: string; kind: OrganizationKind; parentId: string | null; enabledLanguages: string[];
-  activations: Array<{ municipalityId: string }>;
-};
+/** A row as {@link layerSelect} reads it. */
+export type LayerRow = StoredOrganization & { activations: Array<{ municipalityId: string }> };
 
-function toLayer({ activations, ...row }: LayerRow): LayerRecord {
+/** A row read with {@link layerSelect} as a layer. */
+export function toLayer({ activations, ...row }: LayerRow): LayerRecord {
   return { ...row, activeIn: activations.map((a) => a.municipalityId) };
 }
 

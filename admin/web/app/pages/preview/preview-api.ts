@@ -3,7 +3,14 @@
  * try-it-routes.ts) as these pages read them, and the paths they call.
  */
 
-export interface TileLink { label: string; url: string }
+/*
+ * Shapes core already declares are imported as types only (erased by the
+ * bundler, so no core code enters the browser bundle).
+ */
+import type { TileLink } from '../../../../../core/content/types.ts';
+import type { TriedTile, TryItResult } from '../../../../../core/preview/try-it.ts';
+
+export type { TileLink };
 
 /** The bot's replies as each channel sends them. */
 export interface ChannelPreviews {
@@ -38,19 +45,11 @@ export interface TilePreview extends ChannelPreviews {
   enabledLanguages: string[];
 }
 
-export interface TriedTile { key: string; layer: string; title: string }
+export type { TriedTile };
 
-export interface TryResult {
-  language: string;
-  outcome: 'answered' | 'clarify' | 'unanswered' | 'handoff' | 'command';
-  replies: Array<{ text: string; choices: string[]; links: TileLink[] }>;
+/** The try-it route's answer: core's result (its channel previews as this app reads them) and the entry point used. */
+export interface TryResult extends Omit<TryItResult, 'channels'> {
   channels: ChannelPreviews;
-  tile: TriedTile | null;
-  confidence: number;
-  alternatives: TriedTile[];
-  urgent: boolean;
-  crisis?: string;
-  handoff: boolean;
   entry: EntryOut;
 }
 

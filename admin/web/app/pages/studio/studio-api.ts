@@ -3,9 +3,20 @@
  * the studio pages read them, and the paths they call.
  */
 
-export interface Person { id: string; name: string }
-export interface TileLink { label: string; url: string }
-export interface Content { title: string; body: string; examples: string[] }
+/*
+ * The shapes core answers with are imported as types only (erased by the
+ * bundler, so no core code enters the browser bundle): one declaration,
+ * no copies that can drift apart.
+ */
+import type { TileContent as Content, TileLink } from '../../../../../core/content/types.ts';
+import type { TileStatus } from '../../../../../core/content/library-repository.ts';
+import type { Person } from '../../../../../core/content/library/layer-repository.ts';
+import type { DraftView, LiveContent, TileDetail, TileSummary } from '../../../../../core/content/library/tile-view.ts';
+import type { RevisionSummary } from '../../../../../core/content/library/revisions.ts';
+import type { OverdueItem } from '../../../../../core/content/library/review.ts';
+import type { DiffMode, DiffPart, TileDiff as CoreTileDiff } from '../../../../../core/content/library/tile-diff.ts';
+
+export type { Content, DiffPart, LiveContent, Person, RevisionSummary, TileDetail, TileLink, TileStatus, TileSummary };
 
 export type LayerAccess = 'edit' | 'read';
 
@@ -29,30 +40,7 @@ export interface LayerDetail {
   tiles: { total: number; published: number; draft: number; archived: number; withDraft: number; overdue: number };
 }
 
-export type TileStatus = 'draft' | 'published' | 'archived';
-
-export interface TileSummary {
-  key: string;
-  theme: string;
-  sourceLang: string;
-  status: TileStatus;
-  title: string;
-  hasDraft: boolean;
-  revision: number;
-  editVersion: number;
-  languages: string[];
-  staleLanguages: string[];
-  owner: Person | null;
-  reviewBy: string | null;
-  reviewOverdue: boolean;
-  publishAt: string | null;
-  unpublishAt: string | null;
-  scheduleProblem: string | null;
-  updatedAt: string;
-}
-
-export interface LiveContent extends Content { origin: 'source' | 'machine' | 'human'; sourceVersion: number; stale: boolean }
-
+/** A version of a tile as the form reads it: the live one (with `LiveContent`) or the draft. */
 export interface TileVersion<C extends Content = Content> {
   theme: string;
   links: TileLink[];
@@ -60,29 +48,7 @@ export interface TileVersion<C extends Content = Content> {
   content: Record<string, C>;
 }
 
-export interface TileDraft extends TileVersion {
-  savedAt: string | null;
-  savedBy: Person | null;
-}
-
-export interface TileDetail {
-  key: string;
-  layer: string;
-  sourceLang: string;
-  status: TileStatus;
-  version: number;
-  revision: number;
-  editVersion: number;
-  live: TileVersion<LiveContent> | null;
-  draft: TileDraft | null;
-  owner: Person | null;
-  reviewBy: string | null;
-  reviewOverdue: boolean;
-  schedule: { publishAt: string | null; unpublishAt: string | null; problem: string | null };
-  createdAt: string;
-  updatedAt: string;
-  updatedBy: Person | null;
-}
+export type TileDraft = DraftView;
 
 /** The body of a 409 TILE_EDIT_CONFLICT: the tile as it is now. */
 export interface EditConflict {
@@ -93,38 +59,14 @@ export interface EditConflict {
 
 export interface Theme { key: string; names: Record<string, string>; icon: string | null }
 
-export interface RevisionSummary {
-  number: number;
-  publishedAt: string;
-  publishedBy: Person | null;
-  theme: string;
-  languages: string[];
-  current: boolean;
-}
-
-export interface DiffPart { op: 'same' | 'added' | 'removed'; value: string }
-
-export interface TileDiff {
+/** The diff route's answer: core's diff plus the versions and mode asked for. */
+export interface TileDiff extends CoreTileDiff {
   from: string;
   to: string;
-  mode: 'words' | 'lines';
-  fields: {
-    theme: { from: string | null; to: string | null; changed: boolean };
-    sensitive: { from: boolean | null; to: boolean | null; changed: boolean };
-    links: DiffPart[];
-  };
-  languages: Array<{ language: string; change: 'added' | 'removed' | 'changed' | 'unchanged'; title: DiffPart[]; body: DiffPart[]; examples: DiffPart[] }>;
+  mode: DiffMode;
 }
 
-export interface OverdueTile {
-  layer: { slug: string; name: string };
-  key: string;
-  title: string;
-  status: TileStatus;
-  reviewBy: string;
-  owner: Person | null;
-  ownedByMe: boolean;
-}
+export type OverdueTile = OverdueItem;
 
 const seg = encodeURIComponent;
 

@@ -3,18 +3,23 @@
  * /tmp/api-subscriptions.md) as these pages read them, and the paths.
  */
 
-export type Scope = 'all' | 'themes' | 'tiles';
-export type NewTiles = 'automatic' | 'ask';
-export type TileState = 'shown' | 'hidden' | 'waiting' | 'out_of_scope' | 'not_subscribed';
+/*
+ * Shapes core already declares are imported as types only (erased by the
+ * bundler, so no core code enters the browser bundle).
+ */
+import type { AdditionListItem as CoreAdditionListItem } from '../../../../../core/content/local-additions.ts';
+import type { AdditionSummary, LibraryRef, LibraryTileView, LibraryView as CoreLibraryView } from '../../../../../core/content/subscription-states.ts';
+import type { LibraryTileState, NewTilePolicy, SubscriptionScope } from '../../../../../core/content/visibility.ts';
 
-export interface LibraryView {
-  library: { slug: string; name: string; kind: 'national' | 'region' };
-  subscribed: boolean;
-  inherited: boolean;
-  scope: Scope | null;
-  themeKeys: string[];
-  newTiles: NewTiles | null;
-  counts: { shown: number; waiting: number; hidden: number; outOfScope: number };
+export type { AdditionSummary };
+export type Scope = SubscriptionScope;
+export type NewTiles = NewTilePolicy;
+/** A published library tile's state (an unpublished one is not listed). */
+export type TileState = Exclude<LibraryTileState, 'unpublished'>;
+
+/** A library as the municipality subscribes to it, as the route answers it (the library without its database id). */
+export interface LibraryView extends Omit<CoreLibraryView, 'library'> {
+  library: Omit<LibraryRef, 'id'>;
 }
 
 export interface SubscriptionsAnswer {
@@ -23,25 +28,8 @@ export interface SubscriptionsAnswer {
   libraries: LibraryView[];
 }
 
-export interface AdditionSummary {
-  published: boolean;
-  hasDraft: boolean;
-  needsReview: boolean;
-  editVersion: number;
-}
-
-export interface LibraryTile {
-  library: { slug: string; kind: string };
-  key: string;
-  theme: string;
-  sourceLang: string;
-  title: string;
-  languages: string[];
-  revision: number;
-  state: TileState;
-  choice: 'show' | 'hide' | null;
-  addition: AdditionSummary | null;
-}
+/** A published library tile with its state for the municipality, as the route answers it (without the database id). */
+export type LibraryTile = Omit<LibraryTileView, 'id'>;
 
 export interface AdditionText { body: string; origin: string; sourceVersion: number }
 export type AdditionTexts = Record<string, AdditionText>;
@@ -65,16 +53,8 @@ export interface AdditionDetail {
   preview: Record<string, { title: string; body: string }>;
 }
 
-export interface AdditionListItem {
-  library: { slug: string; kind: string };
-  key: string;
-  title: string;
-  published: boolean;
-  hasDraft: boolean;
-  needsReview: boolean;
-  reviewedRevision: number;
-  tileRevision: number;
-  editVersion: number;
+/** A list entry of the municipality's additions, as JSON (the date as an ISO string). */
+export interface AdditionListItem extends Omit<CoreAdditionListItem, 'updatedAt'> {
   updatedAt: string;
 }
 
