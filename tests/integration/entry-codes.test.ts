@@ -1,6 +1,3 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   createEntryCode,
@@ -16,9 +13,8 @@ import {
   type OrganizationKind,
 } from '../../core/content/index.ts';
 import { isAppError, type ErrorCode } from '../../core/platform/errors.ts';
-import { ROOT } from '../support/cli.ts';
 import { buildTile, buildTileFile } from '../support/factories.ts';
-import { organizationId, testDatabaseUrl, useContentDb } from '../support/test-db.ts';
+import { organizationId, useContentDb } from '../support/test-db.ts';
 
 const db = useContentDb();
 
@@ -368,40 +364,4 @@ describe('setParentOrganization', () => {
     await setParentOrganization(db, 'acme', 'anderdorp');
     expect((await resolveEntryCode(db, 'acme', 'testdorp')).fallback).toBe(true);
   });
-});
-
-describe('npm run db:seed', () => {
-  const seed = () => promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(ROOT, 'prisma/seed.ts')], {
-    cwd: ROOT, env: { ...process.env, DATABASE_URL: testDatabaseUrl(), PORT: '3000' },
-  });
-  const state = async () => ({
-    organizations: await db.organization.findMany({ orderBy: { slug: 'asc' } }),
-    entryCodes: await db.entryCode.findMany({ orderBy: { code: 'asc' } }),
-    tiles: await db.tile.findMany({ orderBy: [{ organizationId: 'asc' }, { key: 'asc' }] }),
-    translations: await db.tileTranslation.count(),
-    subscriptions: await db.tileSubscription.findMany({ orderBy: [{ organizationId: 'asc' }, { tileId: 'asc' }] }),
-  });
-
-  it('creates the demo employer and its entry codes, prints their links, and changes nothing the second time', async () => {
-    const first = await seed();
-    expect(first.stdout).toContain('agrifarm-demo adds 2 tiles on top');
-    expect(first.stdout).toContain('entry code demostad (new): http://localhost:3000/chat/demostad?entry=demostad');
-    expect(first.stdout).toContain('entry code agrifarm (new): http://localhost:3000/chat/demostad?entry=agrifarm');
-
-    const agrifarm = await resolveEntryCode(db, 'AgriFarm', 'demostad');
-    expect(agrifarm).toMatchObject({ municipality: { slug: 'demostad' }, layer: { slug: 'agrifarm-demo', kind: 'employer' }, contentSlug: 'agrifarm-demo' });
-    const tiles = await loadVisibleTiles(db, agrifarm.contentSlug);
-    expect(tiles.slice(0, 4).map((t) => t.key)).toEqual([
-      'agrifarm-housing-contact', 'agrifarm-shifts-breaks', 'demostad-town-hall', expect.any(String),
-    ]);
-    // AgriFarm's 2, demostad's 2, the demo region's 1 (prisma/demo/region.json), the national 38 but one (demostad asks first; one waits).
-    expect(tiles).toHaveLength(2 + 2 + 1 + 37);
-    expect(Object.keys(tiles[0].content).sort()).toEqual(['bg', 'en', 'nl', 'pl', 'ro', 'uk']);
-    expect((await db.organization.findUniqueOrThrow({ where: { slug: 'agrifarm-demo' } })).enabledLanguages).toHaveLength(18);
-
-    const before = await state();
-    const second = await seed();
-    expect(second.stdout).toContain('entry code agrifarm: http://localhost:3000/chat/demostad?entry=agrifarm');
-    expect(await state()).toEqual(before);
-  }, 120_000);
 });
