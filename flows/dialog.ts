@@ -38,6 +38,8 @@ export const DIALOG: DialogDefinition = {
   /** Buttons, by the kind in their payload (`<kind>:<value>`). */
   buttons: {
     language: ['setLanguage', 'askQuestion'],
+    /** "More languages": the next page of the language list. */
+    languages: ['chooseLanguage'],
     theme: ['showThemeTiles'],
     tile: ['showTile', 'askFeedback'],
     feedbackYes: ['thankFeedback'],

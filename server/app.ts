@@ -14,6 +14,7 @@ import { channelStatusRoutes, type ChannelStatusSource } from '../admin/api/chan
 import { entryCodeRoutes } from '../admin/api/entry-codes/entry-codes-route.ts';
 import { retentionRoutes, type RetentionRoutesOptions } from '../admin/api/retention/retention-routes.ts';
 import { tileLibraryRoutes, type TileLibraryRoutesOptions } from '../admin/api/studio/tiles-library.ts';
+import { translationRoutes, type TranslationRoutesOptions } from '../admin/api/translations/index.ts';
 import { subscriptionRoutes } from '../admin/api/studio/subscriptions-routes.ts';
 import { askRoutes, type AskRouteOptions } from '../admin/api/ask/ask-route.ts';
 import { docsPagePlugin } from '../admin/api/docs/docs-page.ts';
@@ -102,6 +103,8 @@ export interface AppDependencies {
   tryIt?: Omit<TryItRoutesOptions, 'db' | 'answers'>;
   /** The studio's tile library API (/api/layers..., /api/studio/overdue): where scheduled publishes go; needs `staffAuth`. */
   library?: Omit<TileLibraryRoutesOptions, 'db' | 'changes'>;
+  /** The studio's translation API (/api/layers/:slug/translations..., /glossary): tile machine translation and DeepL's status; needs `staffAuth`. */
+  tileTranslations?: Omit<TranslationRoutesOptions, 'db' | 'changes'>;
 }
 
 /**
@@ -141,6 +144,7 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   if (deps.entryLinks && deps.staffAuth) void app.register(entryCodeRoutes, { db: deps.staffAuth.db, links: deps.entryLinks });
   if (deps.retention && deps.staffAuth) void app.register(retentionRoutes, deps.retention);
   if (deps.library && deps.staffAuth) void app.register(tileLibraryRoutes, { ...deps.library, db: deps.staffAuth.db, changes: deps.contentChanges });
+  if (deps.tileTranslations && deps.staffAuth) void app.register(translationRoutes, { ...deps.tileTranslations, db: deps.staffAuth.db, changes: deps.contentChanges });
   // What municipalities show of the national and regional libraries, and their local additions (/api/layers/:slug/subscriptions...).
   if (deps.staffAuth) void app.register(subscriptionRoutes, { db: deps.staffAuth.db, changes: deps.contentChanges });
   if (deps.staffAdmin && deps.staffAuth) {

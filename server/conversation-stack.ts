@@ -6,7 +6,7 @@ import {
   type ChannelSender, type ContactKeys, type ConversationEvents,
 } from '../core/conversation/index.ts';
 import type { ChannelDataEraser } from '../core/conversation/ports.ts';
-import type { TranslationCacheEraser } from '../core/conversation/index.ts';
+import type { MissingTranslations, TranslationCacheEraser } from '../core/conversation/index.ts';
 import type { Db } from '../core/platform/db.ts';
 import { DIALOG_CONTEXT } from '../flows/index.ts';
 
@@ -41,6 +41,8 @@ export interface ConversationStackOptions {
   stranded?: { graceMs?: number; intervalMs?: number };
   /** The translation cache "delete my data" clears of the person's texts (core/translation's CachedTranslationEraser). */
   translations?: TranslationCacheEraser;
+  /** Makes a tile's missing language at once for a chat (core/content's InstantTileTranslation); without it the source text goes out with a note. */
+  missingTranslations?: MissingTranslations;
 }
 
 /**
@@ -72,6 +74,7 @@ export class ConversationStack {
       events: options.events,
       erasers: this.erasers,
       translations: options.translations,
+      missingTranslations: options.missingTranslations,
     });
   }
 

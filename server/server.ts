@@ -6,7 +6,7 @@
  */
 import { Redis } from 'ioredis';
 import { AnswerService, ContentChangeListener, RedisContentChanges } from '../core/answers/index.ts';
-import { DeploymentSettings, TileScheduler, createTileSource } from '../core/content/index.ts';
+import { DeploymentSettings, InstantTileTranslation, TileScheduler, TileTranslationQueue, TileTranslations, createTileSource } from '../core/content/index.ts';
 import { contactKeys } from '../core/conversation/index.ts';
 import { ClaimTimeouts, HandoffService, InboxEventHub, RedisInboxEvents } from '../core/handoff/index.ts';
 import { CONTACT_DEV_KEY, config, disabledIntegrations, startupProblems } from '../core/platform/config.ts';
@@ -15,7 +15,7 @@ import { createRedis } from '../core/platform/redis.ts';
 import { RetentionScheduler, RetentionService } from '../core/retention/index.ts';
 import { redisHealth } from '../core/platform/redis-health.ts';
 import { logger } from '../core/platform/logger.ts';
-import { CachedTranslationEraser, TranslationService, createTranslator } from '../core/translation/index.ts';
+import { CachedTranslationEraser, TranslationService, createSegmentTranslator, createTranslator } from '../core/translation/index.ts';
 import { municipalityLookup } from '../bots/webchat/chat-page.ts';
 import { FIXED_TEXTS } from '../flows/index.ts';
 import { buildApp } from './app.ts';
@@ -53,9 +53,12 @@ const inboxEvents = new RedisInboxEvents(fastRedis);
 const deployment = new DeploymentSettings(db, { fallbackMunicipality: cfg.DEFAULT_ORGANIZATION });
 
 // The conversation core, the channels around it, and the outreach workers' inbox.
+// Tile translations by DeepL (off without DEEPL_AUTH_KEY): after publishes (the queue below) and at once for a chat.
+const tileTranslations = new TileTranslations({ db, translator: createSegmentTranslator(cfg, { log: log.child({ module: 'translation' }) }), log: log.child({ module: 'tile-translation' }) });
 const core = new ConversationStack({
   db, connection: queueRedis, keys, answers, defaultOrganization: () => deployment.defaultMunicipalitySlug(), events: inboxEvents, log: log.child({ module: 'queues' }),
   translations: new CachedTranslationEraser({ redis: fastRedis }),
+  missingTranslations: new InstantTileTranslation(tileTranslations),
 });
 const channels = await createChannels({ cfg, log, redis: fastRedis, inbound: core.service, keys });
 await core.startWorkers(channels.senders, channels.erasers);
@@ -81,8 +84,17 @@ await hub.start();
 const contentChanges = new RedisContentChanges(fastRedis);
 const contentListener = new ContentChangeListener(subscriberRedis, answers);
 await contentListener.start();
+// Tile translations: after every publish the missing and stale languages are made by DeepL (within each
+// organization's monthly budget), in a BullMQ queue; without DEEPL_AUTH_KEY the studio's matrix says why they are missing.
+const translationQueue = new TileTranslationQueue({
+  translations: tileTranslations, connection: queueRedis, changes: contentChanges, log: log.child({ module: 'tile-translation' }),
+  organizationOf: async (tileId) => (await db.tile.findUnique({ where: { id: tileId }, select: { organizationId: true } }))?.organizationId,
+});
+await translationQueue.start();
 // Scheduled tile publishes and unpublishes (studio): delayed jobs in Redis, run by whichever process is up.
-const tileScheduler = new TileScheduler({ db, connection: queueRedis, changes: contentChanges, log: log.child({ module: 'tile-schedule' }) });
+const tileScheduler = new TileScheduler({
+  db, connection: queueRedis, changes: contentChanges, translations: translationQueue, log: log.child({ module: 'tile-schedule' }),
+});
 await tileScheduler.start();
 
 for (const [integration, reason] of Object.entries(disabled)) log.info({ integration }, `${integration} is off: ${reason}`);
@@ -99,7 +111,7 @@ const app = buildApp({
   inbox: { handoff, hub },
   staffAdmin: { deployment, publicUrl: () => cfg.PUBLIC_URL },
   retention: { retention },
-  library: { schedule: tileScheduler },
+  library: { schedule: tileScheduler, translations: translationQueue },
   entryLinks: () => ({ webBaseUrl: cfg.PUBLIC_URL ?? `http://localhost:${cfg.PORT}`, telegramBot: channels.telegramBot(), whatsappNumber: cfg.WHATSAPP_PHONE_NUMBER }),
   ...channels.app,
 });
@@ -121,7 +133,8 @@ async function shutdown(signal: string): Promise<void> {
     step('retention', async () => {
       await retentionScheduler.close();
       await retention.close();
-    }), step('inbox events', () => hub.close()), step('content changes', () => contentListener.close()), step('tile schedule', () => tileScheduler.close())]);
+    }), step('inbox events', () => hub.close()), step('content changes', () => contentListener.close()), step('tile schedule', () => tileScheduler.close()),
+    step('tile translation', () => translationQueue.close())]);
   await Promise.all([fastRedis, queueRedis, subscriberRedis].map((r) => step('redis', () => r.quit())));
   await step('database', () => db.$disconnect());
   process.exit(0);

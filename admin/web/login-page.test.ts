@@ -50,6 +50,56 @@ describe('GET /login', () => {
   });
 });
 
+describe('GET /login in Dutch or English', () => {
+  const lang = (html: string) => /<html lang="([a-z]+)">/.exec(html)?.[1];
+
+  it('is English without Accept-Language, with a link to the Dutch page', async () => {
+    const res = await app.inject({ method: 'GET', url: '/login' });
+    expect(lang(res.body)).toBe('en');
+    expect(res.headers.vary).toBe('accept-language');
+    expect(res.body).toContain('<h1>Staff sign-in</h1>');
+    expect(res.body).toContain('<a href="/login?lang=nl" lang="nl" hreflang="nl">Nederlands</a>');
+    expect(res.body).toContain('data-text-wrong="The email address or password is incorrect."');
+  });
+
+  it.each([
+    ['nl-NL,nl;q=0.9,en;q=0.8', 'nl'],
+    ['nl', 'nl'],
+    ['de-DE,nl;q=0.7', 'nl'],
+    ['en-GB,en;q=0.9,nl;q=0.8', 'en'],
+    ['en;q=0.5,nl;q=0.6', 'nl'],
+    ['pl-PL,pl;q=0.9', 'en'],
+    ['nl;q=0', 'en'],
+    ['*', 'en'],
+  ])('follows Accept-Language %s: %s', async (acceptLanguage, expected) => {
+    const res = await app.inject({ method: 'GET', url: '/login', headers: { 'accept-language': acceptLanguage } });
+    expect(res.statusCode).toBe(200);
+    expect(lang(res.body)).toBe(expected);
+  });
+
+  it('is Dutch for a Dutch browser: labels, button, messages for login.js and a link back to English', async () => {
+    const res = await app.inject({ method: 'GET', url: '/login', query: { next: '/app/inbox' }, headers: { 'accept-language': 'nl-NL' } });
+    expect(res.body).toContain('<title>Inloggen medewerkers – Migrant info bot</title>');
+    expect(res.body).toContain('<h1>Inloggen voor medewerkers</h1>');
+    expect(res.body).toContain('<label for="login-email">E-mailadres</label>');
+    expect(res.body).toContain('<label for="login-password">Wachtwoord</label>');
+    expect(res.body).toContain('<button id="login-submit" class="staff-button" type="submit">Inloggen</button>');
+    expect(res.body).toContain('data-text-wrong="Het e-mailadres of het wachtwoord klopt niet."');
+    expect(res.body).toContain('<a href="/login?lang=en&amp;next=%2Fapp%2Finbox" lang="en" hreflang="en">English</a>');
+    expect(dataNext(res.body)).toBe('/app/inbox');
+  });
+
+  it('lets the switch link win over Accept-Language, and ignores a lang it does not know', async () => {
+    const nl = await app.inject({ method: 'GET', url: '/login?lang=nl', headers: { 'accept-language': 'en' } });
+    expect(lang(nl.body)).toBe('nl');
+    const en = await app.inject({ method: 'GET', url: '/login?lang=en', headers: { 'accept-language': 'nl' } });
+    expect(lang(en.body)).toBe('en');
+    const unknown = await app.inject({ method: 'GET', url: '/login?lang=%22%3E&lang=de', headers: { 'accept-language': 'nl' } });
+    expect(unknown.statusCode).toBe(200);
+    expect(lang(unknown.body)).toBe('nl');
+  });
+});
+
 describe('GET /staff-assets/:name', () => {
   it('serves the scripts with ETag and long caching under the current hash', async () => {
     const page = await app.inject({ method: 'GET', url: '/login' });

@@ -4,7 +4,7 @@ import { escapeHtml } from '../../core/platform/html.ts';
 import { AppError, isAppError, type ErrorCode } from '../../core/platform/errors.ts';
 import { inspectStaffToken, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, redeemStaffToken, type StaffTokenKind } from '../../core/staff/index.ts';
 import { originAllowed } from '../auth/csrf.ts';
-import { staffDocument, staffPageHeaders } from './staff-page.ts';
+import { staffDocument, staffPageHeaders, staffPageLanguage } from './staff-page.ts';
 import { assetUrl, loadStaticAssets, type StaticAssets } from './static-assets.ts';
 
 /** Options of {@link oneTimeLinkPagePlugin}. */
@@ -159,7 +159,7 @@ function parseForm(body: string): Record<string, string> {
  * choose a password (or say why the link cannot be used: 404 unknown, 410
  * used or expired); the form posts back to the same address as a plain
  * HTML form (no script needed), then the page says to sign in at /login.
- * English or Dutch (`?lang=nl`), labelled fields, errors announced and tied
+ * English or Dutch (`?lang=nl|en`, else Dutch when Accept-Language prefers it), labelled fields, errors announced and tied
  * to their field, the staff pages' CSP and `same-origin` referrer policy, so
  * the token never leaves this site in a Referer header. The stylesheet is the one the login page
  * serves under /staff-assets/.
@@ -172,7 +172,7 @@ export const oneTimeLinkPagePlugin: FastifyPluginAsync<OneTimeLinkPageOptions> =
   });
   // The staff pages' `same-origin` referrer policy: the token never leaves this site in a Referer header. (Not
   // `no-referrer`: with it Chromium posts the form with `Origin: null`, which the origin check must refuse.)
-  const headers = (reply: FastifyReply) => staffPageHeaders(reply);
+  const headers = (reply: FastifyReply) => staffPageHeaders(reply).header('vary', 'accept-language');
 
   for (const { path, kind } of PAGES) {
     type Req = FastifyRequest<{ Params: { token: string }; Querystring: { lang?: Lang } }>;
@@ -193,7 +193,7 @@ export const oneTimeLinkPagePlugin: FastifyPluginAsync<OneTimeLinkPageOptions> =
     }
 
     app.get<{ Params: { token: string }; Querystring: { lang?: Lang } }>(`${path}:token`, { schema: { params, querystring: query } }, async (request, reply) => {
-      const lang = request.query.lang ?? 'en';
+      const lang = staffPageLanguage(request.query.lang, request.headers['accept-language']);
       const info = await holder(request, reply, lang);
       if (!info) return reply;
       return headers(reply).send(renderForm(assets, { lang, action: action(request), kind, name: info.name, email: info.email }));
@@ -202,7 +202,7 @@ export const oneTimeLinkPagePlugin: FastifyPluginAsync<OneTimeLinkPageOptions> =
     app.post<{ Params: { token: string }; Querystring: { lang?: Lang }; Body: { password?: string; repeat?: string } }>(`${path}:token`, {
       schema: { params, querystring: query, body: formBody },
     }, async (request, reply) => {
-      const lang = request.query.lang ?? 'en';
+      const lang = staffPageLanguage(request.query.lang, request.headers['accept-language']);
       const t = TEXTS[lang];
       if (!originAllowed(request.headers.origin, request.host, options.allowedOrigins ?? [])) {
         return headers(reply).status(403).send(page(assets, lang, t.invalidTitle, `<h1>${t.invalidTitle}</h1>\n<p class="staff-alert" role="alert">${t.originRefused}</p>`));

@@ -23,6 +23,28 @@ export const STAFF_PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The languages of the staff pages that people see before they sign in. */
+export type StaffPageLanguage = 'en' | 'nl';
+
+/**
+ * The language of a sign-in page: `?lang=nl|en` when the visitor chose one
+ * (the page's switch link), else Dutch when the browser's Accept-Language
+ * prefers Dutch to English, else English.
+ */
+export function staffPageLanguage(chosen: unknown, acceptLanguage: string | undefined): StaffPageLanguage {
+  if (chosen === 'nl' || chosen === 'en') return chosen;
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=(.*)$/.exec(p)?.[1]).find((v) => v !== undefined);
+      return { language: tag.trim().split('-')[0].toLowerCase(), q: q === undefined ? 1 : Number(q.trim() || NaN), index };
+    })
+    .filter((entry) => (entry.language === 'nl' || entry.language === 'en') && entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return ranked[0]?.language === 'nl' ? 'nl' : 'en';
+}
+
 /** Security headers of every staff page. */
 export function staffPageHeaders(reply: FastifyReply): FastifyReply {
   return reply

@@ -114,4 +114,11 @@ describe('bot activities', () => {
     );
     expect(linkInText.text).toBe('See https://example.org/x');
   });
+
+  it('carries the reply language as the locale, so the chat page can follow it', () => {
+    const context = { id: 'c|3', conversationId: 'c', botName: 'b', timestamp: at };
+    expect(botActivity({ ...outbound, language: 'pl' }, context).locale).toBe('pl');
+    expect(botActivity(outbound, context)).not.toHaveProperty('locale');
+    expect(botActivity({ ...outbound, language: 'pl"><x' }, context)).not.toHaveProperty('locale');
+  });
 });

@@ -199,7 +199,8 @@ export function toInboundMessage(
  * A bot reply as an activity: markdown text (links included), choices as at
  * most MAX_CHOICES postBack suggested actions whose value is the payload. An
  * outreach worker's message comes from them: `from.name` is their first
- * name, `from.id` a worker id (WORKER_ID_PREFIX), not the bot's.
+ * name, `from.id` a worker id (WORKER_ID_PREFIX), not the bot's. `locale` is
+ * the reply's language when the core knows it (the chat page switches to it).
  */
 export function botActivity(
   message: OutboundMessage,
@@ -212,6 +213,8 @@ export function botActivity(
   const content = webChatContent(message);
   activity.text = content.text;
   activity.textFormat = TextFormatTypes.Markdown;
+  // The reply's language: the chat page follows it (<html lang>, Web Chat's own strings).
+  if (activity.locale === undefined && message.language && LOCALE.test(message.language)) activity.locale = message.language;
   if (content.suggestedActions) {
     activity.suggestedActions = {
       to: [],

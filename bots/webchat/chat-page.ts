@@ -216,7 +216,9 @@ const assetQuery = { type: 'object', properties: { v: { type: 'string', maxLengt
  * CSP; `chat.js` reads its configuration from data-* attributes, asks
  * `/v3/directline/tokens/generate` for a token and renders Web Chat
  * against this server's Direct Line API (register `directLinePlugin`
- * alongside). Encapsulated: its error handler answers with HTML pages.
+ * alongside). The page is served as `lang="en"`; chat.js sets `<html lang>`
+ * and Web Chat's locale to the browser's language, then to the language the
+ * bot answers in. Encapsulated: its error handler answers with HTML pages.
  */
 export const chatPagePlugin: FastifyPluginAsync<ChatPagePluginOptions> = async (app, options) => {
   const assets = await loadAssets();

@@ -6,6 +6,7 @@ export {
   mayLinkChannels,
   mayUseInbox,
   mayEditLayer,
+  mayTranslateLayer,
   mayManageEntryCodes,
   mayManageOrganizations,
   mayManageSettings,

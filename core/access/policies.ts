@@ -63,6 +63,15 @@ export function maySeeLayer(principal: StaffPrincipal, layer: LayerRef): boolean
   }
 }
 
+/**
+ * May write the translations of the layer's tiles (edit in place, mark machine text as checked, XLIFF export and
+ * import): its translators, editors and administrators. The source text and the monthly DeepL budget stay with
+ * editors ({@link mayEditLayer}).
+ */
+export function mayTranslateLayer(principal: StaffPrincipal, layer: LayerRef): boolean {
+  return holds(principal, layer.id, [...EDIT_ROLES, 'translator']);
+}
+
 /** `edit`, `read` or `none`: the one answer the studio's routes turn into 200, 403 or 404. */
 export function layerAccess(principal: StaffPrincipal, layer: LayerRef): LayerAccess {
   if (mayEditLayer(principal, layer)) return 'edit';

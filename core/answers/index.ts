@@ -15,6 +15,8 @@ export {
   type RefreshableContent,
 } from './content-changes.ts';
 export { toAnswerJson, type AnswerJson } from './answer-json.ts';
-export { renderReply, tileContent, type AnswerTexts, type AnswerTextCatalog } from './reply.ts';
+export {
+  hasTranslation, renderReply, renderTile, tileContent, tileLinks, type AnswerTexts, type AnswerTextCatalog, type RenderedTile,
+} from './reply.ts';
 export { LanguageDetector, type DetectedLanguage, type LanguageHints } from './language-detect.ts';
 export { detectHandoffIntent, type HandoffIntent } from './handoff-intent.ts';

@@ -1,5 +1,5 @@
 import type { Language } from '../languages/index.ts';
-import type { TileContent, VisibleTile } from '../content/types.ts';
+import type { TileLink, VisibleContent, VisibleTile } from '../content/types.ts';
 import type { EngineAnswer } from './answer-engine.ts';
 
 /**
@@ -16,17 +16,68 @@ export interface AnswerTexts {
   handoff: string;
   /** Heading above a tile's links. */
   links: string;
+  /**
+   * One line above a tile (or a list of tiles) shown in its source language
+   * because it has no text in the person's language yet.
+   */
+  notTranslated: string;
 }
 
 export type AnswerTextCatalog = Record<Language, AnswerTexts>;
 
 /** The tile's content in `lang`, or in its source language when it has no translation yet. */
-export function tileContent(tile: VisibleTile, lang: Language): { content: TileContent; lang: Language } {
+export function tileContent(tile: VisibleTile, lang: Language): { content: VisibleContent; lang: Language } {
   const own = tile.content[lang];
   if (own) return { content: own, lang };
   const source = tile.content[tile.sourceLang] ?? Object.values(tile.content).find(Boolean);
   if (!source) throw new Error(`tile ${tile.key} has no content`);
   return { content: source, lang: tile.sourceLang };
+}
+
+/** Whether the tile has its own text in `lang` (the source language counts as its own). */
+export function hasTranslation(tile: VisibleTile, lang: Language): boolean {
+  return tile.sourceLang === lang || tile.content[lang] !== undefined;
+}
+
+/**
+ * The tile's links labelled in `lang` (TileTranslation.linkLabels), each
+ * falling back to its source label when that language has none or a blank one.
+ */
+export function tileLinks(tile: VisibleTile, lang: Language): TileLink[] {
+  const labels = tile.content[lang]?.linkLabels ?? [];
+  return tile.links.map((link, i) => {
+    const label = labels[i]?.trim();
+    return label ? { label, url: link.url } : link;
+  });
+}
+
+/** A tile as a reply in the person's language `lang`: its text (links listed under it) and its links. */
+export interface RenderedTile {
+  text: string;
+  links: TileLink[];
+  /** The tile had no text in `lang`: the text is the source's, with the `notTranslated` line above it. */
+  untranslated: boolean;
+}
+
+/**
+ * A tile as one reply to a person reading `lang`: title, body and links in
+ * `lang`, or — when the tile has no text in `lang` yet — in its source
+ * language with one line in `lang` saying so (never "I don't know" because a
+ * translation is missing). Link labels are those of the language shown.
+ */
+export function renderTile(tile: VisibleTile, lang: Language, catalog: AnswerTextCatalog): RenderedTile {
+  const texts = catalog[lang] ?? catalog.en;
+  const shown = tileContent(tile, lang);
+  const links = tileLinks(tile, shown.lang);
+  const untranslated = shown.lang !== lang;
+  const list = links.map((l) => `- [${l.label}](${l.url})`);
+  const text = [
+    ...(untranslated ? [`_${texts.notTranslated}_`] : []),
+    `**${shown.content.title}**`,
+    shown.content.body,
+    ...(list.length ? [texts.links, ...list] : []),
+  ].join('\n\n');
+  return { text, links, untranslated };
 }
 
 /**
@@ -37,15 +88,13 @@ export function tileContent(tile: VisibleTile, lang: Language): { content: TileC
 export function renderReply(answer: EngineAnswer, catalog: AnswerTextCatalog): string {
   const texts = catalog[answer.lang] ?? catalog.en;
   switch (answer.outcome) {
-    case 'answered': {
-      const tile = answer.tile!;
-      const { content } = tileContent(tile, answer.lang);
-      const links = tile.links.map((l) => `- [${l.label}](${l.url})`);
-      return [`**${content.title}**`, content.body, ...(links.length ? [texts.links, ...links] : [])].join('\n\n');
-    }
+    case 'answered':
+      return renderTile(answer.tile!, answer.lang, catalog).text;
     case 'clarify': {
-      const options = [answer.tile!, ...answer.alternatives].map((t, i) => `${i + 1}. ${tileContent(t, answer.lang).content.title}`);
-      return [texts.clarify, ...options].join('\n');
+      const tiles = [answer.tile!, ...answer.alternatives];
+      const options = tiles.map((t, i) => `${i + 1}. ${tileContent(t, answer.lang).content.title}`);
+      const note = tiles.some((t) => !hasTranslation(t, answer.lang)) ? ['', texts.notTranslated] : [];
+      return [texts.clarify, ...options, ...note].join('\n');
     }
     case 'handoff':
       return texts.handoff;

@@ -37,7 +37,12 @@ function exportTile(tile: StoredTile, languageOrder: readonly string[]): TileFil
   const content: Record<string, TileFileContent> = {};
   for (const language of languageOrder) {
     const t = byLang.get(language);
-    if (t) content[language] = { title: t.title, body: t.body, examples: [...t.examples] };
+    if (!t) continue;
+    content[language] = {
+      title: t.title, body: t.body, examples: [...t.examples],
+      ...(t.linkLabels.length && language !== tile.sourceLang ? { linkLabels: [...t.linkLabels] } : {}),
+      ...(t.origin === 'machine' ? { origin: 'machine' as const } : {}),
+    };
   }
   return {
     key: tile.key,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTile, buildTileFile } from '../../tests/support/factories.ts';
 import type { StoredTile } from './library-repository.ts';
+import { sourceHashOf } from './translations/source-hash.ts';
 import { planImport } from './import-plan.ts';
 import type { TileFileTile } from './tiles-v1.ts';
 
@@ -24,6 +25,9 @@ function stored(tile: TileFileTile, overrides: Partial<StoredTile> = {}): Stored
       ...text,
       origin: language === tile.sourceLang ? 'source' : 'human',
       sourceVersion: 1,
+      sourceHash: sourceHashOf(tile.content[tile.sourceLang], tile.links.map((l) => l.label)),
+      linkLabels: language === tile.sourceLang ? tile.links.map((l) => l.label) : [],
+      checkedAt: null,
     })),
     ...overrides,
   };
@@ -64,12 +68,27 @@ describe('planImport', () => {
     expect(planImport(buildTileFile({ tiles: [tile] }), [current], themeIds).unchanged).toBe(1);
   });
 
-  it('patches tile fields without a new version', () => {
-    const tile = buildTile({ key: 't' });
+  it('patches tile fields without a new version (a link address is not text to translate)', () => {
+    const tile = buildTile({ key: 't', links: [{ label: 'Gemeente', url: 'https://example.org/a' }] });
     const current = stored(tile);
-    Object.assign(tile, { theme: 'work', links: [], sensitive: true, status: 'draft' });
+    const links = [{ label: 'Gemeente', url: 'https://example.org/b' }];
+    Object.assign(tile, { theme: 'work', links, sensitive: true, status: 'draft' });
     expect(planImport(buildTileFile({ tiles: [tile] }), [current], themeIds).tileUpdates[0].patch).toEqual({
-      themeId: 'theme-work', links: [], sensitive: true, status: 'draft',
+      themeId: 'theme-work', links, sensitive: true, status: 'draft',
     });
+  });
+
+  it('counts a changed link label as a change of the source text', () => {
+    const tile = buildTile({ key: 't', links: [{ label: 'Gemeente', url: 'https://example.org/a' }] });
+    const current = stored(tile);
+    tile.links = [{ label: 'The gemeente', url: 'https://example.org/a' }];
+    expect(planImport(buildTileFile({ tiles: [tile] }), [current], themeIds).tileUpdates[0].patch).toMatchObject({ version: 2 });
+  });
+
+  it('imports a translation the file marks as machine-made with its link labels', () => {
+    const tile = buildTile({ key: 'm', links: [{ label: 'Gemeente', url: 'https://example.org/a' }] });
+    tile.content.pl = { ...tile.content.pl!, origin: 'machine', linkLabels: ['Gmina'] };
+    const plan = planImport(buildTileFile({ tiles: [tile] }), [], themeIds);
+    expect(plan.newTiles[0].translations.find((t) => t.language === 'pl')).toMatchObject({ origin: 'machine', linkLabels: ['Gmina'] });
   });
 });

@@ -1,6 +1,7 @@
 import type { NewTile, NewTranslation, StoredTile, StoredTranslation, TilePatch, TileStatus } from './library-repository.ts';
 import { tileContents, type TileFileContent, type TileFileTile, type TileFileV1 } from './tiles-v1.ts';
 import type { TileLink } from './types.ts';
+import { sourceHashOf } from './translations/source-hash.ts';
 
 /**
  * What an import changes, worked out in memory from the validated file and
@@ -22,6 +23,8 @@ export interface ImportPlan {
   replacedTranslationIds: string[];
   /** New or changed translations of existing tiles. */
   changedTranslations: NewTranslation[];
+  /** Tiles whose rows carry a hash written before real hashes (same text): re-stamp rows made from `from` with `to`. */
+  restamps: Array<{ tileId: string; from: string; to: string }>;
   created: number;
   updated: number;
   unchanged: number;
@@ -29,9 +32,37 @@ export interface ImportPlan {
 
 const DEFAULT_STATUS: TileStatus = 'published';
 
+/** Same text; link labels compared only when the file gives them (a file without them keeps the stored ones). */
 function sameText(a: TileFileContent, b: StoredTranslation): boolean {
+  const labels = a.linkLabels;
   return a.title === b.title && a.body === b.body
-    && a.examples.length === b.examples.length && a.examples.every((e, i) => e === b.examples[i]);
+    && a.examples.length === b.examples.length && a.examples.every((e, i) => e === b.examples[i])
+    && (!labels || (labels.length === b.linkLabels.length && labels.every((l, i) => l === b.linkLabels[i])));
+}
+
+/** The hash of the file's source text: every translation the file supplies counts as made from it. */
+function fileSourceHash(tile: TileFileTile): string {
+  return sourceHashOf(tile.content[tile.sourceLang], tile.links.map((l) => l.label));
+}
+
+/** A translation row from the file: the source text, or a translation (human unless the file says machine). */
+function fileRow(tile: TileFileTile, language: string, text: TileFileContent, version: number, sourceHash: string, storedLabels: string[] = []) {
+  const isSource = language === tile.sourceLang;
+  return {
+    language,
+    title: text.title,
+    body: text.body,
+    examples: [...text.examples],
+    linkLabels: isSource ? tile.links.map((l) => l.label) : [...(text.linkLabels ?? storedLabels)],
+    origin: isSource ? 'source' as const : text.origin ?? 'human',
+    sourceVersion: version,
+    sourceHash,
+    checkedAt: null,
+  };
+}
+
+function sameLabels(a: TileLink[], b: TileLink[]): boolean {
+  return a.length === b.length && a.every((l, i) => l.label === b[i].label);
 }
 
 function sameLinks(a: TileLink[], b: TileLink[]): boolean {
@@ -53,12 +84,7 @@ function tileFields(tile: TileFileTile, index: number, themeId: string) {
 function planNewTile(tile: TileFileTile, index: number, themeId: string): ImportPlan['newTiles'][number] {
   return {
     tile: { key: tile.key, version: 1, ...tileFields(tile, index, themeId) },
-    translations: tileContents(tile).map(([language, text]) => ({
-      language,
-      ...text,
-      origin: language === tile.sourceLang ? 'source' : 'human',
-      sourceVersion: 1,
-    })),
+    translations: tileContents(tile).map(([language, text]) => fileRow(tile, language, text, 1, fileSourceHash(tile))),
   };
 }
 
@@ -68,11 +94,15 @@ function planExistingTile(
   index: number,
   themeId: string,
   stored: StoredTile,
-): { patch: TilePatch | null; replaced: string[]; rows: NewTranslation[] } {
+): { patch: TilePatch | null; replaced: string[]; rows: NewTranslation[]; restampFrom?: { from: string; to: string } } {
   const byLang = new Map(stored.translations.map((t) => [t.language, t]));
   const source = byLang.get(tile.sourceLang);
   const sourceText = tile.content[tile.sourceLang];
-  const sourceChanged = stored.sourceLang !== tile.sourceLang || !source || !sameText(sourceText, source);
+  const hash = fileSourceHash(tile);
+  const sourceChanged = stored.sourceLang !== tile.sourceLang || !source || !sameText(sourceText, source)
+    || !sameLabels(stored.links, tile.links);
+  // Rows hashed before hashes existed ("v3"): same text, so the rows made from it are re-stamped with the real hash.
+  const restampFrom = !sourceChanged && source && source.sourceHash !== hash ? source.sourceHash : undefined;
   const version = sourceChanged ? stored.version + 1 : stored.version;
 
   const fields = tileFields(tile, index, themeId);
@@ -90,19 +120,13 @@ function planExistingTile(
   for (const [language, text] of tileContents(tile)) {
     const current = byLang.get(language);
     const isSource = language === tile.sourceLang;
-    const upToDate = current && sameText(text, current)
-      && (isSource ? current.origin === 'source' && current.sourceVersion === version : current.origin !== 'source');
+    const upToDate = current && sameText(isSource ? { ...text, linkLabels: undefined } : text, current)
+      && (isSource ? current.origin === 'source' && !sourceChanged : current.origin !== 'source' && current.origin === (text.origin ?? current.origin));
     if (upToDate) continue;
     if (current) replaced.push(current.id);
-    rows.push({
-      tileId: stored.id,
-      language,
-      ...text,
-      origin: isSource ? 'source' : 'human',
-      sourceVersion: version,
-    });
+    rows.push({ tileId: stored.id, ...fileRow(tile, language, text, version, hash, current?.linkLabels) });
   }
-  return { patch: Object.keys(patch).length ? patch : null, replaced, rows };
+  return { patch: Object.keys(patch).length ? patch : null, replaced, rows, restampFrom: restampFrom ? { from: restampFrom, to: hash } : undefined };
 }
 
 /**
@@ -112,7 +136,7 @@ function planExistingTile(
 export function planImport(file: TileFileV1, stored: readonly StoredTile[], themeIds: ReadonlyMap<string, string>): ImportPlan {
   const storedByKey = new Map(stored.map((t) => [t.key, t]));
   const plan: ImportPlan = {
-    newTiles: [], tileUpdates: [], replacedTranslationIds: [], changedTranslations: [],
+    newTiles: [], tileUpdates: [], replacedTranslationIds: [], changedTranslations: [], restamps: [],
     created: 0, updated: 0, unchanged: 0,
   };
   file.tiles.forEach((tile, index) => {
@@ -124,7 +148,8 @@ export function planImport(file: TileFileV1, stored: readonly StoredTile[], them
       plan.created += 1;
       return;
     }
-    const { patch, replaced, rows } = planExistingTile(tile, index, themeId, current);
+    const { patch, replaced, rows, restampFrom } = planExistingTile(tile, index, themeId, current);
+    if (restampFrom) plan.restamps.push({ tileId: current.id, ...restampFrom });
     if (patch) plan.tileUpdates.push({ id: current.id, key: current.key, patch });
     plan.replacedTranslationIds.push(...replaced);
     plan.changedTranslations.push(...rows);

@@ -3,6 +3,7 @@ import { SUPPORTED_LANGUAGES } from '../languages/index.ts';
 import type { Db, DbClient } from '../platform/db.ts';
 import { writeAuditLog } from './audit-log.ts';
 import { createTiles, loadLibrary, replaceTranslations, updateTile } from './library-repository.ts';
+import { restampTranslations } from './translations/translation-repository.ts';
 import { createOrganization, findOrganization, updateOrganization, type StoredOrganization } from './organization-repository.ts';
 import { inTransaction } from './transaction.ts';
 import { DEFAULT_THEMES } from './default-themes.ts';
@@ -78,6 +79,7 @@ export async function importTiles(db: Db, file: unknown, actor: string): Promise
     const newTranslations = plan.newTiles.flatMap(({ tile, translations }) =>
       translations.map((t) => ({ ...t, tileId: newIds.get(tile.key) as string })),
     );
+    for (const r of plan.restamps) await restampTranslations(tx, r.tileId, r.from, r.to);
     const translations = await replaceTranslations(tx, plan.replacedTranslationIds, [
       ...newTranslations,
       ...plan.changedTranslations,

@@ -145,3 +145,4 @@ export {
   type DefaultMunicipality,
 } from './deployment-settings.ts';
 export * from './library/index.ts';
+export * from './translations/index.ts';

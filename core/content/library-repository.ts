@@ -14,8 +14,14 @@ export interface StoredTranslation {
   body: string;
   examples: string[];
   origin: TranslationOrigin;
-  /** The tile version the text was made from; stale when below the tile's version. */
+  /** The tile version the text was made from (a counter for people; staleness follows `sourceHash`). */
   sourceVersion: number;
+  /** Hash of the source text the row was made from (core/content/translations/source-hash.ts). */
+  sourceHash: string;
+  /** The tile's link labels in this language, in link order; empty: the source labels. */
+  linkLabels: string[];
+  /** When a person checked this machine translation; null otherwise. */
+  checkedAt: Date | null;
 }
 
 /** A tile of any status with every translation, as import and export need it. */
@@ -43,6 +49,12 @@ export type TilePatch = Partial<Omit<NewTile, 'organizationId' | 'key'>>;
 /** A translation row to insert. */
 export type NewTranslation = Omit<StoredTranslation, 'id'> & { tileId: string };
 
+/** The translation columns every reader of a tile's language versions selects. */
+export const TRANSLATION_SELECT = {
+  id: true, language: true, title: true, body: true, examples: true, origin: true, sourceVersion: true,
+  sourceHash: true, linkLabels: true, checkedAt: true,
+} as const satisfies Prisma.TileTranslationSelect;
+
 /** Reads the `links` JSON column, keeping only well-formed entries. */
 export function parseLinks(value: Prisma.JsonValue): TileLink[] {
   if (!Array.isArray(value)) return [];
@@ -67,7 +79,7 @@ export async function loadLibrary(db: DbClient, organizationId: string): Promise
       id: true, key: true, sourceLang: true, status: true, version: true, sortOrder: true, links: true, sensitive: true,
       theme: { select: { key: true } },
       translations: {
-        select: { id: true, language: true, title: true, body: true, examples: true, origin: true, sourceVersion: true },
+        select: TRANSLATION_SELECT,
         orderBy: { language: 'asc' },
       },
     },
@@ -118,12 +130,15 @@ export async function replaceTranslations(
   let inserted = 0;
   for (const batch of batches(rows, TRANSLATION_BATCH)) {
     inserted += await db.$executeRaw`
-      INSERT INTO tile_translations (tile_id, language, title, body, examples, origin, source_version, updated_at)
+      INSERT INTO tile_translations (tile_id, language, title, body, examples, origin, source_version, source_hash, link_labels, checked_at, updated_at)
       SELECT r."tileId", r.language, r.title, r.body,
              ARRAY(SELECT e.value FROM jsonb_array_elements_text(r.examples) WITH ORDINALITY AS e(value, n) ORDER BY e.n),
-             r.origin::translation_origin, r."sourceVersion", now()
+             r.origin::translation_origin, r."sourceVersion", r."sourceHash",
+             ARRAY(SELECT e.value FROM jsonb_array_elements_text(r."linkLabels") WITH ORDINALITY AS e(value, n) ORDER BY e.n),
+             r."checkedAt"::timestamp, now()
       FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
-        AS r("tileId" text, language text, title text, body text, examples jsonb, origin text, "sourceVersion" int)`;
+        AS r("tileId" text, language text, title text, body text, examples jsonb, origin text, "sourceVersion" int,
+             "sourceHash" text, "linkLabels" jsonb, "checkedAt" text)`;
   }
   return inserted;
 }

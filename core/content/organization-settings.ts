@@ -13,6 +13,7 @@ import { z } from 'zod';
  * - `privacyStatementUrl`: the municipality's privacy statement, linked in the privacy notice.
  * - `embedOrigins`: sites allowed to embed the chat page in a frame (`frame-ancestors`); none by default.
  * - `referralAgencies`: organizations staff and the bot refer people to (a union, legal aid, a housing desk).
+ * - `translation`: the organization's monthly budget of DeepL characters for its tiles (core/content/translations).
  *
  * Also here, because they are settings too though they have columns of their own:
  * `brandingSchema` (Organization.branding: the chat page's colour and logo).
@@ -50,6 +51,11 @@ export const retentionSchema = z.object({
   auditLogMonths: z.number().int().min(1).max(120).default(24),
 });
 
+export const translationSettingsSchema = z.object({
+  /** DeepL characters the organization's tiles may use per calendar month (UTC); 0 switches machine translation off. */
+  monthlyCharacterBudget: z.number().int().min(0).max(100_000_000).default(200_000),
+});
+
 export const organizationSettingsSchema = z.object({
   safetyCard: z.array(safetyCardEntrySchema).max(20).default([]),
   retention: retentionSchema.default({ conversationMonths: 12, failedJobDays: 7, auditLogMonths: 24 }),
@@ -57,6 +63,7 @@ export const organizationSettingsSchema = z.object({
   /** Origins (`https://example.org`) allowed to frame the chat page. */
   embedOrigins: z.array(z.string().regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i)).max(20).default([]),
   referralAgencies: z.array(referralAgencySchema).max(50).default([]),
+  translation: translationSettingsSchema.default({ monthlyCharacterBudget: 200_000 }),
 });
 
 export type OrganizationSettings = z.infer<typeof organizationSettingsSchema>;

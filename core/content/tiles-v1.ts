@@ -60,6 +60,10 @@ export const tileContentSchema = z.object({
     .array(text(TILE_LIMITS.exampleLength))
     .max(TILE_LIMITS.examples, `at most ${TILE_LIMITS.examples} examples`)
     .default([]),
+  /** The tile's link labels in this language, in link order (files only; absent: the source labels). */
+  linkLabels: z.array(text(TILE_LIMITS.linkLabel)).max(TILE_LIMITS.links, `at most ${TILE_LIMITS.links} link labels`).optional(),
+  /** Files only: who made a translation, `human` (default) or `machine` (unchecked). Ignored for the source language. */
+  origin: z.enum(['human', 'machine']).optional(),
 });
 
 /** A tile link: a label and an http(s) URL. */

@@ -8,6 +8,15 @@ export interface TileContent {
   examples: string[];
 }
 
+/**
+ * A tile's language version as the chat shows it: the text, and the labels
+ * of the tile's links in that language (TileTranslation.linkLabels, same
+ * order as `VisibleTile.links`; missing or blank: the source label is shown).
+ */
+export interface VisibleContent extends TileContent {
+  linkLabels?: string[];
+}
+
 export interface TileLink {
   label: string;
   url: string;
@@ -31,6 +40,6 @@ export interface VisibleTile {
   /** Sensitive tiles (exploitation, violence) always offer a person. */
   sensitive: boolean;
   sourceLang: Language;
-  content: Partial<Record<Language, TileContent>>;
+  content: Partial<Record<Language, VisibleContent>>;
   links: TileLink[];
 }

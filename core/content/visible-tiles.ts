@@ -5,7 +5,7 @@ import { parseLinks } from './library-repository.ts';
 import { listPublishedAdditions } from './local-additions-repository.ts';
 import { listSubscriptions, listTileChoices } from './subscription-repository.ts';
 import { candidateOwnerIds, mergeAddition, visibleTiles } from './visibility.ts';
-import type { TileContent, VisibleTile } from './types.ts';
+import type { VisibleContent, VisibleTile } from './types.ts';
 
 /**
  * What a chat entering through an entry point may be answered from, and a
@@ -22,7 +22,7 @@ async function loadCandidates(db: DbClient, owners: readonly string[]) {
       id: true, key: true, sourceLang: true, sensitive: true, links: true, organizationId: true, status: true,
       organization: { select: { slug: true } },
       theme: { select: { key: true } },
-      translations: { select: { language: true, title: true, body: true, examples: true } },
+      translations: { select: { language: true, title: true, body: true, examples: true, linkLabels: true } },
     },
   });
 }
@@ -39,9 +39,10 @@ export async function visibleTilesOf(db: DbClient, resolved: ResolvedEntryPoint)
   const candidates = rows.map((row) => ({ ...row, ownerId: row.organizationId, themeKey: row.theme.key }));
   return visibleTiles(entry, candidates, { subscriptions, choices }).flatMap((row) => {
     if (!isLanguage(row.sourceLang)) return [];
-    const content: Partial<Record<Language, TileContent>> = {};
+    const content: Partial<Record<Language, VisibleContent>> = {};
     for (const t of row.translations) {
-      if (isLanguage(t.language)) content[t.language] = { title: t.title, body: t.body, examples: t.examples };
+      if (!isLanguage(t.language)) continue;
+      content[t.language] = { title: t.title, body: t.body, examples: t.examples, ...(t.linkLabels.length > 0 ? { linkLabels: t.linkLabels } : {}) };
     }
     return [{
       id: row.id,

@@ -1,7 +1,7 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { AnswerService } from '../answers/index.ts';
+import { renderTile, type AnswerService } from '../answers/index.ts';
 import { randomUUID } from 'node:crypto';
 import { EntryResolver, entryPointKey, parseOrganizationSettings } from '../content/index.ts';
 import { isLanguage, languageFromLocale, type Language } from '../languages/index.ts';
@@ -17,9 +17,9 @@ import { contactDataSummary } from './conversation-repository.ts';
 import { privacyFacts } from './contact-data.ts';
 import { ContactErasure, type TranslationCacheEraser } from './erasure.ts';
 import type { DeliveryProducer } from './delivery.ts';
-import { runTurn, type DialogContext, type FlowMemory, type TurnInput } from './dialog.ts';
+import { runTurn, type DialogContext, type FlowMemory, type TurnInput, type TurnResult } from './dialog.ts';
 import { classifyInput, type Channel, type InboundMessage } from './messages.ts';
-import type { ChannelDataEraser, ConversationEvents, InboundHandler } from './ports.ts';
+import type { ChannelDataEraser, ConversationEvents, InboundHandler, MissingTranslations } from './ports.ts';
 import { botMaySpeak, transition } from './state-machine.ts';
 import { loadTurn, receiveInbound, saveTurn, turnReplies, type StoredReply, type TurnContext } from './turn-repository.ts';
 
@@ -56,7 +56,19 @@ export interface ConversationServiceOptions {
    */
   erasers?: Iterable<ChannelDataEraser>;
   translations?: TranslationCacheEraser;
+  /**
+   * Instant translation of a tile shown without text in the person's
+   * language (DeepL). Without it, or when it fails or takes longer than
+   * `instantTranslationTimeoutMs`, the source text goes out with the "not yet
+   * in your language" line.
+   */
+  missingTranslations?: MissingTranslations;
+  /** How long a turn waits for `missingTranslations`, in ms; default 4000. */
+  instantTranslationTimeoutMs?: number;
 }
+
+/** Default of ConversationServiceOptions.instantTranslationTimeoutMs. */
+const INSTANT_TRANSLATION_TIMEOUT_MS = 4000;
 
 /** Payload of an inbound-processing job: the stored inbound message. */
 export interface ProcessingJob {
@@ -210,7 +222,7 @@ export class ConversationService implements InboundHandler {
     }
 
     const question = turn.question && { id: randomUUID(), ...turn.question };
-    const replies = turn.replies.map((reply) => ({ id: randomUUID(), ...reply }));
+    const replies = (await this.translateMissing(turn, context.organizationId)).map((reply) => ({ id: randomUUID(), ...reply }));
     const saved = await saveTurn(db, {
       context,
       version,
@@ -238,6 +250,30 @@ export class ConversationService implements InboundHandler {
     // The job running now and the confirmation being sent are left to finish (both are removed once done).
     if (turn.deleteData) await this.erasure.erase(context.contactId, { keepJobIds: [job.messageId, ...replies.map((r) => r.id)] });
     return 'done';
+  }
+
+  /**
+   * The turn's replies, the tile reply shown in its source language (TurnResult.untranslated)
+   * rendered again in the person's language when `missingTranslations` makes that text in
+   * time; otherwise as they are (source text with the note). Never throws. An urgent turn
+   * does not wait: its safety card goes out at once.
+   */
+  private async translateMissing(turn: TurnResult, organizationId: string): Promise<TurnResult['replies']> {
+    const missing = turn.untranslated;
+    const port = this.options.missingTranslations;
+    if (!missing || !port || turn.urgent) return turn.replies;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), this.options.instantTranslationTimeoutMs ?? INSTANT_TRANSLATION_TIMEOUT_MS);
+    });
+    const request = Promise.resolve()
+      .then(() => port.translate({ organizationId, tile: missing.tile, lang: missing.lang }))
+      .catch(() => undefined);
+    const content = await Promise.race([request, timeout]).finally(() => clearTimeout(timer));
+    if (!content?.title.trim() || !content.body.trim()) return turn.replies;
+    const tile = { ...missing.tile, content: { ...missing.tile.content, [missing.lang]: content } };
+    const shown = renderTile(tile, missing.lang, this.options.dialog.answerTexts);
+    return turn.replies.map((reply, i) => (i === missing.replyIndex ? { ...reply, text: shown.text, links: shown.links } : reply));
   }
 
   /** Queues a turn's replies as one delivery job (job id = first reply's id: queueing a turn twice delivers it once). */

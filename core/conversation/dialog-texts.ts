@@ -37,6 +37,8 @@ export interface WelcomeTexts {
   languageChanged: string;
   /** Invitation to ask, after the greeting or a language switch. */
   askQuestion: string;
+  /** The choice that shows the next page of languages, where a channel cannot show them all at once (short: a button). */
+  moreLanguages: string;
 }
 
 /** Topic menu and its buttons (button labels are short: phone screens). */

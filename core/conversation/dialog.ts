@@ -1,10 +1,11 @@
 import type { AnswerEngine, AnswerTextCatalog, EngineAnswer, Outcome } from '../answers/index.ts';
-import { renderReply, tileContent } from '../answers/index.ts';
+import { hasTranslation, renderTile, tileContent } from '../answers/index.ts';
 import type { SafetyCardEntry } from '../content/index.ts';
 import type { TileLink, VisibleTile } from '../content/types.ts';
 import { isLanguage, type Language } from '../languages/index.ts';
 import type { FixedTexts, ThemeNames } from './dialog-texts.ts';
 import { limitChoices, type Choice, type InputKind } from './messages.ts';
+import { languageChoices, parseLanguagePage } from './language-picker.ts';
 import { safetyCard, type CrisisKind } from '../safety/index.ts';
 import { safetyReplyText } from './safety-reply.ts';
 import { DEFAULT_ORGANIZATION_SETTINGS } from '../content/organization-settings.ts';
@@ -29,7 +30,7 @@ export type DialogAction =
   | 'privacyNotice' | 'showMyData';
 
 export type Command = 'menu' | 'help' | 'language' | 'person' | 'privacy' | 'mydata' | 'delete';
-export type ButtonKind = 'language' | 'theme' | 'tile' | 'feedbackYes' | 'feedbackNo' | 'deleteYes' | 'deleteNo' | 'menu' | 'person';
+export type ButtonKind = 'language' | 'languages' | 'theme' | 'tile' | 'feedbackYes' | 'feedbackNo' | 'deleteYes' | 'deleteNo' | 'menu' | 'person';
 
 export interface DialogDefinition {
   firstContact: readonly DialogAction[];
@@ -105,6 +106,13 @@ export interface TurnResult {
   deleteData?: boolean;
   /** The turn shows "my data" but `contactData` was not given: load it and run the turn again with it. */
   needsContactData?: boolean;
+  /**
+   * A tile reply went out in the tile's source language (with the "not yet
+   * in your language" line) because the tile has no text in `lang`: the
+   * service may have it translated at once and render `replies[replyIndex]`
+   * again (core/answers renderTile) before the replies are stored.
+   */
+  untranslated?: { replyIndex: number; tileKey: string; tile: VisibleTile; lang: Language };
 }
 
 export interface DialogContext {
@@ -127,7 +135,7 @@ const say = (text: string, choices: Choice[] = [], links: TileLink[] = []): Repl
 /** Payloads of the buttons the dialog offers: `<kind>:<value>`. */
 function parsePayload(payload: string): { kind: ButtonKind; value: string } | undefined {
   const [kind, ...rest] = payload.split(':');
-  const known: readonly string[] = ['language', 'theme', 'tile', 'feedbackYes', 'feedbackNo', 'deleteYes', 'deleteNo', 'menu', 'person'];
+  const known: readonly string[] = ['language', 'languages', 'theme', 'tile', 'feedbackYes', 'feedbackNo', 'deleteYes', 'deleteNo', 'menu', 'person'];
   return known.includes(kind) ? { kind: kind as ButtonKind, value: rest.join(':') } : undefined;
 }
 
@@ -198,12 +206,19 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
     return [...themes.slice(0, 9).map((t) => ({ label: themeName(t), payload: `theme:${t}` })), { label: texts().menu.talkToPerson, payload: 'person:' }];
   };
   // A sensitive tile (exploitation, violence...) always comes with the offer of a person (after an urgent message, a person is on the way).
-  const tileReply = (tile: VisibleTile): Reply =>
-    say(
-      renderReply({ outcome: 'answered', lang, tile, alternatives: [], confidence: 1, reason: 'chosen', ms: 0 }, ctx.answerTexts),
-      tile.sensitive && !answer?.urgent ? [{ label: texts().menu.talkToPerson, payload: 'person:' }] : [],
-      tile.links,
-    );
+  // Without text in the person's language: the source text with one line saying so (TurnResult.untranslated).
+  const tileReply = (tile: VisibleTile): Reply => {
+    const shown = renderTile(tile, lang, ctx.answerTexts);
+    if (shown.untranslated) result.untranslated = { replyIndex: result.replies.length, tileKey: tile.key, tile, lang };
+    return say(shown.text, tile.sensitive && !answer?.urgent ? [{ label: texts().menu.talkToPerson, payload: 'person:' }] : [], shown.links);
+  };
+  /** Buttons naming tiles (titles in the source language where missing), and the note when one is. */
+  const tileChoices = (tiles: readonly VisibleTile[]): { choices: Choice[]; note: string } => ({
+    choices: tiles.map((tile) => ({ label: tileContent(tile, lang).content.title, payload: `tile:${tile.key}` })),
+    note: tiles.some((tile) => !hasTranslation(tile, lang)) ? `\n\n_${texts().answer.notTranslated}_` : '',
+  });
+  const languagePage = (page?: number, first: ReadonlyArray<Language | undefined> = [lang, input.conversationLanguage, input.locale]): Choice[] =>
+    languageChoices({ enabled: engine.languages, first, page, name: (l) => ctx.texts[l].languageName, moreLabel: texts().welcome.moreLanguages });
   /** What happens next after a handoff: someone will answer here, or — outside office hours — when. */
   const handoffReply = (): Reply | undefined => {
     // After a safety card: a person now; outside office hours the card itself said when.
@@ -220,14 +235,16 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
         flow.greeted = true;
         result.replies.push(say(fill(t.welcome.greeting, { place: input.organizationName })));
         break;
-      case 'proposeLanguage': {
-        const others = engine.languages.filter((l) => l !== lang).map((l) => ({ label: ctx.texts[l].languageName, payload: `language:${l}` }));
-        result.replies.push(say(fill(t.welcome.proposeLanguage, { language: t.languageName }), [{ label: t.languageName, payload: `language:${lang}` }, ...others]));
+      case 'proposeLanguage':
+        // Every language offered, the detected one first; pages where a channel cannot show them all.
+        result.replies.push(say(fill(t.welcome.proposeLanguage, { language: t.languageName }), languagePage()));
+        break;
+      case 'chooseLanguage': {
+        // "Change language", or "more languages" (the page and first languages come in the payload).
+        const asked = button?.kind === 'languages' ? parseLanguagePage(button.value) : undefined;
+        result.replies.push(say(t.welcome.chooseLanguage, languagePage(asked?.page, asked?.first.length ? asked.first : undefined)));
         break;
       }
-      case 'chooseLanguage':
-        result.replies.push(say(t.welcome.chooseLanguage, engine.languages.map((l) => ({ label: ctx.texts[l].languageName, payload: `language:${l}` }))));
-        break;
       case 'setLanguage':
         if (button && isLanguage(button.value) && engine.languages.includes(button.value)) {
           lang = button.value;
@@ -243,11 +260,8 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
         break;
       case 'showThemeTiles': {
         const theme = button?.value ?? '';
-        const tiles = engine.tiles.filter((tile) => tile.theme === theme).slice(0, 9);
-        result.replies.push(say(fill(t.menu.tilesIntro, { theme: themeName(theme) }), [
-          ...tiles.map((tile) => ({ label: tileContent(tile, lang).content.title, payload: `tile:${tile.key}` })),
-          { label: t.menu.back, payload: 'menu:' },
-        ]));
+        const tiles = tileChoices(engine.tiles.filter((tile) => tile.theme === theme).slice(0, 9));
+        result.replies.push(say(`${fill(t.menu.tilesIntro, { theme: themeName(theme) })}${tiles.note}`, [...tiles.choices, { label: t.menu.back, payload: 'menu:' }]));
         break;
       }
       case 'showTile': {
@@ -260,11 +274,8 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
         break;
       }
       case 'offerTiles': {
-        const options = answer?.tile ? [answer.tile, ...answer.alternatives] : [];
-        result.replies.push(say(t.answer.clarify, [
-          ...options.map((tile) => ({ label: tileContent(tile, lang).content.title, payload: `tile:${tile.key}` })),
-          { label: t.menu.talkToPerson, payload: 'person:' },
-        ]));
+        const options = tileChoices(answer?.tile ? [answer.tile, ...answer.alternatives] : []);
+        result.replies.push(say(`${t.answer.clarify}${options.note}`, [...options.choices, { label: t.menu.talkToPerson, payload: 'person:' }]));
         flow.unansweredInRow = 0;
         break;
       }

@@ -4,7 +4,7 @@
  * persistence, and the inbound/outbound queues. Public API of core/conversation.
  */
 export { CHANNELS, MAX_CHOICES, classifyInput, limitChoices, textWithLinks, type Channel, type Choice, type InboundMessage, type InputKind, type MessageAuthor, type OutboundMessage } from './messages.ts';
-export type { ChannelSender, ConversationEvents, DeliveryResult, InboundHandler } from './ports.ts';
+export type { ChannelSender, ConversationEvents, DeliveryResult, InboundHandler, MissingTranslations } from './ports.ts';
 export { CONVERSATION_EVENTS, CONVERSATION_STATES, botMaySpeak, canTransition, transition, type ConversationState, type ConversationTrigger, type HandoffReason } from './state-machine.ts';
 export { contactKeys, type ContactKeys } from './contact-identity.ts';
 export { DeliveryProducer, DeliveryWorker, RetryableDeliveryError, UNCONFIRMED_SEND_ERROR, retryAfterMs, type DeliveryItem, type DeliveryJob, type DeliveryStatusStore, type DeliveryWorkerOptions } from './delivery.ts';

@@ -1,3 +1,5 @@
+import type { VisibleContent, VisibleTile } from '../content/types.ts';
+import type { Language } from '../languages/index.ts';
 import type { Channel, InboundMessage, OutboundMessage } from './messages.ts';
 
 /**
@@ -61,4 +63,20 @@ export interface ConversationEvents {
 export interface ChannelDataEraser {
   readonly channel: Channel;
   forget(channelUserId: string): Promise<void>;
+}
+
+/**
+ * Instant translation for the chat: a tile about to be shown has no text in
+ * the person's language. The conversation service waits for it a few
+ * seconds at most (ConversationServiceOptions.instantTranslationTimeoutMs)
+ * and otherwise sends the source text with the "not yet in your language"
+ * line. Implemented on DeepL by core/content/translations.
+ */
+export interface MissingTranslations {
+  /**
+   * Makes a missing tile translation at once (DeepL), stores it as
+   * machine/unchecked and returns it; undefined when translation is off, over
+   * budget or fails (the caller then sends the source text with the note).
+   */
+  translate(request: { organizationId: string; tile: VisibleTile; lang: Language }): Promise<VisibleContent | undefined>;
 }

@@ -95,6 +95,14 @@ export const ERRORS = {
   TILE_EDIT_CONFLICT: { status: 409, message: 'Tile "{key}" was changed by someone else since you opened it; review their changes' },
   /** Studio: the action does not fit the tile's state (publish without a draft, unpublish a tile that is not live...); `reason` says why. */
   TILE_STATE_CONFLICT: { status: 409, message: 'Tile "{key}": {reason}' },
+  /** Translations: a machine-translation run would use more DeepL characters than the organization has left this month. */
+  TRANSLATION_BUDGET_EXCEEDED: { status: 409, message: 'This run needs {characters} characters; {left} of {budget} are left this month' },
+  /** Translations: the action does not fit the language's state (check a human text, edit the source as a translation...). */
+  TRANSLATION_STATE_CONFLICT: { status: 409, message: 'Tile "{key}", {language}: {reason}' },
+  /** Translations: an XLIFF file that cannot be read, or units that do not belong to this layer or language. */
+  XLIFF_INVALID: { status: 400, message: 'XLIFF file is invalid: {reason}' },
+  /** Translations: an XLIFF export for a language in which no published tile is missing or stale. */
+  XLIFF_NOTHING_TO_EXPORT: { status: 409, message: 'Nothing to translate into {language}: no published tile is missing or stale in it' },
   /** Studio: a publish or unpublish time that cannot be scheduled (in the past, unpublish before publish...). */
   SCHEDULE_INVALID: { status: 400, message: 'Schedule is invalid: {reason}' },
   /** Studio: a subscription or tile choice the rules refuse (not a municipality, a library that is not national nor its region, unknown themes...). */

@@ -13,6 +13,8 @@ export const QUEUES = {
   retention: 'retention',
   /** Scheduled publishes and unpublishes of studio tiles: delayed jobs (payload: TileScheduleJob, core/content/library). */
   tileSchedule: 'tile-schedule',
+  /** Machine translation of a tile's missing and stale languages after a publish (payload: TileTranslationJob, core/content/translations). */
+  tileTranslation: 'tile-translation',
 } as const;
 
 export const DEFAULT_QUEUE_PREFIX = 'migrantbot';

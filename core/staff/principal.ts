@@ -3,10 +3,10 @@ import { findStaffRecord, type StaffRecord } from './staff-repository.ts';
 import { sha256Hex } from './tokens.ts';
 
 /** A staff member's role in one organization (prisma/schema.prisma `MembershipRole`). */
-export type MembershipRole = 'editor' | 'outreach_worker' | 'analyst' | 'admin';
+export type MembershipRole = 'editor' | 'outreach_worker' | 'analyst' | 'admin' | 'translator';
 
 /** Every role, in the schema's order. */
-export const MEMBERSHIP_ROLES: readonly MembershipRole[] = ['editor', 'outreach_worker', 'analyst', 'admin'];
+export const MEMBERSHIP_ROLES: readonly MembershipRole[] = ['editor', 'outreach_worker', 'analyst', 'admin', 'translator'];
 
 /** Languages of the staff web app (StaffUser.uiLanguage). */
 export const UI_LANGUAGES = ['en', 'nl'] as const;

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { isLanguage } from '../languages/index.ts';
+import { isLanguage, type Language } from '../languages/index.ts';
 import { logger } from '../platform/logger.ts';
 import { glossaryVersion } from './glossary.ts';
 import { settleTrivially } from './request-checks.ts';
-import type { TranslationRequest, TranslationResult, Translator, TranslatorStatus } from './types.ts';
+import type { SegmentBatch, SegmentTranslator, TranslationRequest, TranslationResult, Translator, TranslatorStatus } from './types.ts';
 
 export interface CachedTranslatorOptions {
   /** Any ioredis connection; a short `maxRetriesPerRequest` keeps a Redis outage from stalling translation. */
@@ -74,7 +74,7 @@ export class CachedTranslationEraser {
  * Concurrent requests for the same key share one inner call. Redis trouble
  * only costs the cache: the inner translator answers.
  */
-export class CachedTranslator implements Translator {
+export class CachedTranslator implements Translator, SegmentTranslator {
   private readonly inflight = new Map<string, Promise<TranslationResult>>();
   private readonly redis: Redis;
   private readonly prefix: string;
@@ -109,6 +109,17 @@ export class CachedTranslator implements Translator {
 
   status(): TranslatorStatus {
     return this.inner.status();
+  }
+
+  /**
+   * Tile segments go straight to the inner translator (not cached here: the
+   * tile translation run keeps its own segment cache); `not_configured` when
+   * the inner translator cannot translate segments.
+   */
+  async translateSegments(segments: readonly string[], from: Language, to: Language): Promise<SegmentBatch> {
+    const inner = this.inner as Translator & Partial<SegmentTranslator>;
+    if (typeof inner.translateSegments !== 'function') return { ok: false, reason: 'not_configured' };
+    return inner.translateSegments(segments, from, to);
   }
 
   private async lookUpOrTranslate(key: string, request: TranslationRequest): Promise<TranslationResult> {

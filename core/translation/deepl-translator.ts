@@ -2,12 +2,19 @@ import {
   AuthorizationError, ConnectionError, DeepLClient, DeepLError, QuotaExceededError, TooManyRequestsError,
 } from 'deepl-node';
 import type { Logger } from 'pino';
+import { isLanguage, type Language } from '../languages/index.ts';
+import { AppError } from '../platform/errors.ts';
 import { logger } from '../platform/logger.ts';
 import { CircuitBreaker, type CircuitBreakerOptions, type ServiceFailure } from './circuit-breaker.ts';
 import { deeplSource, deeplTarget, languageFromDeepl } from './deepl-languages.ts';
 import { settleTrivially, unavailable } from './request-checks.ts';
 import { KEEP_TAG, protectTerms, restoreText } from './term-protection.ts';
-import type { TranslationRequest, TranslationResult, Translator, TranslatorStatus, UnavailableReason } from './types.ts';
+import type {
+  SegmentBatch, SegmentTranslator, TranslationRequest, TranslationResult, Translator, TranslatorStatus, UnavailableReason,
+} from './types.ts';
+
+/** Most texts deepl-node sends in one request to POST /v2/translate (DeepL's own limit). */
+export const SEGMENTS_PER_REQUEST = 50;
 
 export interface DeepLTranslatorOptions {
   /** DEEPL_AUTH_KEY. Never logged, never put into an error. */
@@ -57,7 +64,7 @@ function classify(err: unknown): ServiceFailure | 'rejected' {
  * deepl-node does not expose response headers, so a 429's Retry-After is not
  * seen; the breaker's own cool-down applies.
  */
-export class DeepLTranslator implements Translator {
+export class DeepLTranslator implements Translator, SegmentTranslator {
   readonly breaker: CircuitBreaker;
   private readonly client: DeepLClient;
   private readonly log: Logger;
@@ -99,6 +106,33 @@ export class DeepLTranslator implements Translator {
     const detected = detectedSource ? { detectedSource } : {};
     if (detectedSource === to) return { text, status: 'same_language', ...detected };
     return { text: restoreText(answer.text), status: 'translated', ...detected };
+  }
+
+  /**
+   * Tile segments (prepared XML, see markdown-segments.ts) from `from` into
+   * `to`, at most {@link SEGMENTS_PER_REQUEST} per request, one request after
+   * the other; all or nothing: the first failing request ends the batch with
+   * its reason (the circuit breaker counts it as for `translate`). `from === to`
+   * or no segments: the segments as they are, nothing sent.
+   */
+  async translateSegments(segments: readonly string[], from: Language, to: Language): Promise<SegmentBatch> {
+    for (const lang of [from, to]) if (!isLanguage(lang)) throw new AppError('UNKNOWN_LANGUAGE', { lang: String(lang) });
+    if (from === to || segments.length === 0) return { ok: true, texts: [...segments], characters: 0 };
+    const texts: string[] = [];
+    for (let i = 0; i < segments.length; i += SEGMENTS_PER_REQUEST) {
+      const held = this.breaker.tryAcquire();
+      if (held) return { ok: false, reason: held };
+      const chunk = segments.slice(i, i + SEGMENTS_PER_REQUEST);
+      try {
+        const answers = await this.client.translateText(chunk, deeplSource(from), deeplTarget(to), { tagHandling: 'xml', ignoreTags: [KEEP_TAG] });
+        if (answers.length !== chunk.length) throw new Error(`DeepL answered ${answers.length} texts for ${chunk.length}`);
+        texts.push(...answers.map((answer) => answer.text));
+      } catch (err) {
+        return { ok: false, reason: this.failed(err, { from, to, segments: chunk.length }) };
+      }
+      this.breaker.recordSuccess();
+    }
+    return { ok: true, texts, characters: segments.reduce((sum, segment) => sum + segment.length, 0) };
   }
 
   /**

@@ -7,6 +7,8 @@
  * Other modules use this index only.
  */
 export type {
+  SegmentBatch,
+  SegmentTranslator,
   Translator,
   TranslationRequest,
   TranslationResult,
@@ -18,11 +20,13 @@ export { MAX_TRANSLATION_LENGTH, UNAVAILABLE_WARNINGS } from './request-checks.t
 export { DEFAULT_GLOSSARY, GLOSSARY_LIMITS, glossaryVersion, normalizeGlossary, validateGlossary } from './glossary.ts';
 export { organizationGlossary, setOrganizationGlossary } from './glossary-repository.ts';
 export { CircuitBreaker, type CircuitBreakerOptions, type CircuitSnapshot, type ServiceFailure } from './circuit-breaker.ts';
-export { DeepLTranslator, type DeepLTranslatorOptions, type DeepLUsage } from './deepl-translator.ts';
+export { DeepLTranslator, SEGMENTS_PER_REQUEST, type DeepLTranslatorOptions, type DeepLUsage } from './deepl-translator.ts';
 export { CachedTranslationEraser, CachedTranslator, type CachedTranslatorOptions } from './cached-translator.ts';
 export { NoTranslator } from './no-translator.ts';
+export { joinSegments, lineSegment, restoreLine, segmentMarkdown, type SegmentedText } from './markdown-segments.ts';
 export {
   TranslationService,
+  createSegmentTranslator,
   createTranslator,
   type OrganizationTranslationRequest,
   type TranslatorDependencies,

@@ -7,7 +7,7 @@ import type { CircuitBreakerOptions } from './circuit-breaker.ts';
 import { DeepLTranslator } from './deepl-translator.ts';
 import { organizationGlossary } from './glossary-repository.ts';
 import { NoTranslator } from './no-translator.ts';
-import type { TranslationRequest, TranslationResult, Translator, TranslatorStatus } from './types.ts';
+import type { SegmentTranslator, TranslationRequest, TranslationResult, Translator, TranslatorStatus } from './types.ts';
 
 /** What `createTranslator` needs besides the configuration. */
 export interface TranslatorDependencies {
@@ -40,6 +40,27 @@ export function createTranslator(
     log: deps.log,
   });
   return deps.redis ? new CachedTranslator(deepl, { ...deps.cache, redis: deps.redis, log: deps.log }) : deepl;
+}
+
+/**
+ * The translator of tile segments for a configuration: `NoTranslator` when
+ * DEEPL_AUTH_KEY is unset (every batch answers `not_configured`), else DeepL
+ * at DEEPL_SERVER_URL behind its own circuit breaker. Not cached in Redis:
+ * the tile translation run caches segments itself (`deps.redis`, `deps.cache`
+ * are ignored).
+ */
+export function createSegmentTranslator(
+  config: Pick<Config, 'DEEPL_AUTH_KEY' | 'DEEPL_SERVER_URL'>,
+  deps: Omit<TranslatorDependencies, 'redis' | 'cache'> = {},
+): SegmentTranslator {
+  if (!config.DEEPL_AUTH_KEY) return new NoTranslator();
+  return new DeepLTranslator({
+    authKey: config.DEEPL_AUTH_KEY,
+    serverUrl: config.DEEPL_SERVER_URL,
+    timeoutMs: deps.timeoutMs,
+    breaker: deps.breaker,
+    log: deps.log,
+  });
 }
 
 /** A translation request on behalf of an organization, whose glossary applies. */

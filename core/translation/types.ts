@@ -74,3 +74,20 @@ export interface Translator {
 export type TranslatorStatus =
   | { enabled: false; warning: string }
   | { enabled: true; circuit: 'closed' | 'open' | 'half_open'; reason?: UnavailableReason; retryAt?: Date };
+
+/** The answer of `SegmentTranslator.translateSegments`: all translations in order, or why there are none. */
+export type SegmentBatch =
+  | { ok: true; texts: string[]; characters: number }
+  | { ok: false; reason: UnavailableReason };
+
+/**
+ * Machine translation of prepared XML segments (markdown-segments.ts:
+ * `segmentMarkdown`, `lineSegment`) in one go, for tiles. `characters` is
+ * the number of characters of the segments sent (what a budget counts; 0 when
+ * nothing was sent). Throws only AppError UNKNOWN_LANGUAGE; every service
+ * failure is `{ ok: false, reason }`.
+ */
+export interface SegmentTranslator {
+  translateSegments(segments: readonly string[], from: Language, to: Language): Promise<SegmentBatch>;
+  status(): TranslatorStatus;
+}

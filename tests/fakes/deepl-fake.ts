@@ -69,6 +69,26 @@ export class DeepLFake {
   charactersUsed = 0;
   characterLimit = 500_000;
   mode: DeepLFakeMode = { kind: 'ok' };
+  /**
+   * Failure modes per target language (lower-case base code, e.g. `tr`):
+   * a translate request into that language is answered with this mode
+   * instead of `mode`. Other requests are unaffected.
+   */
+  modeByTarget: Partial<Record<string, DeepLFakeMode>> = {};
+  /**
+   * Tile segment checks (markdown-segments.ts): every text of a
+   * `tag_handling=xml` request must be well-formed XML with no raw markdown
+   * (`**`, `](`, a list or heading line), and no digit, URL or
+   * `protectedTerms` term outside `<x>…</x>`. A request with a problem is
+   * answered 400 and each problem recorded in `violations`. While on, the
+   * "translation" also upper-cases the words outside `<x>` (tags kept), so
+   * tests see what went through.
+   */
+  checkSegments = false;
+  /** Terms that must only appear inside `<x>…</x>` (checked under `checkSegments`). */
+  protectedTerms: string[] = [];
+  /** Problems found under `checkSegments`: `"<target>: <problem>: <text>"`. */
+  readonly violations: string[] = [];
   private readonly server: Server;
 
   private constructor(private readonly authKey: string) {
@@ -117,7 +137,17 @@ export class DeepLFake {
       this.json(response, 403, { message: 'Wrong endpoint or authentication key' });
       return;
     }
-    const mode = this.mode;
+    let early: TranslateParams | undefined;
+    if (route === 'POST /v2/translate') {
+      try {
+        early = parseTranslateParams(request.headers['content-type'] ?? '', body);
+        entry.params = early;
+      } catch (err) {
+        if (!(err instanceof BadRequest)) throw err;
+      }
+    }
+    const target = early?.target_lang?.toLowerCase().split('-')[0];
+    const mode = (target !== undefined ? this.modeByTarget[target] : undefined) ?? this.mode;
     if (mode.kind === 'hang') return;
     if (mode.kind === 'rate_limited') {
       const headers: Record<string, string> = mode.retryAfterSeconds !== undefined ? { 'retry-after': String(mode.retryAfterSeconds) } : {};
@@ -148,8 +178,16 @@ export class DeepLFake {
     }
     let params: TranslateParams;
     try {
-      params = parseTranslateParams(request.headers['content-type'] ?? '', body);
+      params = early ?? parseTranslateParams(request.headers['content-type'] ?? '', body);
       entry.params = params;
+      if (this.checkSegments && params.tag_handling === 'xml') {
+        const problems = params.text.flatMap((text) => segmentProblems(text, params.ignore_tags, this.protectedTerms)
+          .map((problem) => `${params.target_lang ?? '?'}: ${problem}: ${text}`));
+        if (problems.length > 0) {
+          this.violations.push(...problems);
+          throw new BadRequest(`Segment check failed: ${problems[0]}`);
+        }
+      }
       this.json(response, 200, { translations: params.text.map((text) => this.translate(text, params)) });
     } catch (err) {
       if (!(err instanceof BadRequest)) throw err;
@@ -168,7 +206,8 @@ export class DeepLFake {
     if (source === targetBase) return { ...result, text };
     const phrases = PHRASES[`${source}>${targetBase}`] ?? {};
     const xml = params.tag_handling === 'xml';
-    const translated = xml ? translateXml(text, phrases, new Set(params.ignore_tags)) : translateWords(text, phrases);
+    const shout = xml && this.checkSegments;
+    const translated = xml ? translateXml(text, phrases, new Set(params.ignore_tags), shout) : translateWords(text, phrases);
     return { ...result, text: `[${source.toLowerCase()}→${target.toLowerCase()}] ${translated}` };
   }
 
@@ -229,13 +268,13 @@ function translateWords(text: string, phrases: Record<string, string>): string {
  * translated, the content of an ignored tag is not. A `<` or `&` that does
  * not start a tag or an entity, or unbalanced tags, is a 400.
  */
-function translateXml(xml: string, phrases: Record<string, string>, ignore: Set<string>): string {
-  const tokens = xml.split(/(<\/?[A-Za-z][\w-]*\s*\/?>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);)/);
+function translateXml(xml: string, phrases: Record<string, string>, ignore: Set<string>, shout = false): string {
+  const tokens = xml.split(/(<\/?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*="[^"<&]*(?:&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);[^"<&]*)*")*\s*\/?>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);)/);
   const open: string[] = [];
   let out = '';
   for (const [i, token] of tokens.entries()) {
     if (i % 2 === 1) {
-      const tag = /^<(\/?)([A-Za-z][\w-]*)\s*(\/?)>$/.exec(token);
+      const tag = /^<(\/?)([A-Za-z][\w-]*)(?:\s[^>]*?)?\s*(\/?)>$/.exec(token);
       if (tag && tag[1] === '/') {
         if (open.pop() !== tag[2]) throw new BadRequest('Tag handling parsing failed: unbalanced tags');
       } else if (tag && tag[3] !== '/') {
@@ -245,8 +284,33 @@ function translateXml(xml: string, phrases: Record<string, string>, ignore: Set<
       continue;
     }
     if (/[<&]/.test(token)) throw new BadRequest('Tag handling parsing failed: unescaped markup character');
-    out += open.some((t) => ignore.has(t)) ? token : translateWords(token, phrases);
+    if (open.some((t) => ignore.has(t))) out += token;
+    else out += shout ? translateWords(token, phrases).toUpperCase() : translateWords(token, phrases);
   }
   if (open.length > 0) throw new BadRequest('Tag handling parsing failed: unclosed tag');
   return out;
+}
+
+/**
+ * What is wrong with one tile segment (see `DeepLFake.checkSegments`): malformed
+ * XML, raw markdown, or a digit, URL or protected term outside `<x>…</x>`.
+ */
+function segmentProblems(text: string, ignoreTags: string[], terms: readonly string[]): string[] {
+  const problems: string[] = [];
+  try {
+    translateXml(text, {}, new Set(ignoreTags));
+  } catch (err) {
+    if (!(err instanceof BadRequest)) throw err;
+    return [`malformed XML (${err.message})`];
+  }
+  const outsideKeep = text.replace(/<x>[\s\S]*?<\/x>/g, ' ');
+  const outside = outsideKeep.replace(/<[^>]*>/g, ' ').replace(/&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);/g, ' ');
+  if (/\*\*|\]\(|^\s*(?:[-*]|\d+[.)]|#{1,6})\s/.test(outside.replace(/^\s+/, ''))) problems.push('raw markdown');
+  if (/\p{Nd}/u.test(outside)) problems.push('digit outside <x>');
+  if (/https?:\/\/|www\./i.test(outside)) problems.push('URL outside <x>');
+  for (const term of terms) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}_])`, 'iu');
+    if (pattern.test(outside)) problems.push(`term "${term}" outside <x>`);
+  }
+  return problems;
 }

@@ -4,6 +4,7 @@ import { tilePreviewRoutes } from '../../admin/api/studio/preview-routes.ts';
 import { tryItRoutes } from '../../admin/api/studio/try-it-routes.ts';
 import { buildStaffAuthHarness, signIn, type StaffAuthHarness } from '../../admin/auth/testing/staff-auth-harness.ts';
 import { AnswerService } from '../../core/answers/index.ts';
+import { FIXED_TEXTS } from '../../flows/index.ts';
 import { createTileSource, saveAdditionDraft, saveDraft } from '../../core/content/index.ts';
 import { ADDITION, ADDITION_PL, email, seedPreviewLandscape } from '../support/preview-landscape.ts';
 import { createTestDb, organizationId, truncateAll } from '../support/test-db.ts';
@@ -136,7 +137,7 @@ describe('GET /api/layers/:slug/tiles/:key/preview', () => {
     const editor = await as(email('demostad', 'editor'));
     const res = await editor('GET', '/api/layers/demostad/tiles/bike-rental/preview?lang=pl');
     expect(res.json()).toMatchObject({ language: 'en', fallbackFrom: 'pl' });
-    expect(res.json().webchat.activities[0].text).toBe('**Renting a bicycle**\n\nBicycles can be rented at the station.');
+    expect(res.json().webchat.activities[0].text).toBe(`_${FIXED_TEXTS.pl.answer.notTranslated}_\n\n**Renting a bicycle**\n\nBicycles can be rented at the station.`);
     expect(res.json().webchat.activities[1].text).toBe('Czy to było pomocne?');
   });
 

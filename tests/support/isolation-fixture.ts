@@ -45,8 +45,8 @@ export const ORGS: readonly FixtureOrg[] = [
 /** One organization of each kind that has staff: the callers' organizations. */
 export const STAFFED: readonly OrgSlug[] = ['nl', 'holland', 'demostad', 'agrifarm', 'flexwonen'];
 
-/** Every staff role; the order of the four letters in the tables below. */
-export const ROLES: readonly MembershipRole[] = ['editor', 'outreach_worker', 'analyst', 'admin'];
+/** Every staff role; the order of the five letters in the tables below. */
+export const ROLES: readonly MembershipRole[] = ['editor', 'outreach_worker', 'analyst', 'admin', 'translator'];
 
 /** Every target: the columns of the tables below. */
 export const TARGETS: readonly OrgSlug[] = ['nl', 'holland', 'demostad', 'otherstad', 'agrifarm', 'farawayfarm', 'flexwonen'];
@@ -67,8 +67,9 @@ export function targetRole(caller: OrgSlug, target: OrgSlug): string {
 }
 
 /**
- * An expected answer per role, four letters in {@link ROLES} order
- * (editor, outreach_worker, analyst, admin):
+ * An expected answer per role, five letters in {@link ROLES} order
+ * (editor, outreach_worker, analyst, admin, translator; a translator is
+ * answered as an analyst everywhere but where translations are written):
  * `E` 2xx (allowed), `F` 403 (may see, may not change), `N` 404 (may not know it exists),
  * `B` 400 (may know it, but the request makes no sense for that kind of organization).
  */
@@ -77,122 +78,131 @@ export type Table = Record<string, Record<OrgSlug, Cell>>;
 
 /** Builds a table row from the seven cells in {@link TARGETS} order. */
 function row(...cells: Cell[]): Record<OrgSlug, Cell> {
-  if (cells.length !== TARGETS.length || cells.some((c) => !/^[EFNB]{4}$/.test(c))) throw new Error(`bad row ${cells.join(' ')}`);
+  if (cells.length !== TARGETS.length || cells.some((c) => !/^[EFNB]{5}$/.test(c))) throw new Error(`bad row ${cells.join(' ')}`);
   return Object.fromEntries(TARGETS.map((t, i) => [t, cells[i]])) as Record<OrgSlug, Cell>;
 }
 
 /** Reading a layer's tiles (layerAccess read). */
 //                                nl      holland demostad otherstad agrifarm faraway flexwonen
 export const LAYER_READ: Table = {
-  nl: /*        */ row('EEEE', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  holland: /*   */ row('EEEE', 'EEEE', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  demostad: /*  */ row('EEEE', 'EEEE', 'EEEE', 'NNNN', 'EEEE', 'NNNN', 'EEEE'),
-  agrifarm: /*  */ row('EEEE', 'NNNN', 'NNNN', 'NNNN', 'EEEE', 'NNNN', 'NNNN'),
-  flexwonen: /* */ row('EEEE', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'EEEE'),
+  nl: /*        */ row('EEEEE', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  holland: /*   */ row('EEEEE', 'EEEEE', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  demostad: /*  */ row('EEEEE', 'EEEEE', 'EEEEE', 'NNNNN', 'EEEEE', 'NNNNN', 'EEEEE'),
+  agrifarm: /*  */ row('EEEEE', 'NNNNN', 'NNNNN', 'NNNNN', 'EEEEE', 'NNNNN', 'NNNNN'),
+  flexwonen: /* */ row('EEEEE', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'EEEEE'),
 };
 
 /** Changing a layer's tiles (layerAccess edit). */
 export const LAYER_WRITE: Table = {
-  nl: /*        */ row('EFFE', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  holland: /*   */ row('FFFF', 'EFFE', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  demostad: /*  */ row('FFFF', 'FFFF', 'EFFE', 'NNNN', 'FFFF', 'NNNN', 'FFFF'),
-  agrifarm: /*  */ row('FFFF', 'NNNN', 'NNNN', 'NNNN', 'EFFE', 'NNNN', 'NNNN'),
-  flexwonen: /* */ row('FFFF', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'EFFE'),
+  nl: /*        */ row('EFFEF', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  holland: /*   */ row('FFFFF', 'EFFEF', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  demostad: /*  */ row('FFFFF', 'FFFFF', 'EFFEF', 'NNNNN', 'FFFFF', 'NNNNN', 'FFFFF'),
+  agrifarm: /*  */ row('FFFFF', 'NNNNN', 'NNNNN', 'NNNNN', 'EFFEF', 'NNNNN', 'NNNNN'),
+  flexwonen: /* */ row('FFFFF', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'EFFEF'),
+};
+
+/** Writing a layer's translations (mayTranslateLayer): its editors, administrators and translators; others who see it 403. */
+export const TRANSLATE_WRITE: Table = {
+  nl: /*        */ row('EFFEE', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  holland: /*   */ row('FFFFF', 'EFFEE', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  demostad: /*  */ row('FFFFF', 'FFFFF', 'EFFEE', 'NNNNN', 'FFFFF', 'NNNNN', 'FFFFF'),
+  agrifarm: /*  */ row('FFFFF', 'NNNNN', 'NNNNN', 'NNNNN', 'EFFEE', 'NNNNN', 'NNNNN'),
+  flexwonen: /* */ row('FFFFF', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'EFFEE'),
 };
 
 /** A municipality's subscriptions, library tiles and local additions: read (404 for what is not a municipality). */
 export const MUNI_READ: Table = {
-  nl: /*        */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  holland: /*   */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  demostad: /*  */ row('NNNN', 'NNNN', 'EEEE', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  agrifarm: /*  */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  flexwonen: /* */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
+  nl: /*        */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  holland: /*   */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  demostad: /*  */ row('NNNNN', 'NNNNN', 'EEEEE', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  agrifarm: /*  */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  flexwonen: /* */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
 };
 
 /** ... and write (mayManageSubscriptions). */
 export const MUNI_WRITE: Table = {
-  nl: /*        */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  holland: /*   */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  demostad: /*  */ row('NNNN', 'NNNN', 'EFFE', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  agrifarm: /*  */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  flexwonen: /* */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
+  nl: /*        */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  holland: /*   */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  demostad: /*  */ row('NNNNN', 'NNNNN', 'EFFEF', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  agrifarm: /*  */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  flexwonen: /* */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
 };
 
 /** The preview with `?municipality=<target>` (the local addition's draft): 400 for a visible organization that is not a municipality. */
 export const PREVIEW_MUNICIPALITY: Table = {
-  nl: /*        */ row('BBBB', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  holland: /*   */ row('BBBB', 'BBBB', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  demostad: /*  */ row('BBBB', 'BBBB', 'EEEE', 'NNNN', 'BBBB', 'NNNN', 'BBBB'),
-  agrifarm: /*  */ row('BBBB', 'NNNN', 'NNNN', 'NNNN', 'BBBB', 'NNNN', 'NNNN'),
-  flexwonen: /* */ row('BBBB', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'BBBB'),
+  nl: /*        */ row('BBBBB', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  holland: /*   */ row('BBBBB', 'BBBBB', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  demostad: /*  */ row('BBBBB', 'BBBBB', 'EEEEE', 'NNNNN', 'BBBBB', 'NNNNN', 'BBBBB'),
+  agrifarm: /*  */ row('BBBBB', 'NNNNN', 'NNNNN', 'NNNNN', 'BBBBB', 'NNNNN', 'NNNNN'),
+  flexwonen: /* */ row('BBBBB', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'BBBBB'),
 };
 
 /** Staff of an organization (mayManageStaff): national administrators everywhere. */
 export const STAFF: Table = {
-  nl: /*        */ row('FFFE', 'NNNE', 'NNNE', 'NNNE', 'NNNE', 'NNNE', 'NNNE'),
-  holland: /*   */ row('NNNN', 'FFFE', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  demostad: /*  */ row('NNNN', 'NNNN', 'FFFE', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  agrifarm: /*  */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'FFFE', 'NNNN', 'NNNN'),
-  flexwonen: /* */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'FFFE'),
+  nl: /*        */ row('FFFEF', 'NNNEN', 'NNNEN', 'NNNEN', 'NNNEN', 'NNNEN', 'NNNEN'),
+  holland: /*   */ row('NNNNN', 'FFFEF', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  demostad: /*  */ row('NNNNN', 'NNNNN', 'FFFEF', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  agrifarm: /*  */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'FFFEF', 'NNNNN', 'NNNNN'),
+  flexwonen: /* */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'FFFEF'),
 };
 
 /** Organization settings and audit log (mayManageSettings, mayReadAuditLog): own administrators; national administrators know the organization (403). */
 export const ORG_ADMIN: Table = {
-  nl: /*        */ row('FFFE', 'NNNF', 'NNNF', 'NNNF', 'NNNF', 'NNNF', 'NNNF'),
-  holland: /*   */ row('NNNN', 'FFFE', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  demostad: /*  */ row('NNNN', 'NNNN', 'FFFE', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  agrifarm: /*  */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'FFFE', 'NNNN', 'NNNN'),
-  flexwonen: /* */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'FFFE'),
+  nl: /*        */ row('FFFEF', 'NNNFN', 'NNNFN', 'NNNFN', 'NNNFN', 'NNNFN', 'NNNFN'),
+  holland: /*   */ row('NNNNN', 'FFFEF', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  demostad: /*  */ row('NNNNN', 'NNNNN', 'FFFEF', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  agrifarm: /*  */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'FFFEF', 'NNNNN', 'NNNNN'),
+  flexwonen: /* */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'FFFEF'),
 };
 
 /** Reading where a layer is active (mayManageOrganizations). */
 export const ACTIVATIONS_READ: Table = {
-  nl: /*        */ row('FFFE', 'NNNE', 'NNNE', 'NNNE', 'NNNE', 'NNNE', 'NNNE'),
-  holland: /*   */ row('NNNN', 'FFFF', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  demostad: /*  */ row('NNNN', 'NNNN', 'FFFF', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  agrifarm: /*  */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'FFFF', 'NNNN', 'NNNN'),
-  flexwonen: /* */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'FFFF'),
+  nl: /*        */ row('FFFEF', 'NNNEN', 'NNNEN', 'NNNEN', 'NNNEN', 'NNNEN', 'NNNEN'),
+  holland: /*   */ row('NNNNN', 'FFFFF', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  demostad: /*  */ row('NNNNN', 'NNNNN', 'FFFFF', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  agrifarm: /*  */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'FFFFF', 'NNNNN', 'NNNNN'),
+  flexwonen: /* */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'FFFFF'),
 };
 
 /** Setting where a layer is active: only employers and housing providers have activations (400 otherwise). */
 export const ACTIVATIONS_WRITE: Table = {
-  nl: /*        */ row('FFFB', 'NNNB', 'NNNB', 'NNNB', 'NNNE', 'NNNE', 'NNNE'),
-  holland: /*   */ row('NNNN', 'FFFF', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  demostad: /*  */ row('NNNN', 'NNNN', 'FFFF', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  agrifarm: /*  */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'FFFF', 'NNNN', 'NNNN'),
-  flexwonen: /* */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'FFFF'),
+  nl: /*        */ row('FFFBF', 'NNNBN', 'NNNBN', 'NNNBN', 'NNNEN', 'NNNEN', 'NNNEN'),
+  holland: /*   */ row('NNNNN', 'FFFFF', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  demostad: /*  */ row('NNNNN', 'NNNNN', 'FFFFF', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  agrifarm: /*  */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'FFFFF', 'NNNNN', 'NNNNN'),
+  flexwonen: /* */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'FFFFF'),
 };
 
 /** The list of a municipality's entry codes (`?org=<target>`): codes belong to municipalities only. */
 export const CODES_LIST: Table = {
-  nl: /*        */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  holland: /*   */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  demostad: /*  */ row('NNNN', 'NNNN', 'EENE', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  agrifarm: /*  */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  flexwonen: /* */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
+  nl: /*        */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  holland: /*   */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  demostad: /*  */ row('NNNNN', 'NNNNN', 'EENEN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  agrifarm: /*  */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  flexwonen: /* */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
 };
 
 /** One entry code of the target ({@link CODES}; nl and holland have none: n/a): its links, QR codes, flyer. */
 export const CODE_READ: Table = {
-  nl: /*        */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  holland: /*   */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  demostad: /*  */ row('NNNN', 'NNNN', 'EENE', 'NNNN', 'EENE', 'NNNN', 'EENE'),
-  agrifarm: /*  */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  flexwonen: /* */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
+  nl: /*        */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  holland: /*   */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  demostad: /*  */ row('NNNNN', 'NNNNN', 'EENEN', 'NNNNN', 'EENEN', 'NNNNN', 'EENEN'),
+  agrifarm: /*  */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  flexwonen: /* */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
 };
 
 /** Creating (`{ org, layer }` of the target) or changing an entry code: a layer's codes only by the municipality's administrators. */
 export const CODE_WRITE: Table = {
-  nl: /*        */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  holland: /*   */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  demostad: /*  */ row('NNNN', 'NNNN', 'EFNE', 'NNNN', 'FFNE', 'NNNN', 'FFNE'),
-  agrifarm: /*  */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
-  flexwonen: /* */ row('NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN', 'NNNN'),
+  nl: /*        */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  holland: /*   */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  demostad: /*  */ row('NNNNN', 'NNNNN', 'EFNEN', 'NNNNN', 'FFNEN', 'NNNNN', 'FFNEN'),
+  agrifarm: /*  */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
+  flexwonen: /* */ row('NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN', 'NNNNN'),
 };
 
 /** Routes without a target: per caller organization, the same cell for every target column. */
-export const ANY_STAFF: Record<string, Cell> = { nl: 'EEEE', holland: 'EEEE', demostad: 'EEEE', agrifarm: 'EEEE', flexwonen: 'EEEE' };
-export const NATIONAL_ADMIN: Record<string, Cell> = { nl: 'FFFE', holland: 'FFFF', demostad: 'FFFF', agrifarm: 'FFFF', flexwonen: 'FFFF' };
+export const ANY_STAFF: Record<string, Cell> = { nl: 'EEEEE', holland: 'EEEEE', demostad: 'EEEEE', agrifarm: 'EEEEE', flexwonen: 'EEEEE' };
+export const NATIONAL_ADMIN: Record<string, Cell> = { nl: 'FFFEF', holland: 'FFFFF', demostad: 'FFFFF', agrifarm: 'FFFFF', flexwonen: 'FFFFF' };
 
 /** The expected answer of `table` for a caller: `E`, `F`, `N` or `B`. */
 export function expected(table: Table, caller: OrgSlug, role: MembershipRole, target: OrgSlug): string {

@@ -1,7 +1,7 @@
 import type { Db } from '../../core/platform/db.ts';
 import {
   ACTIVATIONS_READ, ACTIVATIONS_WRITE, ANY_STAFF, CODE_READ, CODE_WRITE, CODES, CODES_LIST, LAYER_READ, LAYER_WRITE, MUNI_READ,
-  MUNI_WRITE, NATIONAL_ADMIN, ORG_ADMIN, ORGS, PREVIEW_MUNICIPALITY, STAFF, type Cell, type OrgSlug, type Table,
+  MUNI_WRITE, NATIONAL_ADMIN, ORG_ADMIN, ORGS, PREVIEW_MUNICIPALITY, STAFF, TRANSLATE_WRITE, type Cell, type OrgSlug, type Table,
 } from './isolation-fixture.ts';
 
 /**
@@ -58,6 +58,20 @@ async function editVersion(db: Db, target: OrgSlug, key: string): Promise<number
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const array = (json: unknown, field: string): Array<Record<string, unknown>> => ((json as Record<string, unknown>)[field] ?? []) as Array<Record<string, unknown>>;
 
+/** A translator's XLIFF file for the target's `read` tile (without a source hash: answered 200, the tile refused). */
+const xliffFile = (c: ProbeContext) => `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="pl"><file id="${c.target}">
+<unit id="${c.target}-read:title"><segment><source>Title</source><target>Tytuł</target></segment></unit></file></xliff>`;
+
+/** Gives the target's `review` tile a machine text in Polish made from its current source (so "check" applies). */
+async function machinePolish(c: ProbeContext): Promise<undefined> {
+  const tile = await c.db.tile.findFirstOrThrow({ where: { organization: { slug: c.target }, key: `${c.target}-review` }, include: { translations: true } });
+  const source = tile.translations.find((t) => t.language === tile.sourceLang)!;
+  const data = { title: 'Tytuł', body: 'Treść.', examples: [], linkLabels: [], origin: 'machine' as const, sourceHash: source.sourceHash, sourceVersion: tile.version, checkedAt: null };
+  await c.db.tileTranslation.upsert({ where: { tileId_language: { tileId: tile.id, language: 'pl' } }, create: { tileId: tile.id, language: 'pl', ...data }, update: data });
+  return undefined;
+}
+
 /** Every tile key of a layer list belongs to that layer. */
 const onlyOwnTiles: Probe['check'] = (json, c) => array(json, 'tiles').filter((t) => !String(t.key).startsWith(`${c.target}-`)).map((t) => `lists tile ${String(t.key)}`);
 /** A municipality's view of libraries names only the national library and its region. */
@@ -102,6 +116,22 @@ export const ROUTES: readonly RouteSpec[] = [
     table: ANY_STAFF, path: () => '/api/studio/overdue',
     check: (json, c) => array(json, 'tiles').filter((t) => !c.editable(String((t.layer as { slug: string }).slug))).map((t) => `lists overdue tile ${String(t.key)}`),
   }] },
+  // Translations (layerAccess to read; mayTranslateLayer to write texts and XLIFF; mayEditLayer for machine runs and the glossary).
+  { method: 'GET', url: '/api/layers/:slug/translations', probes: [{ table: LAYER_READ, path: (c) => `/api/layers/${c.target}/translations?language=pl`, check: onlyOwnTiles }] },
+  { method: 'GET', url: '/api/layers/:slug/translations/estimate', probes: [{ table: LAYER_READ, path: (c) => `/api/layers/${c.target}/translations/estimate?languages=pl` }] },
+  { method: 'POST', url: '/api/layers/:slug/translations/machine', probes: [{
+    table: LAYER_WRITE, path: (c) => `/api/layers/${c.target}/translations/machine`, body: (c) => ({ languages: ['pl'], keys: [`${c.target}-none`] }),
+  }] },
+  { method: 'GET', url: '/api/layers/:slug/translations/xliff', probes: [{ table: TRANSLATE_WRITE, path: (c) => `/api/layers/${c.target}/translations/xliff?language=pl&keys=${c.target}-read` }] },
+  { method: 'POST', url: '/api/layers/:slug/translations/xliff/preview', probes: [{ table: TRANSLATE_WRITE, path: (c) => `/api/layers/${c.target}/translations/xliff/preview`, body: xliffFile }] },
+  { method: 'POST', url: '/api/layers/:slug/translations/xliff/import', probes: [{ table: TRANSLATE_WRITE, path: (c) => `/api/layers/${c.target}/translations/xliff/import`, body: xliffFile }] },
+  { method: 'GET', url: '/api/layers/:slug/tiles/:key/translations/:lang', probes: [{ table: LAYER_READ, path: (c) => `${tile(c, 'read')}/translations/pl` }] },
+  { method: 'PUT', url: '/api/layers/:slug/tiles/:key/translations/:lang', probes: [{
+    table: TRANSLATE_WRITE, path: (c) => `${tile(c, 'draft')}/translations/pl`, body: () => ({ title: 'Tytuł', body: 'Treść.', examples: ['Pytanie?'], linkLabels: [] }),
+  }] },
+  { method: 'POST', url: '/api/layers/:slug/tiles/:key/translations/:lang/check', probes: [{ table: TRANSLATE_WRITE, path: (c) => `${tile(c, 'review')}/translations/pl/check`, body: machinePolish }] },
+  { method: 'GET', url: '/api/layers/:slug/glossary', probes: [{ table: LAYER_READ, path: (c) => `/api/layers/${c.target}/glossary` }] },
+  { method: 'PUT', url: '/api/layers/:slug/glossary', probes: [{ table: LAYER_WRITE, path: (c) => `/api/layers/${c.target}/glossary`, body: () => ({ terms: ['BSN', 'DigiD'] }) }] },
   // Preview and "try it".
   { method: 'GET', url: '/api/layers/:slug/tiles/:key/preview', probes: [
     { table: LAYER_READ, path: (c) => `${tile(c, 'read')}/preview?version=draft` },

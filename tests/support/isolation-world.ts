@@ -5,10 +5,11 @@ import { signIn, TEST_PASSWORD } from '../../admin/auth/testing/staff-auth-harne
 import { AnswerService } from '../../core/answers/index.ts';
 import {
   chooseTile, createEntryCode, createTile, DeploymentSettings, createTileSource, publishAddition, publishTile, saveAdditionDraft,
-  saveDraft, saveSubscription, seedDefaultThemes, setSchedule, type TileScheduleJob, type TileScheduleQueue,
+  saveDraft, saveSubscription, seedDefaultThemes, setSchedule, TileTranslations, type TileScheduleJob, type TileScheduleQueue,
 } from '../../core/content/index.ts';
 import type { Db } from '../../core/platform/db.ts';
 import { createStaffUser, type MembershipRole } from '../../core/staff/index.ts';
+import { NoTranslator } from '../../core/translation/index.ts';
 import { buildApp } from '../../server/app.ts';
 import {
   ADDITION_TILES, CODES, LAYER_TILES, ORGS, ROLES, SECRET, STAFFED, type OrgSlug,
@@ -50,6 +51,7 @@ export function buildIsolationApp(db: Db, redis: Redis, prefix: string): { app: 
     disabled: {},
     staffAuth: { db, redis, keyPrefix: `${prefix}staff:`, sessionSecret: 'isolation-matrix-session-secret-32-chars!', cookieSecure: false },
     library: { schedule },
+    tileTranslations: { translations: new TileTranslations({ db, translator: new NoTranslator() }) },
     staffAdmin: { deployment: new DeploymentSettings(db, { fallbackMunicipality: 'demostad' }), publicUrl: () => 'https://chat.example.nl' },
     entryLinks: () => ({ webBaseUrl: 'https://chat.example.nl', telegramBot: 'migrant_test_bot', whatsappNumber: '+31 6 1234 5678' }),
     tryIt: { perMinute: 100_000 },
@@ -181,7 +183,11 @@ export async function signInClient(app: FastifyInstance, email: string, n: numbe
     email,
     send: (method, url, body) => app.inject({
       method: method as 'GET', url,
-      headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }) },
+      headers: {
+        cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }),
+        // A string body is an XLIFF file (the translation import routes); everything else JSON.
+        ...(typeof body === 'string' ? { 'content-type': 'application/xliff+xml' } : {}),
+      },
       ...(body === undefined ? {} : { payload: body as object }),
     }),
   };

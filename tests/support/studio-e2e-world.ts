@@ -5,8 +5,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { municipalityLookup } from '../../bots/webchat/chat-page.ts';
 import { AnswerService } from '../../core/answers/index.ts';
-import { createTileSource, DeploymentSettings, type TileScheduleJob, type TileScheduleQueue } from '../../core/content/index.ts';
+import { createTileSource, DeploymentSettings, TileTranslations, type TileScheduleJob, type TileScheduleQueue } from '../../core/content/index.ts';
 import type { Db } from '../../core/platform/db.ts';
+import { createSegmentTranslator } from '../../core/translation/index.ts';
 import { buildApp } from '../../server/app.ts';
 import { openBrowser, type BrowserSession } from './browser.ts';
 import { listenOnLoopback, releaseWorldStores, screenshot, startInboxCore } from './browser-world-kit.ts';
@@ -56,6 +57,7 @@ export function useStudioE2eWorld(options: { name: string; seed: (db: Db) => Pro
     core = inbox.core;
     const { handoff, hub } = inbox;
     const schedule: TileScheduleQueue = { enqueue: async (job) => { jobs.push(job); } };
+    const translator = createSegmentTranslator({ DEEPL_AUTH_KEY: DEEPL_KEY, DEEPL_SERVER_URL: inbox.deepl.url });
     app = buildApp({
       answers: new AnswerService(createTileSource(db)),
       disabled: {},
@@ -64,6 +66,8 @@ export function useStudioE2eWorld(options: { name: string; seed: (db: Db) => Pro
       inbox: { handoff, hub },
       channelStatus: [() => ({ channel: 'webchat', state: 'connected' })],
       library: { schedule },
+      // The translation pages (matrix, editor, XLIFF, glossary) on the same DeepL fake; no queue: publishes translate nothing.
+      tileTranslations: { translations: new TileTranslations({ db, translator }), translator },
       staffAdmin: { deployment: new DeploymentSettings(db, { fallbackMunicipality: 'demostad' }) },
       entryLinks: () => ({ webBaseUrl: 'http://127.0.0.1', telegramBot: 'migrant_test_bot', whatsappNumber: '+31 6 1234 5678' }),
     });

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ContentChangeNotifier, StudioContext, TileScheduleQueue } from '../../../core/content/index.ts';
+import type { ContentChangeNotifier, PublishedTileListener, StudioContext, TileScheduleQueue } from '../../../core/content/index.ts';
 import type { Db } from '../../../core/platform/db.ts';
 import { isAppError } from '../../../core/platform/errors.ts';
 import { principalOf } from './layers-access.ts';
@@ -13,11 +13,16 @@ export interface TileLibraryRoutesOptions {
   changes?: ContentChangeNotifier;
   /** The clock of review dates, overdue lists and schedule checks; default the real one. */
   now?: () => Date;
+  /** Told after every publish: missing and stale languages get machine translations (TileTranslationQueue). */
+  translations?: PublishedTileListener;
 }
 
 /** The command context of a request: the database, the signed-in staff member, the moment. */
 export function studioContext(request: FastifyRequest, options: TileLibraryRoutesOptions): StudioContext {
-  return { db: options.db, actorId: principalOf(request).userId, now: (options.now ?? (() => new Date()))(), changes: options.changes };
+  return {
+    db: options.db, actorId: principalOf(request).userId, now: (options.now ?? (() => new Date()))(), changes: options.changes,
+    translations: options.translations,
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { cancelSchedule, publishTile, setSchedule, unpublishTile } from '../../../core/content/index.ts';
 import { principalOf, resolveLayer } from './layers-access.ts';
 import { answeringConflicts, studioContext, type TileLibraryRoutesOptions } from './tiles-context.ts';
-import { TAGS, baseVersionBody, conflictResponse, errorResponse, scheduleBody, tileDetail, tileParams } from './tiles-schemas.ts';
+import { TAGS, conflictResponse, errorResponse, publishBody, scheduleBody, tileDetail, tileParams } from './tiles-schemas.ts';
 
 interface TileRoute { Params: { slug: string; key: string } }
 
@@ -23,16 +23,17 @@ export const tilePublishingRoutes: FastifyPluginAsync<TileLibraryRoutesOptions> 
   const { db } = options;
   const guard = app.requireStaff();
 
-  app.post<TileRoute & { Body: { baseEditVersion?: number } | null }>('/api/layers/:slug/tiles/:key/publish', {
+  app.post<TileRoute & { Body: { baseEditVersion?: number; keepTranslations?: boolean } | null }>('/api/layers/:slug/tiles/:key/publish', {
     onRequest: guard,
     schema: {
-      tags: TAGS, summary: 'Publish the current draft (an archived tile without draft goes live again)', params: tileParams, body: baseVersionBody,
+      tags: TAGS, summary: 'Publish the current draft (an archived tile without draft goes live again)', params: tileParams, body: publishBody,
       response: { 200: tileDetail, ...errors, 409: conflictResponse },
     },
   }, async (request, reply) => {
     const layer = await resolveLayer(db, principalOf(request), request.params.slug, 'edit');
     const baseEditVersion = request.body?.baseEditVersion;
-    return answeringConflicts(reply, () => publishTile(studioContext(request, options), layer, request.params.key, { baseEditVersion }));
+    const keepTranslations = request.body?.keepTranslations === true;
+    return answeringConflicts(reply, () => publishTile(studioContext(request, options), layer, request.params.key, { baseEditVersion, keepTranslations }));
   });
 
   app.post<TileRoute>('/api/layers/:slug/tiles/:key/unpublish', {

@@ -92,6 +92,14 @@ export const tileSettingsBody = {
 export const baseVersionBody = {
   type: ['object', 'null'], additionalProperties: false, properties: { baseEditVersion: editVersion },
 } as const;
+/** Optional body of publish: the edit version as with restore, and "minor change, keep translations". */
+export const publishBody = {
+  type: ['object', 'null'], additionalProperties: false,
+  properties: {
+    baseEditVersion: editVersion,
+    keepTranslations: { type: 'boolean', description: 'A minor change (a typo): translations that were current stay current' },
+  },
+} as const;
 export const baseVersionQuery = {
   type: 'object', additionalProperties: false, properties: { baseEditVersion: editVersion },
 } as const;

@@ -16,10 +16,11 @@
   var alertBox = document.getElementById('login-error');
   if (!root || !form || !email || !password || !submit || !alertBox || !window.StaffSession) return;
 
+  /* English unless the page gives its own words (data-text-*: the Dutch page, admin/web/login-page.ts). */
   var TEXTS = {
-    wrong: 'The email address or password is incorrect.',
-    invalid: 'Please enter your email address and password.',
-    unavailable: 'Signing in is not possible right now. Please try again in a few minutes.',
+    wrong: root.getAttribute('data-text-wrong') || 'The email address or password is incorrect.',
+    invalid: root.getAttribute('data-text-invalid') || 'Please enter your email address and password.',
+    unavailable: root.getAttribute('data-text-unavailable') || 'Signing in is not possible right now. Please try again in a few minutes.',
   };
 
   /* The same rule as the server's safeNextPath: one leading slash, no backslash or control character, same origin. */

@@ -5,6 +5,13 @@
  * inline scripts), asks this server for a Direct Line token and renders Web
  * Chat against this server's Direct Line API.
  *
+ * Language: a new visitor starts in the browser's language (the first of
+ * the organization's languages it prefers). From then on the page follows
+ * the language the bot answers in (each bot activity's `locale`): it sets
+ * <html lang>, re-renders Web Chat with that locale (its own strings: send
+ * box, aria labels) on the same store, and keeps the language in
+ * sessionStorage so a reload of the tab starts in it.
+ *
  * Token refresh: DirectLineJS refreshes the token itself every 15 minutes
  * through `<domain>/tokens/refresh` (tokens live 30 minutes by default), and
  * a reconnecting WebSocket asks `<domain>/conversations/<id>` for a fresh
@@ -171,6 +178,50 @@
     return navigator.language || 'en-US';
   }
 
+  /*
+   * Web Chat's own strings (send box, aria labels) for the languages the bot
+   * speaks: botframework-webchat 4.18 ships all 18 (its
+   * botframework-webchat-api/lib/localization/*.json); anything else gets English.
+   */
+  var WEB_CHAT_LOCALES = {
+    bg: 'bg-BG', cs: 'cs-CZ', el: 'el-GR', en: 'en-US', es: 'es-ES', et: 'et-EE', hu: 'hu-HU', it: 'it-IT', lt: 'lt-LT',
+    lv: 'lv-LV', nl: 'nl-NL', pl: 'pl-PL', pt: 'pt-PT', ro: 'ro-RO', sk: 'sk-SK', sl: 'sl-SI', tr: 'tr-TR', uk: 'uk-UA',
+  };
+  var LANGUAGE_CODE = /^[a-z]{2,3}$/;
+
+  function webChatLocale(language) {
+    return Object.prototype.hasOwnProperty.call(WEB_CHAT_LOCALES, language) ? WEB_CHAT_LOCALES[language] : 'en-US';
+  }
+
+  /* 'pl' of 'pl-PL' / 'pl'; null when it is not a language code. */
+  function primaryLanguage(locale) {
+    var code = typeof locale === 'string' ? locale.split('-')[0].toLowerCase() : '';
+    return LANGUAGE_CODE.test(code) ? code : null;
+  }
+
+  /*
+   * The language the bot last answered in, kept for this tab (sessionStorage)
+   * so a reload shows the chat in it again; a new visitor has none and gets
+   * the browser's. Storage may be unavailable (privacy settings): then nothing is kept.
+   */
+  var LANGUAGE_KEY = 'chat-language:' + (root.dataset.org || '');
+
+  function rememberedLanguage() {
+    try {
+      return primaryLanguage(window.sessionStorage.getItem(LANGUAGE_KEY));
+    } catch (err) {
+      return null;
+    }
+  }
+
+  function rememberLanguage(language) {
+    try {
+      window.sessionStorage.setItem(LANGUAGE_KEY, language);
+    } catch (err) {
+      /* not kept */
+    }
+  }
+
   if (!window.WebChat || typeof window.fetch !== 'function') {
     showStatus(TEXTS.unavailable);
     return;
@@ -179,6 +230,35 @@
   var body = { org: root.dataset.org };
   if (root.dataset.entry) body.entry = root.dataset.entry;
   var offered = (root.dataset.languages || '').split(',').filter(Boolean);
+  var language = rememberedLanguage();
+  var initialLocale = language ? webChatLocale(language) : chooseLocale(offered);
+  document.documentElement.lang = language || primaryLanguage(initialLocale) || 'en';
+
+  /* Set once Web Chat is rendered. */
+  var switchLanguage = null;
+
+  /* The language of a bot message (its `locale`, set from the reply's language by bots/webchat/activities.ts), else null. */
+  function botLanguage(activity) {
+    if (!activity || activity.type !== 'message' || !activity.from || activity.from.role !== 'bot') return null;
+    return primaryLanguage(activity.locale);
+  }
+
+  /* Web Chat store middleware: watches incoming bot messages; a language change re-renders after the dispatch. */
+  function followLanguageMiddleware() {
+    return function (next) {
+      return function (action) {
+        var result = next(action);
+        var incoming = action && action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload ? botLanguage(action.payload.activity) : null;
+        if (incoming && incoming !== language) {
+          language = incoming;
+          window.setTimeout(function () {
+            if (switchLanguage && incoming === language) switchLanguage(incoming);
+          }, 0);
+        }
+        return result;
+      };
+    };
+  }
 
   window
     .fetch(DIRECT_LINE + '/tokens/generate', {
@@ -200,17 +280,24 @@
       directLine.connectionStatus$.subscribe(function (state) {
         if (state === EXPIRED_TOKEN || state === FAILED_TO_CONNECT || state === ENDED) showStatus(TEXTS.disconnected);
       });
-      window.WebChat.renderWebChat(
-        {
-          directLine: directLine,
-          styleOptions: styleOptions(root.dataset.colour || ''),
-          locale: chooseLocale(offered),
-          groupActivitiesMiddleware: groupActivitiesMiddleware,
-          avatarMiddleware: avatarMiddleware,
-          attachmentMiddleware: attachmentMiddleware,
-        },
-        target,
-      );
+      var options = {
+        directLine: directLine,
+        store: window.WebChat.createStore({}, followLanguageMiddleware),
+        styleOptions: styleOptions(root.dataset.colour || ''),
+        locale: initialLocale,
+        groupActivitiesMiddleware: groupActivitiesMiddleware,
+        avatarMiddleware: avatarMiddleware,
+        attachmentMiddleware: attachmentMiddleware,
+      };
+      /* The bot answers in another language: the page and Web Chat's own strings follow (same store, transcript kept). */
+      switchLanguage = function (next) {
+        language = next;
+        rememberLanguage(next);
+        document.documentElement.lang = next;
+        options = Object.assign({}, options, { locale: webChatLocale(next) });
+        window.WebChat.renderWebChat(options, target);
+      };
+      window.WebChat.renderWebChat(options, target);
       root.setAttribute('data-ready', 'true');
     })
     .catch(function () {

@@ -5,7 +5,7 @@
  * (database, actor, clock) and the layer the caller already resolved; access
  * rules are the staff API's business (core/access).
  */
-export type { StudioContext, LayerId, ContentChangeNotifier } from './studio-context.ts';
+export type { StudioContext, LayerId, ContentChangeNotifier, PublishedTileListener } from './studio-context.ts';
 export type { TileDraft, DraftInput, NewTileInput } from './tile-draft.ts';
 export { validateDraft, validateNewTile } from './tile-draft.ts';
 export { REVIEW_INTERVAL_MONTHS, reviewDateAfter, isReviewOverdue } from './review-dates.ts';

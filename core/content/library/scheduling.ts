@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { inTransaction } from '../transaction.ts';
 import { publishTile, unpublishTile } from './publishing.ts';
-import { auditTile, type ContentChangeNotifier, type LayerId, type StudioContext } from './studio-context.ts';
+import { auditTile, type ContentChangeNotifier, type LayerId, type PublishedTileListener, type StudioContext } from './studio-context.ts';
 import { loadTile } from './tile-lookup.ts';
 import { findEditableTileById, updateTileColumns, type EditableTile } from './tile-repository.ts';
 import { tileDetail, type TileDetail } from './tile-view.ts';
@@ -124,7 +124,9 @@ async function flag(db: Db, tile: EditableTile, job: TileScheduleJob, action: 's
  * the tile's state no longer allows is flagged, not retried; anything else
  * (database down) throws, and the job is retried.
  */
-export async function runScheduledAction(db: Db, job: TileScheduleJob, now: Date, changes?: ContentChangeNotifier): Promise<ScheduleOutcome> {
+export async function runScheduledAction(
+  db: Db, job: TileScheduleJob, now: Date, changes?: ContentChangeNotifier, translations?: PublishedTileListener,
+): Promise<ScheduleOutcome> {
   const tile = await findEditableTileById(db, job.tileId);
   const scheduled = tile ? (job.action === 'publish' ? tile.publishAt : tile.unpublishAt) : null;
   const at = Date.parse(job.at);
@@ -135,7 +137,7 @@ export async function runScheduledAction(db: Db, job: TileScheduleJob, now: Date
     await flag(db, tile, job, 'schedule_missed', problem, { lateMinutes: Math.round(late / 60_000) });
     return 'missed';
   }
-  const ctx: StudioContext = { db, actorId: null, now, changes };
+  const ctx: StudioContext = { db, actorId: null, now, changes, translations };
   const layer: LayerId = { id: tile.organizationId, slug: tile.layerSlug };
   try {
     if (job.action === 'publish') await publishTile(ctx, layer, tile.key);

@@ -14,6 +14,13 @@ export interface StudioContext {
   now: Date;
   /** Told after a publish or unpublish is committed, so every process's answer engines refresh (core/answers ContentChanges fits). */
   changes?: ContentChangeNotifier;
+  /** Told after a publish is committed, so missing and stale languages get machine translations (core/content/translations). */
+  translations?: PublishedTileListener;
+}
+
+/** The port a publish announces itself on for translation; never throws (the matrix shows what is missing). */
+export interface PublishedTileListener {
+  tilePublished(tileId: string): Promise<void>;
 }
 
 /** The port a content write announces itself on; never throws (a lost notice is caught up by the engines' periodic re-check). */

@@ -1,8 +1,9 @@
 import { Prisma, type DbClient } from '../../platform/db.ts';
-import { linksJson, parseLinks, type StoredTranslation, type TileStatus } from '../library-repository.ts';
+import { TRANSLATION_SELECT, linksJson, parseLinks, type StoredTranslation, type TileStatus } from '../library-repository.ts';
 import type { TileLink } from '../types.ts';
 import type { Person } from './layer-repository.ts';
 import { draftJson, parseStoredDraft, type TileDraft } from './tile-draft.ts';
+import { parseProblems, type TranslationProblems } from '../translations/translation-problems.ts';
 
 /** Database access of the studio's tile editing: one tile with its live rows, draft, schedule and people; compare-and-set writes. */
 
@@ -34,6 +35,8 @@ export interface EditableTile {
   createdAt: Date;
   updatedAt: Date;
   updatedBy: Person | null;
+  /** Why languages have no current translation (core/content/translations). */
+  translationProblems: TranslationProblems;
   translations: StoredTranslation[];
 }
 
@@ -45,16 +48,17 @@ const tileSelect = {
   organization: { select: { slug: true } },
   owner: { select: { id: true, name: true } },
   updatedBy: { select: { id: true, name: true } },
-  translations: {
-    select: { id: true, language: true, title: true, body: true, examples: true, origin: true, sourceVersion: true },
-    orderBy: { language: 'asc' },
-  },
+  translationProblems: true,
+  translations: { select: TRANSLATION_SELECT, orderBy: { language: 'asc' } },
 } as const satisfies Prisma.TileSelect;
 
 type TileRow = Prisma.TileGetPayload<{ select: typeof tileSelect }>;
 
-function toEditable({ theme, organization, links, draft, ...row }: TileRow): EditableTile {
-  return { ...row, layerSlug: organization.slug, themeKey: theme.key, links: parseLinks(links), draft: parseStoredDraft(draft) };
+function toEditable({ theme, organization, links, draft, translationProblems, ...row }: TileRow): EditableTile {
+  return {
+    ...row, layerSlug: organization.slug, themeKey: theme.key, links: parseLinks(links), draft: parseStoredDraft(draft),
+    translationProblems: parseProblems(translationProblems),
+  };
 }
 
 export async function findEditableTile(db: DbClient, organizationId: string, key: string): Promise<EditableTile | null> {
@@ -69,7 +73,7 @@ export async function findEditableTileById(db: DbClient, id: string): Promise<Ed
 
 /** A tile as a layer's list shows it: no bodies, only each live language's title and provenance. */
 export type ListedTile = Omit<EditableTile, 'translations' | 'links'> & {
-  translations: Array<Pick<StoredTranslation, 'language' | 'title' | 'origin' | 'sourceVersion'>>;
+  translations: Array<Pick<StoredTranslation, 'language' | 'title' | 'origin' | 'sourceVersion' | 'sourceHash' | 'checkedAt'>>;
 };
 
 /** Every tile of the layer, in library order, without texts beyond titles (a national library has thousands of rows). */
@@ -78,9 +82,14 @@ export async function listLayerTiles(db: DbClient, organizationId: string): Prom
   const rows = await db.tile.findMany({
     where: { organizationId },
     orderBy: [{ sortOrder: 'asc' }, { key: 'asc' }],
-    select: { ...columns, translations: { select: { language: true, title: true, origin: true, sourceVersion: true }, orderBy: { language: 'asc' } } },
+    select: {
+      ...columns,
+      translations: { select: { language: true, title: true, origin: true, sourceVersion: true, sourceHash: true, checkedAt: true }, orderBy: { language: 'asc' } },
+    },
   });
-  return rows.map(({ theme, organization, draft, ...row }) => ({ ...row, layerSlug: organization.slug, themeKey: theme.key, draft: parseStoredDraft(draft) }));
+  return rows.map(({ theme, organization, draft, translationProblems, ...row }) => ({
+    ...row, layerSlug: organization.slug, themeKey: theme.key, draft: parseStoredDraft(draft), translationProblems: parseProblems(translationProblems),
+  }));
 }
 
 export async function tileKeyExists(db: DbClient, organizationId: string, key: string): Promise<boolean> {

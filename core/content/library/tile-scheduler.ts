@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db.ts';
 import { DEFAULT_QUEUE_PREFIX, QUEUES } from '../../platform/queues.ts';
 import { redisHealth, type RedisHealth } from '../../platform/redis-health.ts';
 import { runScheduledAction, type ScheduleOutcome, type TileScheduleJob, type TileScheduleQueue } from './scheduling.ts';
-import type { ContentChangeNotifier } from './studio-context.ts';
+import type { ContentChangeNotifier, PublishedTileListener } from './studio-context.ts';
 import { findScheduledTiles } from './tile-repository.ts';
 
 /** Options of {@link TileScheduler}. */
@@ -22,6 +22,8 @@ export interface TileSchedulerOptions {
   changes?: ContentChangeNotifier;
   /** Hears the queue's and worker's connection errors (default: the process's reporter). */
   health?: RedisHealth;
+  /** Told after a scheduled publish, so missing and stale languages get machine translations. */
+  translations?: PublishedTileListener;
 }
 
 /**
@@ -70,7 +72,7 @@ export class TileScheduler implements TileScheduleQueue {
     this.worker = new Worker<TileScheduleJob, ScheduleOutcome>(
       QUEUES.tileSchedule,
       async (job) => {
-        const outcome = await runScheduledAction(this.options.db, job.data, this.now(), this.options.changes);
+        const outcome = await runScheduledAction(this.options.db, job.data, this.now(), this.options.changes, this.options.translations);
         log?.info({ module: 'tile-schedule', job: job.id, tile: job.data.tileId, action: job.data.action, outcome }, `scheduled ${job.data.action}: ${outcome}`);
         return outcome;
       },

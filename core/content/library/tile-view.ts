@@ -2,6 +2,7 @@ import type { TileContent, TileLink } from '../types.ts';
 import type { TileStatus, TranslationOrigin } from '../library-repository.ts';
 import type { Person } from './layer-repository.ts';
 import { isReviewOverdue } from './review-dates.ts';
+import { translationState, type TranslationState } from '../translations/translation-state.ts';
 import type { EditableTile, ListedTile } from './tile-repository.ts';
 
 /**
@@ -16,6 +17,24 @@ export interface LiveContent extends TileContent {
   sourceVersion: number;
   /** A translation made from an older source text. */
   stale: boolean;
+  /** The language's state (core/content/translations/translation-state.ts). */
+  state: TranslationState;
+  /** Link labels in this language (link order); empty: the source labels. */
+  linkLabels: string[];
+}
+
+/** The live source row's hash: what every other row's `sourceHash` is compared with. */
+export function liveSourceHash(tile: { sourceLang: string; translations: ReadonlyArray<{ language: string; sourceHash: string }> }): string {
+  return tile.translations.find((t) => t.language === tile.sourceLang)?.sourceHash ?? '';
+}
+
+/** The state of each live row (no handouts considered: the translation matrix adds those). */
+function rowState(tile: { sourceLang: string }, row: { language: string; origin: TranslationOrigin; sourceHash: string; checkedAt: Date | null }, currentHash: string): TranslationState {
+  return translationState({
+    isSource: row.language === tile.sourceLang,
+    row: { origin: row.origin, sourceHash: row.sourceHash, checked: row.checkedAt !== null },
+    currentHash,
+  });
 }
 
 export interface LiveView {
@@ -81,10 +100,12 @@ const iso = (date: Date | null): string | null => (date ? date.toISOString() : n
 export function liveView(tile: EditableTile): LiveView | null {
   if (tile.translations.length === 0) return null;
   const content: Record<string, LiveContent> = {};
+  const currentHash = liveSourceHash(tile);
   for (const t of tile.translations) {
+    const state = rowState(tile, t, currentHash);
     content[t.language] = {
       title: t.title, body: t.body, examples: [...t.examples], origin: t.origin, sourceVersion: t.sourceVersion,
-      stale: t.origin !== 'source' && t.sourceVersion < tile.version,
+      stale: state === 'stale', state, linkLabels: [...t.linkLabels],
     };
   }
   return { theme: tile.themeKey, links: tile.links, sensitive: tile.sensitive, content };
@@ -130,7 +151,7 @@ export function tileSummary(tile: ListedTile, now: Date): TileSummary {
     revision: tile.revision,
     editVersion: tile.editVersion,
     languages: tile.translations.map((t) => t.language),
-    staleLanguages: tile.translations.filter((t) => t.origin !== 'source' && t.sourceVersion < tile.version).map((t) => t.language),
+    staleLanguages: tile.translations.filter((t) => rowState(tile, t, liveSourceHash(tile)) === 'stale').map((t) => t.language),
     owner: tile.owner,
     reviewBy: iso(tile.reviewBy),
     reviewOverdue: isReviewOverdue(tile.reviewBy, tile.status, now),

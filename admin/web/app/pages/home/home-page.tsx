@@ -21,7 +21,7 @@ const TEXTS = defineTexts({
     overdueMore: (n: number) => `Show all ${n} overdue tiles`,
     reviewBy: 'review by',
     roles: 'Your roles',
-    role: { editor: 'editor', outreach_worker: 'outreach worker', analyst: 'analyst', admin: 'administrator' } as Record<string, string>,
+    role: { editor: 'editor', outreach_worker: 'outreach worker', analyst: 'analyst', admin: 'administrator', translator: 'translator' } as Record<string, string>,
   },
   nl: {
     title: (name: string) => `Welkom, ${name}`,
@@ -37,7 +37,7 @@ const TEXTS = defineTexts({
     overdueMore: (n: number) => `Alle ${n} te late tegels tonen`,
     reviewBy: 'controleren voor',
     roles: 'Uw rollen',
-    role: { editor: 'redacteur', outreach_worker: 'outreachmedewerker', analyst: 'analist', admin: 'beheerder' } as Record<string, string>,
+    role: { editor: 'redacteur', outreach_worker: 'outreachmedewerker', analyst: 'analist', admin: 'beheerder', translator: 'vertaler' } as Record<string, string>,
   },
 });
 

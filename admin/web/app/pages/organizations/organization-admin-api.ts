@@ -7,7 +7,7 @@ import type { Session } from '../../shell/session.tsx';
  * admin/api/staff, organizations, settings, audit).
  */
 
-export type Role = 'editor' | 'outreach_worker' | 'analyst' | 'admin';
+export type Role = 'editor' | 'outreach_worker' | 'analyst' | 'admin' | 'translator';
 export const ROLES: readonly Role[] = ['editor', 'outreach_worker', 'analyst', 'admin'];
 
 export interface StaffMember {

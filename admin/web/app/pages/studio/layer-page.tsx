@@ -4,6 +4,7 @@ import { Page } from '../../components/page.tsx';
 import { useSession } from '../../shell/session.tsx';
 import { defineTexts, formatDate, useTexts } from '../../shell/texts.ts';
 import { useApiGet } from '../../shell/use-api.ts';
+import { TranslationMatrixLink } from '../translations/translation-links.tsx';
 import { studioPages, studioPaths, type LayerDetail, type Theme, type TileSummary } from './studio-api.ts';
 import { languageName, STUDIO_TEXTS } from './studio-texts.ts';
 import { themeName } from './tile-fields.tsx';
@@ -80,7 +81,7 @@ export function LayerPage() {
     <Page
       title={data?.name ?? slug}
       lead={data ? t.lead(s.kind[data.kind] ?? data.kind, s.access[data.access] ?? data.access) : undefined}
-      actions={data?.access === 'edit' ? <Link className="staff-button" to={studioPages.newTile(slug)}>{t.newTile}</Link> : undefined}
+      actions={<>{data?.access === 'edit' ? <Link className="staff-button" to={studioPages.newTile(slug)}>{t.newTile}</Link> : null}<TranslationMatrixLink slug={slug} /></>}
     >
       <ErrorAlert error={error} />
       {data ? (

@@ -7,6 +7,7 @@ import { useSession } from '../../shell/session.tsx';
 import { formatDateTime, useTexts } from '../../shell/texts.ts';
 import { useAction, useApiGet } from '../../shell/use-api.ts';
 import { useFocusFirstInvalid } from '../../shell/use-focus-invalid.ts';
+import { TileTranslationsLink } from '../translations/translation-links.tsx';
 import { EditConflict } from './edit-conflict.tsx';
 import {
   studioPages, studioPaths, type Content, type EditConflict as Conflict, type LayerDetail, type Person, type Theme, type TileDetail,
@@ -128,6 +129,7 @@ function TileEditor({ slug, initial, layer, themes, editors }: {
         <>
           <Link to={studioPages.preview(slug, tile.key)}>{t.previewChannels}</Link>
           <Link to={studioPages.revisions(slug, tile.key)}>{t.revisions}</Link>
+          <TileTranslationsLink slug={slug} tileKey={tile.key} />
         </>
       )}
     >

@@ -6,6 +6,7 @@ import { api } from '../../shell/api-client.ts';
 import { useSession } from '../../shell/session.tsx';
 import { formatDate, formatDateTime, useTexts } from '../../shell/texts.ts';
 import { useAction } from '../../shell/use-api.ts';
+import { KeepTranslationsOption } from '../translations/translation-links.tsx';
 import { studioPaths, type Person, type TileDetail } from './studio-api.ts';
 import { dateInputValue, dateTimeInputValue, isoFromInput } from './tile-form-model.ts';
 import { TILE_TEXTS } from './tile-texts.ts';
@@ -27,19 +28,21 @@ export function PublishPanel({ slug, tile, onChanged, dirty, saveFirst }: PanelP
   saveFirst(): Promise<TileDetail | undefined>;
 }) {
   const t = useTexts(TILE_TEXTS);
+  const [keepTranslations, setKeepTranslations] = useState(false);
   const publish = useAction(async () => {
     const base = dirty ? await saveFirst() : tile;
     if (!base) return undefined;
-    return api.post<TileDetail>(studioPaths.publish(slug, tile.key), { baseEditVersion: base.editVersion });
+    return api.post<TileDetail>(studioPaths.publish(slug, tile.key), { baseEditVersion: base.editVersion, ...(keepTranslations ? { keepTranslations: true } : {}) });
   });
   const unpublish = useAction(() => api.post<TileDetail>(studioPaths.unpublish(slug, tile.key)));
   const canPublish = dirty || tile.draft !== null || tile.status !== 'published';
   const label = dirty ? t.saveAndPublish : tile.status === 'archived' && !tile.draft ? t.republish : t.publishNow;
   return (
     <Section id="tile-publish" title={t.publishing}>
+      {tile.live ? <KeepTranslationsOption checked={keepTranslations} onChange={setKeepTranslations} /> : null}
       <div className="app-actions">
         <button type="button" className="staff-button" disabled={!canPublish || publish.busy}
-          onClick={async () => { const done = await publish.run(); if (done) onChanged(done, t.published); }}>
+          onClick={async () => { const done = await publish.run(); if (done) { setKeepTranslations(false); onChanged(done, t.published); } }}>
           {label}
         </button>
         {tile.status === 'published' ? (
