@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../../admin/auth/testing/staff-auth-harness.ts';
 import { chooseTile, createTile, publishTile } from '../../core/content/index.ts';
+import { describeViolations, seriousA11yViolations } from '../support/axe.ts';
 import { PEOPLE, seedStudioOrganizations } from '../support/studio-e2e-seed.ts';
 import { useTranslationsE2eWorld } from '../support/translations-e2e-world.ts';
 
@@ -15,10 +16,13 @@ import { useTranslationsE2eWorld } from '../support/translations-e2e-world.ts';
  *    is machine (the old Polish kept as a suggestion) and Turkish is missing
  *    with the reason (DeepL answers Turkish with "quota exceeded");
  * 3. the editor opens the Polish cell and marks the machine text as checked;
- * 4. exports Turkish as XLIFF, a translator fills in the targets, the editor
+ * 4. a bulk run past the month's budget is refused with the reason (after
+ *    its estimate said so); the glossary gets a term;
+ * 5. exports Turkish as XLIFF, a translator fills in the targets, the editor
  *    imports the file: sees the per-unit diff, applies it, and a second
  *    preview of the same file says "unchanged";
- * 5. a person asks in Turkish (POST /api/ask, demostad) and gets the new Turkish text.
+ * 6. a person asks in Turkish (POST /api/ask, demostad) and gets the new Turkish text.
+ * axe-core checks the pages in the states the staff-app axe test does not reach.
  * Screenshots: test-artifacts/translations-loop-*.png.
  */
 
@@ -67,6 +71,21 @@ let exported = '';
 
 const cell = (lang: string) => page.locator(`#translation-matrix tr[data-tile="${KEY}"] td[data-language="${lang}"]`);
 const notice = () => page.locator('.app-notice').last();
+const checked: string[] = [];
+
+/** axe-core (WCAG 2.1 AA) on the page as it is now: the states the staff-app axe test does not reach (problems, suggestion, diff, refusal). */
+async function expectAccessible(name: string): Promise<void> {
+  const found = await seriousA11yViolations(page);
+  expect(found, `${name}:\n${describeViolations(found)}`).toEqual([]);
+  checked.push(name);
+}
+
+/** Sets the national library's monthly DeepL budget (organization settings). */
+async function setBudget(monthlyCharacterBudget: number): Promise<void> {
+  const nl = await w.db.organization.findUniqueOrThrow({ where: { slug: 'nl' } });
+  const settings = (nl.settings ?? {}) as Record<string, unknown>;
+  await w.db.organization.update({ where: { slug: 'nl' }, data: { settings: { ...settings, translation: { monthlyCharacterBudget } } } });
+}
 
 /** The matrix (optionally filtered), loaded. */
 async function openMatrix(query = ''): Promise<void> {
@@ -131,6 +150,7 @@ describe('the translation loop: publish, stale, machine, check, XLIFF out and in
     const sent = w.deepl.requests.filter((r) => r.params?.target_lang?.toLowerCase().startsWith('pl')).flatMap((r) => r.params?.text ?? []);
     expect(sent.join(' ')).toContain('five days');
     await w.shot(page, 'translations-loop-3-polish-machine.png');
+    await expectAccessible('matrix with a problem and a suggestion');
   }, SLOW);
 
   it('the editor opens the Polish cell, sees the old human text as a suggestion, and marks the machine text checked', async () => {
@@ -141,11 +161,37 @@ describe('the translation loop: publish, stale, machine, check, XLIFF out and in
     expect(await suggestion.textContent()).toContain(PL.body);
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).not.toBe('');
     await w.shot(page, 'translations-loop-4-polish-editor.png');
+    await expectAccessible('editor with a suggestion');
     await page.getByRole('button', { name: 'Mark as checked' }).click();
     await expect.poll(() => notice().textContent(), POLL).toBe('Marked as checked.');
     await page.locator('.tr-state-line').getByText('Machine translation, checked by a person').waitFor(POLL);
     await openMatrix();
     expect(await cell('pl').getAttribute('data-state')).toBe('machine_checked');
+  }, SLOW);
+
+  it('a bulk run shows its estimate first and is refused past the month\'s budget; the glossary is edited', async () => {
+    await setBudget(1);
+    await page.goto(`${w.base}/app/studio/layers/nl/translations/machine`);
+    await page.getByRole('checkbox', { name: 'Türkçe (tr)' }).check();
+    const estimate = page.locator('#machine-estimate-text');
+    await expect.poll(() => estimate.textContent(), POLL).toContain('so the run will be refused');
+    expect(await estimate.textContent()).toMatch(/^Translations to make: 1\. DeepL characters: [\d,]+\. Used this month: [\d,]+; left: 0\./);
+    await page.getByRole('button', { name: 'Translate now' }).click();
+    const refused = page.locator('#machine-refused');
+    await refused.waitFor(POLL);
+    expect(await refused.textContent()).toMatch(/^Refused: the run needs [\d,]+ characters, but only 0 of 1 are left this month\. Nothing was translated\.$/);
+    await w.shot(page, 'translations-loop-5a-bulk-refused.png');
+    await expectAccessible('bulk run refused');
+    await setBudget(200_000);
+
+    await page.goto(`${w.base}/app/studio/layers/nl/translations/glossary`);
+    await expect.poll(() => page.locator('#glossary-source').textContent(), POLL).toBe('Your organization uses the default list. Saving your own list replaces it.');
+    const terms = page.getByLabel('Terms');
+    await terms.fill(`${await terms.inputValue()}\nIND`);
+    await page.getByRole('button', { name: 'Save glossary' }).click();
+    await expect.poll(() => notice().textContent(), POLL).toBe('Saved. New machine translations use these terms.');
+    expect(await page.locator('#glossary-source').textContent()).toBe('Your organization uses its own list.');
+    await expectAccessible('glossary');
   }, SLOW);
 
   it('exports Turkish as XLIFF', async () => {
@@ -170,6 +216,7 @@ describe('the translation loop: publish, stale, machine, check, XLIFF out and in
     await expect.poll(() => row.getAttribute('data-status'), POLL).toBe('changed');
     expect(await row.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('beş gün')]));
     await w.shot(page, 'translations-loop-5-xliff-preview.png');
+    await expectAccessible('XLIFF preview');
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
     await expect.poll(() => notice().textContent(), POLL).toBe('Applied: 1. Unchanged: 0. Refused: 0.');
     await w.shot(page, 'translations-loop-6-xliff-applied.png');
@@ -200,7 +247,23 @@ describe('the translation loop: publish, stale, machine, check, XLIFF out and in
     expect(answer.text).toContain(TR['link-1']);
   }, SLOW);
 
+  it('the translation pages in Dutch', async () => {
+    await openMatrix();
+    await page.getByLabel('Language', { exact: true }).first().selectOption('nl');
+    await expect.poll(() => page.locator('main h1').textContent(), POLL).toBe('Vertalingen van Rijksoverheid');
+    expect(await cell('tr').textContent()).toContain('Mens');
+    expect(await cell('pl').textContent()).toContain('Gecontroleerd');
+    await expectAccessible('matrix (nl)');
+    await page.goto(`${w.base}/app/studio/layers/nl/tiles/${KEY}/translations?language=pl`);
+    await page.locator('.tr-state-line').getByText('Machinevertaling, door een mens gecontroleerd').waitFor(POLL);
+    await w.shot(page, 'translations-loop-8-editor-nl.png');
+    await expectAccessible('editor (nl)');
+    await page.getByLabel('Taal', { exact: true }).first().selectOption('en');
+  }, SLOW);
+
   it('loaded nothing from elsewhere and asked DeepL for nothing unexpected', () => {
+    console.log(`axe-core: no serious or critical violation on: ${checked.join(', ')}`);
+    expect(checked.length).toBe(7);
     expect(w.browser.foreignRequests).toEqual([]);
     expect(w.deepl.unexpected).toEqual([]);
   });

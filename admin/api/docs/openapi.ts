@@ -21,6 +21,7 @@ export const OPENAPI_OPTIONS: FastifyDynamicSwaggerOptions = {
     },
     tags: [
       { name: 'studio', description: 'Content studio: layers, tiles, drafts, publishing, subscriptions, preview and "try it"' },
+      { name: 'translations', description: 'Tile translations: the tile × language matrix, editing and checking, machine runs and budget, XLIFF 2.0, glossary' },
     ],
     components: {
       securitySchemes: {

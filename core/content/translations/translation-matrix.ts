@@ -35,7 +35,7 @@ export interface MatrixTile {
 }
 
 export interface TranslationMatrix {
-  /** The columns: the organization's enabled languages and any a tile has, in core/languages order (or the one filtered). */
+  /** The columns: the organization's enabled languages and any a tile has, in core/languages order (or the one filtered for). */
   languages: string[];
   /** Per language, how many of the (theme-filtered) tiles are in each state; states with none are left out. */
   counts: Record<string, Partial<Record<TranslationState, number>>>;
@@ -43,7 +43,7 @@ export interface TranslationMatrix {
 }
 
 export interface MatrixFilter {
-  /** Only this language's column. */
+  /** Only this language's column (shown even when no tile has it and the organization has not enabled it). */
   language?: string;
   /** Only tiles with a cell (of the shown languages) in this state: `{ language: 'pl', state: 'stale' }` is "everything stale in Polish". */
   state?: TranslationState;
@@ -86,10 +86,10 @@ export function cellOf(tile: TranslationTile, language: string): TranslationCell
   };
 }
 
-/** The matrix's columns: enabled languages ∪ languages the tiles have, in core/languages order. */
+/** The matrix's columns: enabled languages ∪ languages the tiles have or are out for, in core/languages order. */
 export function matrixLanguages(enabled: readonly string[], tiles: readonly TranslationTile[]): string[] {
   const all = new Set<string>(enabled);
-  for (const tile of tiles) for (const lang of tile.rows.keys()) all.add(lang);
+  for (const tile of tiles) for (const lang of [...tile.rows.keys(), ...tile.handouts.keys()]) all.add(lang);
   return SUPPORTED_LANGUAGES.filter((l) => all.has(l));
 }
 
@@ -98,7 +98,7 @@ export async function translationMatrix(db: DbClient, organizationId: string, fi
   const org = await db.organization.findUnique({ where: { id: organizationId }, select: { enabledLanguages: true } });
   const loaded = await loadTranslationTiles(db, organizationId);
   const all = matrixLanguages(org?.enabledLanguages ?? [], loaded);
-  const languages = filter.language ? all.filter((l) => l === filter.language) : all;
+  const languages = filter.language ? [filter.language] : all;
   const themed = filter.theme ? loaded.filter((t) => t.themeKey === filter.theme) : loaded;
   const counts: TranslationMatrix['counts'] = {};
   const tiles: MatrixTile[] = [];

@@ -35,6 +35,8 @@ export class TileTranslationQueue implements PublishedTileListener {
     organizationOf: (tileId: string) => Promise<string | undefined>;
     log?: Logger;
     health?: RedisHealth;
+    /** First retry delay of a failed job in ms (exponential after it); default 30 s, tests shorten it. */
+    backoffMs?: number;
   }) {
     this.prefix = options.prefix ?? DEFAULT_QUEUE_PREFIX;
     this.health = options.health ?? redisHealth();
@@ -46,7 +48,7 @@ export class TileTranslationQueue implements PublishedTileListener {
   async tilePublished(tileId: string): Promise<void> {
     try {
       await this.queue.add('translate', { tileId }, {
-        removeOnComplete: 200, removeOnFail: 200, attempts: 4, backoff: { type: 'exponential', delay: 30_000 },
+        removeOnComplete: 200, removeOnFail: 200, attempts: 4, backoff: { type: 'exponential', delay: this.options.backoffMs ?? 30_000 },
       });
     } catch (err) {
       this.options.log?.warn({ module: 'tile-translation', tile: tileId, err: (err as Error).message }, 'could not queue the tile for translation');

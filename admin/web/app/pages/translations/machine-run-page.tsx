@@ -20,12 +20,12 @@ const TEXTS = defineTexts({
     tiles: 'Tiles (optional)', tilesHint: 'Choose none to translate every tile.',
     estimate: 'Estimate',
     estimateText: (units: string, characters: string, used: string, left: string) =>
-      `${units} translations, ${characters} characters. Used this month: ${used}; left: ${left}.`,
+      `Translations to make: ${units}. DeepL characters: ${characters}. Used this month: ${used}; left: ${left}.`,
     fits: 'This fits the budget that is left.',
-    tooMuch: 'This needs more than is left of this month\'s budget: choose fewer languages or tiles, or wait until next month.',
+    tooMuch: 'This needs more than is left of this month\'s budget, so the run will be refused: choose fewer languages or tiles, or wait until next month.',
     nothing: 'Nothing to translate: every chosen text is current.',
     run: 'Translate now',
-    done: (translated: string, characters: string) => `Done: ${translated} translations made, ${characters} characters used.`,
+    done: (translated: string, characters: string) => `Done. Translations made: ${translated}. Characters used: ${characters}.`,
     notMade: (reason: string, n: number) => `${n} not made: ${reason}`,
     refused: (characters: string, left: string, budget: string) =>
       `Refused: the run needs ${characters} characters, but only ${left} of ${budget} are left this month. Nothing was translated.`,
@@ -38,12 +38,12 @@ const TEXTS = defineTexts({
     tiles: 'Tegels (optioneel)', tilesHint: 'Kies er geen om elke tegel te vertalen.',
     estimate: 'Schatting',
     estimateText: (units: string, characters: string, used: string, left: string) =>
-      `${units} vertalingen, ${characters} tekens. Deze maand gebruikt: ${used}; over: ${left}.`,
+      `Te maken vertalingen: ${units}. DeepL-tekens: ${characters}. Deze maand gebruikt: ${used}; over: ${left}.`,
     fits: 'Dit past in het budget dat over is.',
-    tooMuch: 'Dit is meer dan er van het budget van deze maand over is: kies minder talen of tegels, of wacht tot volgende maand.',
+    tooMuch: 'Dit is meer dan er van het budget van deze maand over is, dus de vertaling wordt geweigerd: kies minder talen of tegels, of wacht tot volgende maand.',
     nothing: 'Niets te vertalen: elke gekozen tekst is actueel.',
     run: 'Nu vertalen',
-    done: (translated: string, characters: string) => `Klaar: ${translated} vertalingen gemaakt, ${characters} tekens gebruikt.`,
+    done: (translated: string, characters: string) => `Klaar. Gemaakte vertalingen: ${translated}. Gebruikte tekens: ${characters}.`,
     notMade: (reason: string, n: number) => `${n} niet gemaakt: ${reason}`,
     refused: (characters: string, left: string, budget: string) =>
       `Geweigerd: er zijn ${characters} tekens nodig, maar er zijn er deze maand nog maar ${left} van ${budget} over. Er is niets vertaald.`,
@@ -81,7 +81,8 @@ export function MachineRunPage() {
   }));
   const refused = refusal(run.error);
   const e = estimate.data;
-  const targets = matrix.data?.languages ?? [];
+  // A language every tile is written in has nothing to translate into.
+  const targets = (matrix.data?.languages ?? []).filter((l) => !(matrix.data?.tiles ?? []).every((tile) => tile.sourceLang === l));
   return (
     <Page title={t.title} lead={t.lead} actions={<Link to={translationPages.matrix(slug)}>{tr.backToMatrix}</Link>}>
       <ErrorAlert error={matrix.error} />
@@ -131,19 +132,21 @@ export function MachineRunPage() {
               ) : <Loading />}
             </Section>
             <div className="app-actions">
-              <button type="submit" className="staff-button" disabled={run.busy || !e || estimate.loading || !e.fits || e.units === 0}>{t.run}</button>
+              <button type="submit" className="staff-button" disabled={run.busy || !e || estimate.loading || e.units === 0}>{t.run}</button>
             </div>
             {refused ? (
               <div className="app-alert app-alert-error" role="alert" id="machine-refused">
                 <p>{t.refused(n(refused.characters), n(refused.left), n(refused.budget))}</p>
               </div>
             ) : <ErrorAlert error={run.error} focus />}
-            {report ? (
-              <Notice>
-                {t.done(n(report.translated), n(report.characters))}
-                {Object.entries(report.problems).map(([reason, count]) => <span key={reason}> {t.notMade(t.reasons[reason] ?? reason, count)}.</span>)}
-              </Notice>
-            ) : null}
+            <Notice>
+              {report ? (
+                <>
+                  {t.done(n(report.translated), n(report.characters))}
+                  {Object.entries(report.problems).map(([reason, count]) => <span key={reason}> {t.notMade(t.reasons[reason] ?? reason, count)}.</span>)}
+                </>
+              ) : null}
+            </Notice>
           </form>
         </>
       ) : null}
