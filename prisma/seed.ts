@@ -96,6 +96,10 @@ const DEMO_STAFF = (national: string): DemoStaff[] => [
     languages: ['nl', 'en'], memberships: [{ organization: national, role: 'editor' }],
   },
   {
+    email: 'translator@national.example', name: 'Ayşe Demir', description: 'translator, national library (edits and checks translations)',
+    languages: ['tr', 'en', 'nl'], memberships: [{ organization: national, role: 'translator' }],
+  },
+  {
     email: 'admin@national.example', name: 'Joost Mulder', description: 'national administrator (creates organizations, sets where employers are active)',
     languages: ['nl', 'en'], memberships: [{ organization: national, role: 'admin' }],
   },

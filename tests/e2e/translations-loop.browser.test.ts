@@ -21,7 +21,9 @@ import { useTranslationsE2eWorld } from '../support/translations-e2e-world.ts';
  * 5. exports Turkish as XLIFF, a translator fills in the targets, the editor
  *    imports the file: sees the per-unit diff, applies it, and a second
  *    preview of the same file says "unchanged";
- * 6. a person asks in Turkish (POST /api/ask, demostad) and gets the new Turkish text.
+ * 6. a person asks in Turkish (POST /api/ask, demostad) and gets the new Turkish text;
+ * 7. a typo published as "minor change, keep translations" leaves every language current;
+ * and the pages speak Dutch.
  * axe-core checks the pages in the states the staff-app axe test does not reach.
  * Screenshots: test-artifacts/translations-loop-*.png.
  */
@@ -245,6 +247,21 @@ describe('the translation loop: publish, stale, machine, check, XLIFF out and in
     expect(answer).toMatchObject({ lang: 'tr', tile: KEY });
     expect(answer.text).toContain(TR.body);
     expect(answer.text).toContain(TR['link-1']);
+  }, SLOW);
+
+  it('a typo fixed with "minor change, keep translations" leaves every translation current', async () => {
+    await page.goto(`${w.base}/app/studio/layers/nl/tiles/${KEY}`);
+    const text = page.getByLabel('Text', { exact: true });
+    await text.waitFor(POLL);
+    await text.fill((await text.inputValue()).replace('Netherlands.', 'Netherlands!'));
+    await page.getByLabel('Minor change: keep translations').check();
+    await page.getByRole('button', { name: 'Save and publish now' }).click();
+    await expect.poll(() => notice().textContent(), POLL).toBe('Published. The bot answers with it within seconds.');
+    await w.queue.idle(60_000);
+    await openMatrix();
+    expect(await cell('pl').getAttribute('data-state')).toBe('machine_checked');
+    expect(await cell('tr').getAttribute('data-state')).toBe('human');
+    expect(await cell('nl').getAttribute('data-state')).toBe('machine');
   }, SLOW);
 
   it('the translation pages in Dutch', async () => {

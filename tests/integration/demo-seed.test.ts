@@ -38,6 +38,14 @@ describe('npm run db:seed', () => {
     expect(tiles).toHaveLength(2 + 2 + 1 + 37);
     expect(Object.keys(tiles[0].content).sort()).toEqual(['bg', 'en', 'nl', 'pl', 'ro', 'uk']);
     expect((await db.organization.findUniqueOrThrow({ where: { slug: 'agrifarm-demo' } })).enabledLanguages).toHaveLength(18);
+    // The starter library in all 18 languages: the 12 no person wrote marked machine (unchecked), every link labelled.
+    const national = tiles.filter((t) => t.ownerSlug === 'national');
+    for (const tile of national) {
+      expect(Object.keys(tile.content)).toHaveLength(18);
+      for (const content of Object.values(tile.content)) expect(content!.linkLabels ?? tile.links.map((l) => l.label)).toHaveLength(tile.links.length);
+    }
+    const origins = await db.tileTranslation.groupBy({ by: ['origin'], where: { tile: { organization: { slug: 'national' } } }, _count: true });
+    expect(Object.fromEntries(origins.map((o) => [o.origin, o._count]))).toEqual({ source: 38, human: 38 * 5, machine: 38 * 12 });
 
     const before = await state();
     const second = await seed();

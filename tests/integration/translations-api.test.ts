@@ -101,6 +101,12 @@ describe('one tile × language', () => {
     expect(source.json()).toMatchObject({ code: 'TRANSLATION_STATE_CONFLICT', message: 'Tile "alpha", en: this is the source text; edit the tile instead' });
     expect((await translator.get('/api/layers/testdorp/tiles/nope/translations/pl')).json()).toMatchObject({ code: 'TILE_NOT_FOUND' });
     expect((await translator.get('/api/layers/testdorp/tiles/alpha/translations/de')).json()).toMatchObject({ code: 'UNKNOWN_LANGUAGE' });
+    await editor.post('/api/layers/testdorp/tiles', {
+      key: 'gamma', theme: 'work', sourceLang: 'en', content: { en: { title: 'Gamma', body: 'Draft only.', examples: [] } }, links: [],
+    });
+    expect((await translator.get('/api/layers/testdorp/tiles/gamma/translations/pl')).json()).toEqual({
+      code: 'TRANSLATION_STATE_CONFLICT', message: 'Tile "gamma", pl: the tile has not been published yet',
+    });
   });
 
   it('checks a machine text (machine → machine_checked); checking human, missing or source texts is refused with 409', async () => {

@@ -105,6 +105,7 @@ describe('XLIFF export and import', () => {
     expect((await translator.post(url, file.replace('<file id="testdorp">', '<file id="nl">'), XLIFF)).json()).toEqual({
       code: 'XLIFF_INVALID', message: 'XLIFF file is invalid: the file was exported from the layer "nl", not "testdorp"',
     });
+    expect((await translator.post(url, `${file}<!--${'x'.repeat(1024 * 1024)}-->`, XLIFF)).statusCode).toBe(200);
     const big = await translator.post(url, `${file}<!--${'x'.repeat(2 * 1024 * 1024)}-->`, XLIFF);
     expect(big.statusCode).toBe(413);
     expect((await translator.post(url, file, 'application/octet-stream')).statusCode).toBe(415);

@@ -98,7 +98,7 @@ export const translationMatrixRoutes: FastifyPluginAsync<TranslationRoutesOption
     const layer = await layerFor(request, db, request.params.slug, 'read');
     const { key, lang } = request.params;
     languages([lang]);
-    const view = translationView(await findTranslationTile(db, layer, key), lang);
+    const view = translationView(await findTranslationTile(db, layer, key, lang), lang);
     return { ...view, editable: layer.mayTranslate && view.state !== 'source' };
   });
 

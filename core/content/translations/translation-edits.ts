@@ -35,12 +35,12 @@ export interface TranslationView {
 }
 
 /** A tile of the layer with live text, by key. @throws AppError TILE_NOT_FOUND, TRANSLATION_STATE_CONFLICT (never published) */
-export async function findTranslationTile(db: DbClient, layer: LayerId, key: string): Promise<TranslationTile> {
+export async function findTranslationTile(db: DbClient, layer: LayerId, key: string, language = 'any language'): Promise<TranslationTile> {
   const [tile] = await loadTranslationTiles(db, layer.id, [key]);
   if (tile) return tile;
   const exists = await db.tile.findFirst({ where: { organizationId: layer.id, key }, select: { id: true } });
   if (!exists) throw new AppError('TILE_NOT_FOUND', { key });
-  throw new AppError('TRANSLATION_STATE_CONFLICT', { key, language: '-', reason: 'the tile has not been published yet' });
+  throw new AppError('TRANSLATION_STATE_CONFLICT', { key, language, reason: 'the tile has not been published yet' });
 }
 
 function checkLanguage(language: string): void {
@@ -97,7 +97,7 @@ export async function editTranslation(
   ctx: StudioContext, layer: LayerId, key: string, language: string, input: TranslationText,
 ): Promise<TranslationView> {
   checkLanguage(language);
-  const tile = await findTranslationTile(ctx.db, layer, key);
+  const tile = await findTranslationTile(ctx.db, layer, key, language);
   const text = normalizeText(input);
   transition(tile, language, 'edited');
   const problems = translationTextProblems(tile, text);
@@ -119,7 +119,7 @@ export async function editTranslation(
  */
 export async function markTranslationChecked(ctx: StudioContext, layer: LayerId, key: string, language: string): Promise<TranslationView> {
   checkLanguage(language);
-  const tile = await findTranslationTile(ctx.db, layer, key);
+  const tile = await findTranslationTile(ctx.db, layer, key, language);
   const before = languageState(tile, language).state;
   transition(tile, language, 'checked');
   await ctx.db.$transaction(async (tx) => {
