@@ -54,7 +54,8 @@ const deployment = new DeploymentSettings(db, { fallbackMunicipality: cfg.DEFAUL
 
 // The conversation core, the channels around it, and the outreach workers' inbox.
 // Tile translations by DeepL (off without DEEPL_AUTH_KEY): after publishes (the queue below) and at once for a chat.
-const tileTranslations = new TileTranslations({ db, translator: createSegmentTranslator(cfg, { log: log.child({ module: 'translation' }) }), log: log.child({ module: 'tile-translation' }) });
+const segmentTranslator = createSegmentTranslator(cfg, { log: log.child({ module: 'translation' }) });
+const tileTranslations = new TileTranslations({ db, translator: segmentTranslator, log: log.child({ module: 'tile-translation' }) });
 const core = new ConversationStack({
   db, connection: queueRedis, keys, answers, defaultOrganization: () => deployment.defaultMunicipalitySlug(), events: inboxEvents, log: log.child({ module: 'queues' }),
   translations: new CachedTranslationEraser({ redis: fastRedis }),
@@ -112,6 +113,7 @@ const app = buildApp({
   staffAdmin: { deployment, publicUrl: () => cfg.PUBLIC_URL },
   retention: { retention },
   library: { schedule: tileScheduler, translations: translationQueue },
+  tileTranslations: { translations: tileTranslations, translator: segmentTranslator },
   entryLinks: () => ({ webBaseUrl: cfg.PUBLIC_URL ?? `http://localhost:${cfg.PORT}`, telegramBot: channels.telegramBot(), whatsappNumber: cfg.WHATSAPP_PHONE_NUMBER }),
   ...channels.app,
 });

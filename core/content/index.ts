@@ -3,7 +3,7 @@
  * the `tiles/v1` import/export format and the themes. Other modules use this
  * index only.
  */
-export type { TileContent, TileLink, VisibleTile } from './types.ts';
+export type { TileContent, TileLink, VisibleContent, VisibleTile } from './types.ts';
 export {
   TILES_V1_FORMAT,
   TILE_LIMITS,

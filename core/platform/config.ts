@@ -100,7 +100,7 @@ export function disabledIntegrations(c: Config): Record<string, string> {
   const cloud = whatsappCloudMissing(c);
   if (cloud.length > 0 && c.WHATSAPP_WEB_ENABLED !== 'true') off.whatsapp = `${cloud.join(', ')} not set and WHATSAPP_WEB_ENABLED is not true`;
   if (!(c.MicrosoftAppId && c.MicrosoftAppPassword)) off.azureBotService = 'MicrosoftAppId and MicrosoftAppPassword are not set: /api/messages is off (the built-in web chat does not need it)';
-  if (!c.DEEPL_AUTH_KEY) off.translation = 'DEEPL_AUTH_KEY is not set: tiles are shown in the languages they have, English otherwise';
+  if (!c.DEEPL_AUTH_KEY) off.translation = 'DEEPL_AUTH_KEY is not set: tiles are shown in the languages they have (else the source text with a note), no new machine translations, the inbox shows originals';
   return off;
 }
 

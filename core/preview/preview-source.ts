@@ -6,6 +6,7 @@ import {
   resolveEntryPoint,
   type TileContent,
   type TileDetail,
+  type VisibleContent,
   type VisibleTile,
 } from '../content/index.ts';
 import { isLanguage, type Language } from '../languages/index.ts';
@@ -49,18 +50,19 @@ export interface PreviewTile {
   languages: Language[];
 }
 
-const toContent = (content: Record<string, TileContent>): Partial<Record<Language, TileContent>> =>
+/** The text per language, with each language's live link labels (a draft has none of its own; the chat falls back per link). */
+const toContent = (content: Record<string, TileContent>, live: TileDetail['live']): Partial<Record<Language, VisibleContent>> =>
   Object.fromEntries(
     Object.entries(content)
       .filter(([lang]) => isLanguage(lang))
-      .map(([lang, c]) => [lang, { title: c.title, body: c.body, examples: [...c.examples] }]),
+      .map(([lang, c]) => [lang, { title: c.title, body: c.body, examples: [...c.examples], linkLabels: [...(live?.content[lang]?.linkLabels ?? [])] }]),
   );
 
 /** The tile's own text (no addition) in the requested version. */
 function ownVersion(detail: TileDetail, version: PreviewVersion): Pick<VisibleTile, 'theme' | 'sensitive' | 'links' | 'content'> {
   const source = version === 'draft' ? (detail.draft ?? detail.live) : detail.live;
   if (!source) throw new AppError('TILE_STATE_CONFLICT', { key: detail.key, reason: 'it was never published: preview the draft' });
-  return { theme: source.theme, sensitive: source.sensitive, links: source.links, content: toContent(source.content) };
+  return { theme: source.theme, sensitive: source.sensitive, links: source.links, content: toContent(source.content, detail.live) };
 }
 
 /**

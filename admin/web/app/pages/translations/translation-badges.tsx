@@ -32,5 +32,10 @@ export function BudgetLine({ budget }: { budget: Budget }) {
 export function DeeplLine({ deepl }: { deepl: Matrix['deepl'] }) {
   const t = useTexts(TRANSLATION_TEXTS);
   const reason = deepl.reason ? (t.deeplReason[deepl.reason] ?? deepl.reason) : '';
-  return <p className="tr-deepl" id="translation-deepl">{deepl.enabled ? t.deeplOn : t.deeplOff(reason)}</p>;
+  return (
+    <p className="tr-deepl" id="translation-deepl">
+      {deepl.enabled ? t.deeplOn : t.deeplOff(reason)}
+      {deepl.enabled && reason ? <> {t.deeplLastProblem(reason)}</> : null}
+    </p>
+  );
 }

@@ -24,10 +24,15 @@ export const TRANSLATION_TEXTS = defineTexts({
     } as Record<string, string>,
     problemAt: (reason: string, at: string) => `Not translated: ${reason} (${at}).`,
     deeplOn: 'Machine translation (DeepL) is on.',
+    deeplLastProblem: (reason: string) => `Last problem: ${reason}.`,
     deeplOff: (reason: string) => `Machine translation (DeepL) is off: ${reason}.`,
+    /** The API's reasons (core/translation's reason codes and warnings) in words. */
     deeplReason: {
-      not_configured: 'no DeepL key is configured', disabled: 'switched off for this organization', deepl_off: 'no DeepL key is configured',
-      quota_exceeded: 'DeepL\'s quota is used up', over_budget: 'this month\'s budget is used up',
+      not_configured: 'no DeepL key is configured', deepl_off: 'no DeepL key is configured',
+      'translation is off: DEEPL_AUTH_KEY is not set': 'no DeepL key is configured (DEEPL_AUTH_KEY)',
+      'machine translation is not set up': 'machine translation is not set up on this server',
+      quota_exceeded: 'DeepL\'s quota is used up', over_budget: 'this month\'s budget is used up', rate_limited: 'DeepL is busy (too many requests)',
+      auth_failed: 'DeepL rejected the key', service_error: 'DeepL failed', unreachable: 'DeepL cannot be reached',
     } as Record<string, string>,
     budget: (month: string, used: string, budget: string, left: string) =>
       `DeepL characters in ${month}: ${used} used of ${budget}, ${left} left.`,
@@ -54,10 +59,14 @@ export const TRANSLATION_TEXTS = defineTexts({
     } as Record<string, string>,
     problemAt: (reason: string, at: string) => `Niet vertaald: ${reason} (${at}).`,
     deeplOn: 'Machinevertaling (DeepL) staat aan.',
+    deeplLastProblem: (reason: string) => `Laatste probleem: ${reason}.`,
     deeplOff: (reason: string) => `Machinevertaling (DeepL) staat uit: ${reason}.`,
     deeplReason: {
-      not_configured: 'er is geen DeepL-sleutel ingesteld', disabled: 'uitgezet voor deze organisatie', deepl_off: 'er is geen DeepL-sleutel ingesteld',
-      quota_exceeded: 'het DeepL-tegoed is op', over_budget: 'het budget van deze maand is op',
+      not_configured: 'er is geen DeepL-sleutel ingesteld', deepl_off: 'er is geen DeepL-sleutel ingesteld',
+      'translation is off: DEEPL_AUTH_KEY is not set': 'er is geen DeepL-sleutel ingesteld (DEEPL_AUTH_KEY)',
+      'machine translation is not set up': 'machinevertaling is op deze server niet ingesteld',
+      quota_exceeded: 'het DeepL-tegoed is op', over_budget: 'het budget van deze maand is op', rate_limited: 'DeepL is druk (te veel verzoeken)',
+      auth_failed: 'DeepL weigerde de sleutel', service_error: 'DeepL gaf een fout', unreachable: 'DeepL is niet bereikbaar',
     } as Record<string, string>,
     budget: (month: string, used: string, budget: string, left: string) =>
       `DeepL-tekens in ${month}: ${used} gebruikt van ${budget}, nog ${left} over.`,
