@@ -79,12 +79,13 @@ describe('importTiles', () => {
     expect(tile.version).toBe(1);
     expect(tile.byLang.pl).toMatchObject({ body: 'Nowy tekst.', origin: 'human', sourceVersion: 1 });
 
-    // Only links and theme change: no new version.
-    file.tiles[0].links = [];
+    // Only link addresses and the theme change: no new version (a link's label is source text, its address is not).
+    const moved = file.tiles[0].links.map((l) => ({ ...l, url: `${l.url}?moved=1` }));
+    file.tiles[0].links = moved;
     file.tiles[0].theme = 'practical';
     expect(await importTiles(db, file, 'test')).toMatchObject({ updated: 1, translations: 0 });
     tile = await storedTile('bsn-registration');
-    expect(tile).toMatchObject({ version: 1, links: [] });
+    expect(tile).toMatchObject({ version: 1, links: moved });
     expect(tile.theme.key).toBe('practical');
 
     // The source changes and ro is re-translated; pl is not.

@@ -1,3 +1,4 @@
+/// <reference path="./xliff-package.d.ts" />
 import js2xliff, { type XliffGroupJs, type XliffJs, type XliffUnitJs } from 'xliff/js2xliff';
 import xliff2js from 'xliff/xliff2js';
 import { AppError } from '../../platform/errors.ts';
