@@ -83,14 +83,21 @@ export class ApiClient {
    * the cookie goes along.)
    */
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return this.send<T>(method, path, body === undefined ? undefined : { text: JSON.stringify(body), type: 'application/json' });
+  }
+
+  /** POSTs a document as it is (an XLIFF file...) with its content type; answers as {@link request}. */
+  postDocument<T>(path: string, text: string, type: string): Promise<T> {
+    return this.send<T>('POST', path, { text, type });
+  }
+
+  private async send<T>(method: string, path: string, body?: { text: string; type: string }): Promise<T> {
     const headers = new Headers({ accept: 'application/json' });
-    if (body !== undefined) headers.set('content-type', 'application/json');
+    if (body !== undefined) headers.set('content-type', body.type);
     if (UNSAFE.has(method) && this.csrfToken) headers.set('x-csrf-token', this.csrfToken);
     let res: Response;
     try {
-      res = await this.fetchImpl(path, {
-        method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
-      });
+      res = await this.fetchImpl(path, { method, headers, credentials: 'same-origin', body: body?.text });
     } catch (err) {
       throw new NetworkError(err);
     }

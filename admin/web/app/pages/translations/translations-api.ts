@@ -13,7 +13,7 @@
 import type { TranslationState } from '../../../../../core/content/translations/translation-state.ts';
 import type { TranslationProblemReason } from '../../../../../core/content/translations/translation-problems.ts';
 
-import { api, ApiError, NetworkError } from '../../shell/api-client.ts';
+import { api } from '../../shell/api-client.ts';
 
 export type { TranslationState, TranslationProblemReason };
 
@@ -174,31 +174,7 @@ export const translationPages = {
   glossary: (slug: string) => `/studio/layers/${seg(slug)}/translations/glossary`,
 } as const;
 
-/**
- * POSTs an XLIFF file as it is (`application/xliff+xml`) with the session's
- * CSRF token: the app's API client sends JSON only. Errors as the client's
- * {@link ApiError} / {@link NetworkError}.
- */
-export async function postXliff<T>(path: string, xml: string, fetchImpl: typeof fetch = (i, init) => globalThis.fetch(i, init)): Promise<T> {
-  let res: Response;
-  try {
-    const me = await api.get<{ csrfToken: string }>('/api/auth/me');
-    res = await fetchImpl(path, {
-      method: 'POST', credentials: 'same-origin', body: xml,
-      headers: { accept: 'application/json', 'content-type': 'application/xliff+xml', 'x-csrf-token': me.csrfToken },
-    });
-  } catch (err) {
-    if (err instanceof ApiError || err instanceof NetworkError) throw err;
-    throw new NetworkError(err);
-  }
-  const text = await res.text();
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    body = text;
-  }
-  if (res.ok) return body as T;
-  const { code, message } = (typeof body === 'object' && body !== null ? body : {}) as { code?: unknown; message?: unknown };
-  throw new ApiError(res.status, typeof code === 'string' ? code : `HTTP_${res.status}`, typeof message === 'string' ? message : res.statusText, body);
+/** POSTs an XLIFF file as it is (`application/xliff+xml`) through the app's client (session, CSRF token, errors). */
+export function postXliff<T>(path: string, xml: string): Promise<T> {
+  return api.postDocument<T>(path, xml, 'application/xliff+xml');
 }
