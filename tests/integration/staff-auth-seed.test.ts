@@ -34,6 +34,7 @@ const ACCOUNTS: Record<string, Array<[string, string]>> = {
   'analyst@demostad.example': [['demostad', 'analyst']],
   'outreach@tweestad.example': [['tweestad', 'outreach_worker']],
   'editor@national.example': [['national', 'editor']],
+  'translator@national.example': [['national', 'translator']],
   'admin@national.example': [['national', 'admin']],
   'editor@regio-demo.example': [['regio-demo', 'editor']],
   'admin@demostad.example': [['demostad', 'admin']],

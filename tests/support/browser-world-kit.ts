@@ -84,9 +84,12 @@ export async function releaseWorldStores(db: Db, prefix: string, redis: Redis, .
   await db.$disconnect();
 }
 
-/** Fills in the staff sign-in page (`/login`) with `email` and `password` and presses "Sign in". */
+/**
+ * Fills in the staff sign-in page (`/login`) with `email` and `password` and presses "Sign in" — or, for a
+ * browser that prefers Dutch (the page follows Accept-Language), "Inloggen".
+ */
 export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel(/^(Email address|E-mailadres)$/).fill(email);
+  await page.getByLabel(/^(Password|Wachtwoord)$/).fill(password);
+  await page.getByRole('button', { name: /^(Sign in|Inloggen)$/ }).click();
 }
