@@ -176,3 +176,81 @@ describe('dialog (scripted conversations)', () => {
   });
 });
 
+
+describe('dialog: what is a question (the question log)', () => {
+  it('a first message that is only a greeting is greeted, in its language, and not logged', () => {
+    const chat = new Chat();
+    const r = chat.say('Dzień dobry! 👋');
+    expect(r.question).toBeUndefined();
+    expect(r.smallTalk).toBe('greeting');
+    expect(r.language).toBe('pl');
+    expect(texts(r)[0].startsWith(FIXED_TEXTS.pl.welcome.greeting.replace('{place}', 'Testdorp'))).toBe(true);
+  });
+
+  it('a first question is logged also when it is unanswered', () => {
+    const chat = new Chat();
+    const r = chat.say('who won the football match between Ajax and PSV yesterday?');
+    expect(r.question).toEqual({ outcome: 'unanswered' });
+    // The greeting invites the person to ask; no "sorry" yet, and the miss does not count towards a handoff.
+    expect(r.handoff).toBeUndefined();
+    expect(r.flow.unansweredInRow).toBeUndefined();
+  });
+
+  it('a first question after a greeting in the same message is a question', () => {
+    const chat = new Chat();
+    const r = chat.say('Hello, what is the minimum wage per hour?');
+    expect(r.smallTalk).toBeUndefined();
+    expect(r.question).toMatchObject({ outcome: 'answered', tileKey: 'minimum-wage', themeKey: 'income', tileOwnerSlug: 'testdorp' });
+  });
+
+  it('greetings, thanks, "ok" and farewells later on get a short reply and are not logged', () => {
+    const chat = new Chat();
+    chat.say('hi');
+    chat.press('language:pl');
+    chat.say('Ile wynosi płaca minimalna za godzinę?');
+    const thanks = chat.say('dzięki!');
+    expect([thanks.question, thanks.smallTalk]).toEqual([undefined, 'thanks']);
+    expect(texts(thanks)).toEqual([FIXED_TEXTS.pl.welcome.youAreWelcome]);
+    const ok = chat.say('ok');
+    expect([ok.question, ok.smallTalk]).toEqual([undefined, 'acknowledgement']);
+    expect(texts(ok)).toEqual([FIXED_TEXTS.pl.welcome.askQuestion]);
+    expect(payloads(ok)).toContain('person:');
+    const hello = chat.say('hello 👋');
+    expect([hello.question, hello.language]).toEqual([undefined, 'pl']);
+    const bye = chat.say('Do widzenia');
+    expect([bye.question, texts(bye)]).toEqual([undefined, [FIXED_TEXTS.pl.welcome.goodbye]]);
+    // The feedback question still refers to the answer before the small talk.
+    expect(chat.press('feedbackNo:').feedback).toEqual({ questionLogId: 'log-2', helpful: false });
+  });
+
+  it('small talk does not count as an unanswered question', () => {
+    const chat = new Chat();
+    chat.say('hi');
+    chat.press('language:en');
+    chat.say('who won the football match between Ajax and PSV yesterday?');
+    chat.say('thanks');
+    chat.say('hello');
+    const second = chat.say('what is the weather in Madrid tomorrow evening?');
+    expect(second.question).toEqual({ outcome: 'unanswered' });
+    expect(second.handoff).toBe('unanswered_twice');
+  });
+
+  it('commands and buttons other than a tile are not logged; a tile chosen is', () => {
+    const chat = new Chat();
+    expect(chat.say('/start').question).toBeUndefined();
+    for (const command of ['menu', 'help', 'privacy', 'language']) expect(chat.say(command).question, command).toBeUndefined();
+    expect(chat.press('language:en').question).toBeUndefined();
+    expect(chat.press('theme:income').question).toBeUndefined();
+    expect(chat.press('tile:minimum-wage').question).toEqual({ outcome: 'answered', themeKey: 'income', tileKey: 'minimum-wage', tileOwnerSlug: 'testdorp' });
+    expect(chat.press('feedbackYes:').question).toBeUndefined();
+  });
+
+  it('a message in danger is never small talk', () => {
+    const chat = new Chat();
+    chat.say('hi');
+    chat.press('language:en');
+    const r = chat.say('hello, my boss took my passport and I have nowhere to sleep tonight');
+    expect(r.smallTalk).toBeUndefined();
+    expect(r.question?.outcome).toBe('urgent');
+  });
+});

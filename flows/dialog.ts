@@ -56,4 +56,9 @@ export const DIALOG: DialogDefinition = {
     unsupported: ['inputUnsupported'],
   },
   unansweredBeforeHandoff: 2,
+  /**
+   * A message that is only small talk once the person was greeted ("dzięki!", "ok", "bye"): a short
+   * friendly reply (thanks and farewells get a word back, a greeting or "ok" the topics); not a question, not logged.
+   */
+  smallTalk: ['replySmallTalk'],
 };

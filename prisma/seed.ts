@@ -13,6 +13,7 @@ import {
   setParentOrganization,
   subscribeToLibrary,
 } from '../core/content/index.ts';
+import { seedReportRows } from '../core/reports/index.ts';
 import { config } from '../core/platform/config.ts';
 import { createDb } from '../core/platform/db.ts';
 import { SUPPORTED_LANGUAGES } from '../core/languages/index.ts';
@@ -203,6 +204,9 @@ try {
   // Demostad asks before showing new national tiles (one is waiting), with local additions under two national tiles
   // (one flagged for review because the national tile changed since).
   const subscriptions = await seedDemoSubscriptions(db, { municipality: municipality.organization, national: national.organization });
+  // Two years of synthetic, anonymous question-log rows for demostad, so the reports dashboard has something to show
+  // (marked by id, replaced on every run; core/reports/seed).
+  const reportRows = await seedReportRows(db, { org: municipality.organization, rows: 20_000, seed: 'demo' });
 
   const accounts: Array<DemoStaff & { password: string; created: boolean }> = [];
   for (const account of DEMO_STAFF(national.organization)) {
@@ -221,7 +225,8 @@ try {
       `seed: ${second.organization} shows ${secondShown} national tiles and ${second.created + second.updated + second.unchanged} of its own: ${webBaseUrl}/chat/${second.organization}\n` +
       `seed: studio: ${studio.drafts} new drafts, ${studio.overdue} tiles newly overdue for review; ` +
       `${municipality.organization} asks before showing new national tiles (waiting: ${subscriptions.waiting.join(', ') || 'none'}); ` +
-      `${subscriptions.additionsCreated.length} new local additions\n`,
+      `${subscriptions.additionsCreated.length} new local additions\n` +
+      `seed: reports: ${reportRows.rows} synthetic question-log rows and ${reportRows.handoffRecords} handoff records for ${reportRows.organization}, ${reportRows.from} to ${reportRows.to}\n`,
   );
   // The passwords are shown here and nowhere else (not logged, not stored in clear).
   const width = Math.max(...accounts.map((a) => a.email.length));

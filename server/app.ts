@@ -27,6 +27,8 @@ import { inboxRoutes } from '../admin/api/inbox/index.ts';
 import { staffAuthPlugin, type StaffAuthOptions } from '../admin/auth/index.ts';
 import { inboxPagePlugin } from '../admin/web/inbox-page.ts';
 import { auditRoutes } from '../admin/api/audit/audit-routes.ts';
+import { reportRoutes, type ReportRoutesOptions } from '../admin/api/reports/index.ts';
+import { gapRoutes } from '../admin/api/gaps/gaps-routes.ts';
 import { organizationRoutes } from '../admin/api/organizations/organization-routes.ts';
 import { settingsRoutes } from '../admin/api/settings/settings-routes.ts';
 import { staffRoutes } from '../admin/api/staff/staff-routes.ts';
@@ -105,6 +107,8 @@ export interface AppDependencies {
   library?: Omit<TileLibraryRoutesOptions, 'db' | 'changes'>;
   /** The studio's translation API (/api/layers/:slug/translations..., /glossary): tile machine translation and DeepL's status; needs `staffAuth`. */
   tileTranslations?: Omit<TranslationRoutesOptions, 'db' | 'changes'>;
+  /** The reports API (/api/reports...): the disclosure threshold k, the report PDFs' maker and clock; on whenever `staffAuth` is. */
+  reports?: Omit<ReportRoutesOptions, 'db'>;
 }
 
 /**
@@ -147,6 +151,10 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   if (deps.tileTranslations && deps.staffAuth) void app.register(translationRoutes, { ...deps.tileTranslations, db: deps.staffAuth.db, changes: deps.contentChanges });
   // What municipalities show of the national and regional libraries, and their local additions (/api/layers/:slug/subscriptions...).
   if (deps.staffAuth) void app.register(subscriptionRoutes, { db: deps.staffAuth.db, changes: deps.contentChanges });
+  // The content-gap loop: grouped unanswered / not helpful questions and what editors do with them (/api/gaps/:slug...).
+  if (deps.staffAuth) void app.register(gapRoutes, { db: deps.staffAuth.db, changes: deps.contentChanges });
+  // Reports: the dashboard's views and their CSV / XLSX, and the report PDFs (/api/reports...).
+  if (deps.staffAuth) void app.register(reportRoutes, { ...deps.reports, db: deps.staffAuth.db });
   if (deps.staffAdmin && deps.staffAuth) {
     const { db, allowedOrigins } = deps.staffAuth;
     const { deployment, publicUrl, now } = deps.staffAdmin;

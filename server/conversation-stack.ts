@@ -5,7 +5,7 @@ import {
   ConversationService, DeliveryProducer, DeliveryWorker, InboundWorker, messageDeliveryStore, StrandedTurns,
   type ChannelSender, type ContactKeys, type ConversationEvents,
 } from '../core/conversation/index.ts';
-import type { ChannelDataEraser } from '../core/conversation/ports.ts';
+import type { ChannelDataEraser, ContentGapRecorder } from '../core/conversation/ports.ts';
 import type { MissingTranslations, TranslationCacheEraser } from '../core/conversation/index.ts';
 import type { Db } from '../core/platform/db.ts';
 import { DIALOG_CONTEXT } from '../flows/index.ts';
@@ -43,6 +43,8 @@ export interface ConversationStackOptions {
   translations?: TranslationCacheEraser;
   /** Makes a tile's missing language at once for a chat (core/content's InstantTileTranslation); without it the source text goes out with a note. */
   missingTranslations?: MissingTranslations;
+  /** The content-gap store (core/reports/gaps): unanswered and "not helpful" questions; none when left out. */
+  contentGaps?: ContentGapRecorder;
 }
 
 /**
@@ -75,6 +77,7 @@ export class ConversationStack {
       erasers: this.erasers,
       translations: options.translations,
       missingTranslations: options.missingTranslations,
+      contentGaps: options.contentGaps,
     });
   }
 

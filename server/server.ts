@@ -13,6 +13,7 @@ import { CONTACT_DEV_KEY, config, disabledIntegrations, startupProblems } from '
 import { createDb } from '../core/platform/db.ts';
 import { createRedis } from '../core/platform/redis.ts';
 import { RetentionScheduler, RetentionService } from '../core/retention/index.ts';
+import { ContentGapStore, ReportDocumentService, ReportScheduler, ReportsService, ServiceReportContent } from '../core/reports/index.ts';
 import { redisHealth } from '../core/platform/redis-health.ts';
 import { logger } from '../core/platform/logger.ts';
 import { CachedTranslationEraser, TranslationService, createSegmentTranslator, createTranslator } from '../core/translation/index.ts';
@@ -60,6 +61,8 @@ const core = new ConversationStack({
   db, connection: queueRedis, keys, answers, defaultOrganization: () => deployment.defaultMunicipalitySlug(), events: inboxEvents, log: log.child({ module: 'queues' }),
   translations: new CachedTranslationEraser({ redis: fastRedis }),
   missingTranslations: new InstantTileTranslation(tileTranslations),
+  // Unanswered and "not helpful" questions, scrubbed of personal data, kept 90 days for editors (core/reports/gaps).
+  contentGaps: new ContentGapStore({ db, secret: cfg.CONTENT_GAP_SECRET, log: log.child({ module: 'content-gaps' }) }),
 });
 const channels = await createChannels({ cfg, log, redis: fastRedis, inbound: core.service, keys });
 await core.startWorkers(channels.senders, channels.erasers);
@@ -68,6 +71,10 @@ await core.startWorkers(channels.senders, channels.erasers);
 const retention = new RetentionService({ db, connection: queueRedis, keys, erasers: channels.erasers, log: log.child({ module: 'retention' }) });
 const retentionScheduler = new RetentionScheduler(retention, { connection: queueRedis, log: log.child({ module: 'retention' }) });
 await retentionScheduler.start();
+// Half-yearly reports: each municipality's PDF in Dutch and English, made at 00:30 on 1 January and 1 July (core/reports/pdf).
+const reportDocuments = new ReportDocumentService({ db, source: new ServiceReportContent(db, new ReportsService(db, { k: cfg.REPORT_MIN_COUNT })), log: log.child({ module: 'reports' }) });
+const reportScheduler = new ReportScheduler(reportDocuments, { connection: queueRedis, log: log.child({ module: 'reports' }) });
+await reportScheduler.start();
 
 const translation = new TranslationService({ db, translator: createTranslator(cfg, { redis: fastRedis, log: log.child({ module: 'translation' }) }) });
 const claimTimeouts = new ClaimTimeouts({ connection: queueRedis, timeoutMs: cfg.CLAIM_TIMEOUT_MINUTES * 60_000 });
@@ -112,6 +119,7 @@ const app = buildApp({
   inbox: { handoff, hub },
   staffAdmin: { deployment, publicUrl: () => cfg.PUBLIC_URL },
   retention: { retention },
+  reports: { documents: reportDocuments, k: cfg.REPORT_MIN_COUNT },
   library: { schedule: tileScheduler, translations: translationQueue },
   tileTranslations: { translations: tileTranslations, translator: segmentTranslator },
   entryLinks: () => ({ webBaseUrl: cfg.PUBLIC_URL ?? `http://localhost:${cfg.PORT}`, telegramBot: channels.telegramBot(), whatsappNumber: cfg.WHATSAPP_PHONE_NUMBER }),
@@ -135,7 +143,7 @@ async function shutdown(signal: string): Promise<void> {
     step('retention', async () => {
       await retentionScheduler.close();
       await retention.close();
-    }), step('inbox events', () => hub.close()), step('content changes', () => contentListener.close()), step('tile schedule', () => tileScheduler.close()),
+    }), step('report documents', () => reportScheduler.close()), step('inbox events', () => hub.close()), step('content changes', () => contentListener.close()), step('tile schedule', () => tileScheduler.close()),
     step('tile translation', () => translationQueue.close())]);
   await Promise.all([fastRedis, queueRedis, subscriberRedis].map((r) => step('redis', () => r.quit())));
   await step('database', () => db.$disconnect());

@@ -4,14 +4,19 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { StaticAsset } from './static-assets.ts';
 
-/** The staff app (admin/web/app) bundled for the browser: one script and one stylesheet, named by content hash. */
+/**
+ * The staff app (admin/web/app) bundled for the browser: the entry script, the chunks its pages load when
+ * first opened, and the stylesheets, all named by content hash.
+ */
 export interface StaffAppBundle {
-  /** File name (`main-<hash>.js`, `main-<hash>.css`) to file. */
+  /** File name (`main-<hash>.js`, `chunk-<hash>.js`, `main-<hash>.css`, `chunk-<hash>.css`) to file. */
   files: ReadonlyMap<string, StaticAsset>;
   /** Name of the entry script. */
   script: string;
-  /** Name of the stylesheet. */
+  /** Name of the entry's stylesheet (the shell's styles). */
   stylesheet: string;
+  /** Every stylesheet, the entry's first: the page links them all (esbuild does not load a chunk's CSS by itself). */
+  stylesheets: string[];
 }
 
 /** The app's entry module (React root and router). */
@@ -24,8 +29,10 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * Compiles and bundles the app's TSX with esbuild (in memory, minified,
- * React in production mode, no source maps, no code splitting: pages the
- * route table loads with `lazyPage` end up in the one script).
+ * React in production mode, no source maps), split into chunks: the pages
+ * the route table loads with `lazyPage` (and what only they use, such as
+ * the reports' chart library) are fetched when first opened, so the entry
+ * script stays small.
  */
 export async function buildStaffAppBundle(): Promise<StaffAppBundle> {
   const result = await build({
@@ -34,6 +41,8 @@ export async function buildStaffAppBundle(): Promise<StaffAppBundle> {
     write: false,
     outdir: '/staff-app',
     entryNames: '[name]-[hash]',
+    chunkNames: 'chunk-[hash]',
+    splitting: true,
     format: 'esm',
     platform: 'browser',
     target: ['es2022'],
@@ -51,10 +60,11 @@ export async function buildStaffAppBundle(): Promise<StaffAppBundle> {
     const body = Buffer.from(file.contents);
     files.set(name, { body, contentType, hash: createHash('sha256').update(body).digest('hex').slice(0, 16) });
   }
-  const script = [...files.keys()].find((n) => n.endsWith('.js'));
-  const stylesheet = [...files.keys()].find((n) => n.endsWith('.css'));
+  const script = [...files.keys()].find((n) => n.startsWith('main-') && n.endsWith('.js'));
+  const stylesheet = [...files.keys()].find((n) => n.startsWith('main-') && n.endsWith('.css'));
   if (!script || !stylesheet) throw new Error('staff app bundle: no script or stylesheet');
-  return { files, script, stylesheet };
+  const stylesheets = [stylesheet, ...[...files.keys()].filter((n) => n.endsWith('.css') && n !== stylesheet).sort()];
+  return { files, script, stylesheet, stylesheets };
 }
 
 let cached: Promise<StaffAppBundle> | undefined;

@@ -23,7 +23,7 @@ export function renderStaffAppPage(bundle: StaffAppBundle, lang: 'en' | 'nl'): s
   return staffDocument({
     title: lang === 'nl' ? 'Medewerkers – Migrant info bot' : 'Staff – Migrant info bot',
     lang,
-    head: `<link rel="stylesheet" href="${STAFF_APP_ASSETS_PREFIX}${bundle.stylesheet}">
+    head: `${bundle.stylesheets.map((name) => `<link rel="stylesheet" href="${STAFF_APP_ASSETS_PREFIX}${name}">`).join('\n')}
 <script type="module" src="${STAFF_APP_ASSETS_PREFIX}${bundle.script}"></script>`,
     body: `<div id="app-root"></div>
 <noscript><p class="staff-alert">This page needs JavaScript. Please turn it on and reload the page.</p>

@@ -127,6 +127,53 @@ export function mayReadReports(principal: StaffPrincipal, organization: LayerRef
   return organization.kind === 'municipality' && organization.parentId !== null && holds(principal, organization.parentId, roles);
 }
 
+/** What a staff member may read of an organization's reports ({@link reportScope}). */
+export type ReportScope = 'full' | 'layer_only' | 'none';
+
+/** Roles that read reports (read-only for editors: reports are never written). */
+const REPORT_ROLES: readonly MembershipRole[] = ['analyst', 'admin', 'editor'];
+
+/**
+ * What the principal may read of the organization's reports (issue 13, "who sees what"):
+ * - a municipality: `full` for its analysts, administrators and editors, and those of its region;
+ * - a region: `full` for its own analysts, administrators and editors (its municipalities' figures, each protected on its own);
+ * - the national organization: `full` for its analysts, administrators and editors (national figures, national tiles);
+ * - an employer or housing provider: `layer_only` for its own analysts, administrators and editors: how often its own
+ *   tiles were shown and how many chats started through its codes, never themes, outcomes or handoffs of the people
+ *   who came in through them (the inbox's conflict-of-interest rule);
+ * - anyone else: `none` (the routes answer 404, or 403 to the organization's own members).
+ */
+export function reportScope(principal: StaffPrincipal, organization: LayerRef): ReportScope {
+  switch (organization.kind) {
+    case 'municipality':
+      return holds(principal, organization.id, REPORT_ROLES) || (organization.parentId !== null && holds(principal, organization.parentId, REPORT_ROLES))
+        ? 'full' : 'none';
+    case 'region':
+    case 'national':
+      return holds(principal, organization.id, REPORT_ROLES) ? 'full' : 'none';
+    case 'employer':
+    case 'housing_provider':
+      return holds(principal, organization.id, REPORT_ROLES) ? 'layer_only' : 'none';
+    default:
+      return 'none';
+  }
+}
+
+/** May read any report of the organization ({@link reportScope} is not `none`). */
+export function mayReadReportsOf(principal: StaffPrincipal, organization: LayerRef): boolean {
+  return reportScope(principal, organization) !== 'none';
+}
+
+/**
+ * May see the organization's content gaps (unanswered questions and "not helpful" answers, scrubbed, grouped) and act
+ * on them (add as an example, draft a tile, dismiss; a tile is changed only with {@link mayEditLayer} on its layer):
+ * a municipality's editors and administrators see their municipality's; the national organization's see those of
+ * national tiles across municipalities. Other kinds of organization have no gap view.
+ */
+export function maySeeContentGaps(principal: StaffPrincipal, organization: LayerRef): boolean {
+  return (organization.kind === 'municipality' || organization.kind === 'national') && holds(principal, organization.id, EDIT_ROLES);
+}
+
 /** May invite staff, disable accounts and issue password-reset links: the organization's administrators and national administrators. */
 export function mayManageStaff(principal: StaffPrincipal, organizationId: string): boolean {
   return holds(principal, organizationId, ['admin']) || holdsIn(principal, 'national', ['admin']);

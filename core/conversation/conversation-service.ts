@@ -19,7 +19,8 @@ import { ContactErasure, type TranslationCacheEraser } from './erasure.ts';
 import type { DeliveryProducer } from './delivery.ts';
 import { runTurn, type DialogContext, type FlowMemory, type TurnInput, type TurnResult } from './dialog.ts';
 import { classifyInput, type Channel, type InboundMessage } from './messages.ts';
-import type { ChannelDataEraser, ConversationEvents, InboundHandler, MissingTranslations } from './ports.ts';
+import { recordGaps, rememberQuestion } from './question-memory.ts';
+import type { ChannelDataEraser, ContentGapRecorder, ConversationEvents, InboundHandler, MissingTranslations } from './ports.ts';
 import { botMaySpeak, transition } from './state-machine.ts';
 import { loadTurn, receiveInbound, saveTurn, turnReplies, type StoredReply, type TurnContext } from './turn-repository.ts';
 
@@ -65,6 +66,11 @@ export interface ConversationServiceOptions {
   missingTranslations?: MissingTranslations;
   /** How long a turn waits for `missingTranslations`, in ms; default 4000. */
   instantTranslationTimeoutMs?: number;
+  /**
+   * The content-gap store: every unanswered question, and every question whose answer the person
+   * marked "not helpful", once the turn is saved (core/reports/gaps). None when left out.
+   */
+  contentGaps?: ContentGapRecorder;
 }
 
 /** Default of ConversationServiceOptions.instantTranslationTimeoutMs. */
@@ -137,6 +143,7 @@ export class ConversationService implements InboundHandler {
       // A usable entry code or chat page chooses the municipality; otherwise the person stays with theirs.
       staysWithLast: entry.fallback || !named,
       entryCodeId: entry.codeId,
+      entryCode: entry.code,
     });
     // Enqueued for duplicates too: a job lost between the insert and the enqueue is recreated (same job id, so never twice).
     await this.queue.add(
@@ -223,15 +230,15 @@ export class ConversationService implements InboundHandler {
 
     const question = turn.question && { id: randomUUID(), ...turn.question };
     const replies = (await this.translateMissing(turn, context.organizationId)).map((reply) => ({ id: randomUUID(), ...reply }));
+    const asked = input.kind === 'text' ? context.text : undefined;
     const saved = await saveTurn(db, {
       context,
       version,
       channel,
       language: turn.language,
       flow: {
-        ...turn.flow,
+        ...rememberQuestion(turn.flow, question, asked),
         turn: version + 1,
-        ...(question?.outcome === 'answered' ? { feedbackFor: question.id } : {}),
         ...(question?.themeKey ? { lastTheme: question.themeKey } : {}),
         ...(turn.deleteData ? { deleteRequested: true } : {}),
       },
@@ -247,6 +254,7 @@ export class ConversationService implements InboundHandler {
     if (turn.urgent) await this.announce('conversation.urgent', context);
 
     await this.enqueueTurn(job, context.conversationId, replies, turn.language);
+    if (this.options.contentGaps) await recordGaps(this.options.contentGaps, db, { context, turn, before: flow, unanswered: question?.outcome === 'unanswered' ? asked : undefined });
     // The job running now and the confirmation being sent are left to finish (both are removed once done).
     if (turn.deleteData) await this.erasure.erase(context.contactId, { keepJobIds: [job.messageId, ...replies.map((r) => r.id)] });
     return 'done';

@@ -39,6 +39,10 @@ export interface WelcomeTexts {
   askQuestion: string;
   /** The choice that shows the next page of languages, where a channel cannot show them all at once (short: a button). */
   moreLanguages: string;
+  /** The reply to small talk that thanks the bot ("dzięki!"), which is not a question. */
+  youAreWelcome: string;
+  /** The reply to a farewell ("bye", "la revedere"). */
+  goodbye: string;
 }
 
 /** Topic menu and its buttons (button labels are short: phone screens). */

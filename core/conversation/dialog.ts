@@ -1,5 +1,6 @@
 import type { AnswerEngine, AnswerTextCatalog, EngineAnswer, Outcome } from '../answers/index.ts';
 import { hasTranslation, renderTile, tileContent } from '../answers/index.ts';
+import { detectSmallTalk, smallTalkLanguage, type SmallTalkKind } from '../answers/small-talk.ts';
 import type { SafetyCardEntry } from '../content/index.ts';
 import type { TileLink, VisibleTile } from '../content/types.ts';
 import { isLanguage, type Language } from '../languages/index.ts';
@@ -12,6 +13,9 @@ import { DEFAULT_ORGANIZATION_SETTINGS } from '../content/organization-settings.
 import { myDataReport, privacyNotice, type ContactDataSummary, type PrivacyFacts } from './contact-data.ts';
 import type { HandoffReason } from './state-machine.ts';
 import { fill } from './template.ts';
+import type { FlowMemory } from './flow-memory.ts';
+
+export type { FlowMemory } from './flow-memory.ts';
 
 /**
  * The dialog interpreter. The dialog itself is data (flows/dialog.ts): which
@@ -27,7 +31,8 @@ export type DialogAction =
   | 'showHelp' | 'showPrivacy' | 'confirmDelete' | 'deleteData' | 'cancelDelete'
   | 'handoff' | 'inputEmpty' | 'inputTooLong' | 'inputUnsupported'
   | 'showSafetyCard'
-  | 'privacyNotice' | 'showMyData';
+  | 'privacyNotice' | 'showMyData'
+  | 'replySmallTalk';
 
 export type Command = 'menu' | 'help' | 'language' | 'person' | 'privacy' | 'mydata' | 'delete';
 export type ButtonKind = 'language' | 'languages' | 'theme' | 'tile' | 'feedbackYes' | 'feedbackNo' | 'deleteYes' | 'deleteNo' | 'menu' | 'person';
@@ -45,21 +50,12 @@ export interface DialogDefinition {
   input: Readonly<Record<Exclude<InputKind, 'text' | 'button'>, readonly DialogAction[]>>;
   /** Unanswered questions in a row after which the bot hands off by itself. */
   unansweredBeforeHandoff: number;
-}
-
-/** What the dialog remembers between messages (Conversation.flow). */
-export interface FlowMemory {
-  greeted?: boolean;
-  /** QuestionLog row the last "Was this helpful?" refers to. */
-  feedbackFor?: string;
-  awaitingDeleteConfirmation?: boolean;
-  unansweredInRow?: number;
-  /** Turns saved so far: the conversation's version for optimistic concurrency (set by the service; the dialog ignores it). */
-  turn?: number;
-  /** Theme of the last question logged (set by the service), shown in the inbox. */
-  lastTheme?: string;
-  /** The person confirmed "delete my data" (set by the service): a re-run of the turn finishes the erasure. */
-  deleteRequested?: boolean;
+  /**
+   * A message that is only small talk (a greeting, thanks, "ok", a farewell:
+   * core/answers/small-talk.ts) once the person was greeted: no question, so
+   * nothing is logged. On first contact the greeting itself answers it.
+   */
+  smallTalk: readonly DialogAction[];
 }
 
 export interface Reply {
@@ -97,8 +93,14 @@ export interface TurnResult {
   language: Language;
   flow: FlowMemory;
   setPreferredLanguage?: Language;
-  /** A question was answered (or not): log it; the service stores the row id in flow.feedbackFor. */
-  question?: { outcome: Outcome | 'urgent'; themeKey?: string; tileKey?: string };
+  /**
+   * A question was answered (or not): log it; the service stores the row id in flow.feedbackFor.
+   * Never set for small talk, commands or buttons other than a tile; set for a first question too,
+   * also when unanswered. `tileOwnerSlug`: the layer the tile belongs to (VisibleTile.ownerSlug).
+   */
+  question?: { outcome: Outcome | 'urgent'; themeKey?: string; tileKey?: string; tileOwnerSlug?: string };
+  /** The message was only small talk (greeting, thanks, "ok", farewell): not a question, not logged. */
+  smallTalk?: SmallTalkKind;
   feedback?: { questionLogId: string; helpful: boolean };
   handoff?: HandoffReason;
   /** The message described a danger (core/safety): the conversation is marked urgent for the inbox. */
@@ -142,9 +144,12 @@ function parsePayload(payload: string): { kind: ButtonKind; value: string } | un
 /** Marks the turn urgent (question log outcome `urgent`, the crisis kind for the inbox) and returns the urgent actions. */
 function urgentTurn(result: TurnResult, answer: EngineAnswer, definition: DialogDefinition): readonly DialogAction[] {
   result.urgent = answer.urgent?.kind;
-  result.question = { outcome: 'urgent', themeKey: answer.tile?.theme, tileKey: answer.tile?.key };
+  result.question = { outcome: 'urgent', ...loggedTile(answer.tile) };
   return definition.urgent;
 }
+
+/** The tile fields of a question-log row. */
+const loggedTile = (tile: VisibleTile | undefined) => (tile ? { themeKey: tile.theme, tileKey: tile.key, tileOwnerSlug: tile.ownerSlug } : {});
 
 const pushReply = (result: TurnResult, reply: Reply | undefined) => {
   if (reply) result.replies.push(reply);
@@ -178,9 +183,13 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
       answer = engine.ask(input.text, { previous: input.preferredLanguage, locale: input.locale });
       // A command (Telegram's "/start <code>") says nothing about the person's language: the channel's hint does.
       const hinted = command && input.locale && engine.languages.includes(input.locale) ? input.locale : undefined;
-      lang = commandLang ?? hinted ?? answer.lang;
-      const answers = !command && answer.outcome !== 'unanswered';
-      if (answers) result.question = { outcome: answer.outcome, themeKey: answer.tile?.theme, tileKey: answer.tile?.key };
+      // Only a greeting, thanks or "ok": the greeting answers it, and it is no question to log.
+      const talk = command || answer.urgent ? undefined : detectSmallTalk(input.text);
+      lang = commandLang ?? hinted ?? (talk ? smallTalkLanguage(talk, answer.lang, engine.languages) : answer.lang);
+      if (talk) result.smallTalk = talk.kind;
+      // Every real question is logged, also an unanswered first one (the greeting then invites the person to ask again).
+      if (!command && !talk) result.question = { outcome: answer.outcome, ...loggedTile(answer.tile) };
+      const answers = !command && !talk && answer.outcome !== 'unanswered';
       actions = [
         ...definition.firstContact,
         ...(command ? definition.commands[command] : answers ? definition.outcomes[answer.outcome] : []),
@@ -191,10 +200,18 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
       actions = definition.commands[command];
     } else {
       answer = engine.ask(input.text, { previous: input.preferredLanguage, locale: input.locale });
-      lang = answer.lang;
-      actions = definition.outcomes[answer.outcome];
-      result.question = { outcome: answer.outcome, themeKey: answer.tile?.theme, tileKey: answer.tile?.key };
-      if (answer.urgent) actions = urgentTurn(result, answer, definition);
+      const talk = answer.urgent ? undefined : detectSmallTalk(input.text);
+      if (talk) {
+        // Small talk, in the language the chat is held in: a short friendly reply, nothing logged.
+        result.smallTalk = talk.kind;
+        answer = undefined;
+        actions = definition.smallTalk;
+      } else {
+        lang = answer.lang;
+        actions = definition.outcomes[answer.outcome];
+        result.question = { outcome: answer.outcome, ...loggedTile(answer.tile) };
+        if (answer.urgent) actions = urgentTurn(result, answer, definition);
+      }
     }
   }
 
@@ -268,7 +285,7 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
         const tile = answer?.tile ?? tileByKey(button?.value ?? '');
         if (tile) {
           result.replies.push(tileReply(tile));
-          if (!answer) result.question = { outcome: 'answered', themeKey: tile.theme, tileKey: tile.key };
+          if (!answer) result.question = { outcome: 'answered', ...loggedTile(tile) };
         }
         flow.unansweredInRow = 0;
         break;
@@ -298,6 +315,7 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
         const helpful = action === 'thankFeedback';
         if (flow.feedbackFor) result.feedback = { questionLogId: flow.feedbackFor, helpful };
         delete flow.feedbackFor;
+        delete flow.feedbackQuestion;
         result.replies.push(helpful ? say(t.feedback.thanks) : say(t.feedback.sorry, [{ label: t.menu.talkToPerson, payload: 'person:' }]));
         break;
       }
@@ -358,6 +376,12 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
           delete: ctx.commandWords(lang).delete,
           languageName: (code) => (isLanguage(code) ? ctx.texts[code]?.languageName : undefined),
         })));
+        break;
+      case 'replySmallTalk':
+        // Thanks and farewells get a word back; a greeting or "ok" the invitation to ask, with the topics.
+        if (result.smallTalk === 'thanks') result.replies.push(say(t.welcome.youAreWelcome));
+        else if (result.smallTalk === 'farewell') result.replies.push(say(t.welcome.goodbye));
+        else result.replies.push(say(t.welcome.askQuestion, menuChoices()));
         break;
       case 'inputEmpty':
         result.replies.push(say(t.input.empty));

@@ -80,3 +80,15 @@ export interface MissingTranslations {
    */
   translate(request: { organizationId: string; tile: VisibleTile; lang: Language }): Promise<VisibleContent | undefined>;
 }
+
+/**
+ * The content-gap store (core/reports/gaps): unanswered questions and
+ * answers marked "not helpful", kept a while, scrubbed, for editors. The
+ * conversation service hands each one over after the turn is saved; the
+ * store scrubs the text and keeps only a keyed hash of the contact.
+ */
+export interface ContentGapRecorder {
+  /** An unanswered question, or a question whose answer was marked not helpful; never throws. */
+  record(gap: { organizationId: string; contactId: string; kind: 'unanswered' | 'not_helpful'; language: string;
+    text: string; tileKey?: string; tileOwnerId?: string }): Promise<void>;
+}

@@ -46,6 +46,11 @@ export interface ReceiveInput {
    * person counts once. A count only: which code a person used is not stored.
    */
   entryCodeId?: string;
+  /**
+   * The entry code itself (normalised), kept in a new conversation's flow (`entryCode`) for the anonymous
+   * question log and handoff record; a conversation of someone who stays with their last one keeps that one's.
+   */
+  entryCode?: string;
 }
 
 /**
@@ -85,7 +90,7 @@ export async function receiveInbound(
       WHERE id = ${input.entryCodeId ?? null} AND EXISTS (SELECT 1 FROM entry)
     ), last AS (
       -- By the contact's own index (contact_id, created_at), never by the municipality's (all its conversations).
-      SELECT c.organization_id, c.entry_organization_id FROM conversations c
+      SELECT c.organization_id, c.entry_organization_id, c.flow->>'entryCode' AS entry_code FROM conversations c
       WHERE c.contact_id = (SELECT id FROM contact) AND ${staysWithLast}
       ORDER BY c.created_at DESC LIMIT 1
     ), open AS (
@@ -96,13 +101,15 @@ export async function receiveInbound(
     ), target AS (
       SELECT COALESCE((SELECT organization_id FROM last), ${input.organizationId}) AS organization_id,
              CASE WHEN EXISTS (SELECT 1 FROM last) THEN (SELECT entry_organization_id FROM last) ELSE ${input.layerOrganizationId ?? null} END
-               AS entry_organization_id
+               AS entry_organization_id,
+             CASE WHEN EXISTS (SELECT 1 FROM last) THEN (SELECT entry_code FROM last) ELSE ${input.entryCode ?? null}::text END AS entry_code
     ), created AS (
       -- A conversation another message of this person opened a moment ago (not in this statement's snapshot)
       -- holds the open key: nothing is inserted, and the caller runs the statement once more.
-      INSERT INTO conversations (id, contact_id, organization_id, entry_organization_id, open_key, updated_at)
+      INSERT INTO conversations (id, contact_id, organization_id, entry_organization_id, open_key, updated_at, flow)
       SELECT ${randomUUID()}, contact.id, target.organization_id, target.entry_organization_id,
-             contact.id || ':' || target.organization_id, now()
+             contact.id || ':' || target.organization_id, now(),
+             CASE WHEN target.entry_code IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('entryCode', target.entry_code) END
       FROM contact, target WHERE NOT EXISTS (SELECT 1 FROM open)
       ON CONFLICT (open_key) DO NOTHING
       RETURNING id, state, language, flow, urgent, organization_id, entry_organization_id
@@ -196,7 +203,8 @@ export interface TurnWrite {
   /** The flow memory to store (its `turn` already incremented). */
   flow: Record<string, unknown>;
   replies: StoredReply[];
-  question?: { id: string; outcome: Outcome | 'urgent'; themeKey?: string; tileKey?: string };
+  /** The question-log row; `tileOwnerSlug` (the tile's layer) becomes its tile_owner_id. */
+  question?: { id: string; outcome: Outcome | 'urgent'; themeKey?: string; tileKey?: string; tileOwnerSlug?: string };
   feedback?: { questionLogId: string; helpful: boolean };
   setPreferredLanguage?: string;
   transition?: Transition;
@@ -234,7 +242,7 @@ export async function saveTurn(db: DbClient, w: TurnWrite): Promise<boolean> {
       WHERE id = ${c.conversationId} AND state = ${c.state}::conversation_state
         AND COALESCE((flow->>'turn')::int, 0) = ${w.version}
         AND EXISTS (SELECT 1 FROM messages WHERE id = ${c.messageId} AND delivery_status = 'received')
-      RETURNING id
+      RETURNING id, entry_organization_id, flow->>'entryCode' AS entry_code
     ), inbound AS (
       UPDATE messages SET delivery_status = 'delivered', language = ${w.language}
       WHERE id = ${c.messageId} AND EXISTS (SELECT 1 FROM conversation)
@@ -248,9 +256,15 @@ export async function saveTurn(db: DbClient, w: TurnWrite): Promise<boolean> {
       SELECT ${randomUUID()}, id, 'conversation.marked_urgent', jsonb_build_object('kind', ${w.urgent ?? null}::text)
       FROM conversation WHERE ${newlyUrgent}
     ), question AS (
-      INSERT INTO question_logs (id, organization_id, channel, language, theme_key, tile_key, outcome)
+      -- Anonymous: where the person came in (entry kind, code, employer or housing layer) and whose tile answered; the day, never the time.
+      INSERT INTO question_logs (id, organization_id, channel, language, theme_key, tile_key, outcome,
+                                 tile_owner_id, entry_kind, entry_code, entry_organization_id)
       SELECT ${w.question?.id ?? null}, ${c.organizationId}, ${w.channel}::channel, ${w.language},
-             ${w.question?.themeKey ?? null}, ${w.question?.tileKey ?? null}, ${w.question?.outcome ?? null}::question_outcome
+             ${w.question?.themeKey ?? null}, ${w.question?.tileKey ?? null}, ${w.question?.outcome ?? null}::question_outcome,
+             (SELECT o.id FROM organizations o WHERE o.slug = ${w.question?.tileOwnerSlug ?? null}::text),
+             COALESCE((SELECT eo.kind::text FROM organizations eo
+                       WHERE eo.id = conversation.entry_organization_id AND eo.kind IN ('employer', 'housing_provider', 'region')), 'municipality'),
+             conversation.entry_code, conversation.entry_organization_id
       FROM conversation WHERE ${w.question !== undefined}
     ), feedback AS (
       UPDATE question_logs SET feedback = ${w.feedback ? (w.feedback.helpful ? 'helpful' : 'not_helpful') : null}::feedback

@@ -8,6 +8,9 @@ import type { WorkerTexts } from '../conversation/dialog-texts.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import type { TranslationResult, TranslationService } from '../translation/index.ts';
+import { parseOrganizationSettings } from '../content/organization-settings.ts';
+import { CLOSE_OUTCOMES, EMPLOYMENT_TYPES, HOUSING_TYPES, referralAgencyNames, type CloseDetails, type CloseOptions } from './close-details.ts';
+import { writeHandoffRecord } from './handoff-record.ts';
 import type { InboxEvents } from './inbox-events.ts';
 import {
   addNote, findInboxConversation, lastWorkerActivity, listCannedReplies, listInbox, loadTranscript,
@@ -182,9 +185,34 @@ export class HandoffService {
     await this.send(c, { text: this.o.backToBotText(language), language, author: 'system' });
   }
 
-  async close(worker: InboxWorker, conversationId: string, outcome: string): Promise<void> {
+  /**
+   * Closes the conversation with the worker's outcome and, optionally, the agency the person was referred
+   * to (one of closeOptions' agencies), their employment and housing type. Closing a handed-off
+   * conversation (waiting or held) writes its anonymous HandoffRecord in the same transaction.
+   */
+  async close(worker: InboxWorker, conversationId: string, outcome: string, details: CloseDetails = {}): Promise<void> {
     const c = await this.visible(worker, conversationId);
-    await this.change(c, { type: 'closed', outcome, workerId: worker.userId }, worker.userId);
+    if (details.agency !== undefined && !(await this.agencies(c.organizationId)).includes(details.agency)) {
+      throw new AppError('VALIDATION_FAILED', { details: 'agency: not one of the municipality\'s referral agencies' });
+    }
+    const t = await this.o.db.$transaction(async (tx) => {
+      const done = await applyTransition(tx, c.id, { type: 'closed', outcome, workerId: worker.userId }, worker.userId);
+      if (done.from === 'waiting' || done.from === 'agent') await writeHandoffRecord(tx, { conversationId: c.id, from: done.from, outcome, details });
+      return done;
+    });
+    await this.o.events.publish({ type: t.event, organizationId: c.organizationId, conversationId: c.id });
+  }
+
+  /** What the close form offers for this conversation: outcomes, its municipality's referral agencies, employment and housing types. */
+  async closeOptions(worker: InboxWorker, conversationId: string): Promise<CloseOptions> {
+    const c = await this.visible(worker, conversationId);
+    return { outcomes: CLOSE_OUTCOMES, agencies: await this.agencies(c.organizationId), employmentTypes: EMPLOYMENT_TYPES, housingTypes: HOUSING_TYPES };
+  }
+
+  /** The municipality's referral agencies by name (its settings, else the defaults and its own desks). */
+  private async agencies(organizationId: string): Promise<string[]> {
+    const org = await this.o.db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true, settings: true } });
+    return referralAgencyNames(parseOrganizationSettings(org.settings).referralAgencies, org.name);
   }
 
   async note(worker: InboxWorker, conversationId: string, text: string): Promise<void> {

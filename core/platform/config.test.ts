@@ -3,6 +3,7 @@ import { CONTACT_DEV_KEY, DIRECTLINE_DEV_SECRET, parseConfig, startupProblems } 
 
 const REAL_SECRETS = {
   CONTACT_ENCRYPTION_KEY: 'a'.repeat(64), SESSION_SECRET: 's'.repeat(40), DIRECTLINE_SECRET: 'd'.repeat(40),
+  CONTENT_GAP_SECRET: 'g'.repeat(40),
 };
 
 describe('configuration', () => {
@@ -11,6 +12,7 @@ describe('configuration', () => {
       'CONTACT_ENCRYPTION_KEY is not set',
       'SESSION_SECRET is the development default',
       'DIRECTLINE_SECRET is the development default',
+      'CONTENT_GAP_SECRET is the development default',
       'COOKIE_SECURE is not true (staff cookies would travel without TLS)',
     ]);
     expect(startupProblems(parseConfig({ NODE_ENV: 'production', ...REAL_SECRETS, COOKIE_SECURE: 'true' }))).toEqual([]);
@@ -20,7 +22,7 @@ describe('configuration', () => {
     const plain = parseConfig({});
     expect(plain.NODE_ENV).toBeUndefined();
     expect(plain.DIRECTLINE_SECRET).toBe(DIRECTLINE_DEV_SECRET);
-    expect(startupProblems(plain)).toHaveLength(4);
+    expect(startupProblems(plain)).toHaveLength(5);
     expect(startupProblems(parseConfig({ ...REAL_SECRETS, COOKIE_SECURE: 'true' }))).toEqual([]);
   });
 

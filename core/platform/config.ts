@@ -13,6 +13,9 @@ export const SESSION_DEV_SECRET = 'dev-only-session-secret-not-for-production';
 /** The contact key used when CONTACT_ENCRYPTION_KEY is unset: development and tests only. */
 export const CONTACT_DEV_KEY = 'development-only-contact-key-change-me';
 
+/** Default CONTENT_GAP_SECRET: keys the content gaps' person hash on a developer's machine, never in production. */
+export const CONTENT_GAP_DEV_SECRET = 'dev-only-content-gap-secret-not-for-production';
+
 /**
  * All configuration, read from the environment once and validated here.
  * No other module reads `process.env`.
@@ -74,6 +77,8 @@ const schema = z.object({
   DEMO_STAFF_PASSWORD: z.string().min(12).max(1024).optional(),
   /** Minutes a claimed conversation may go without a worker reply before it returns to the queue. */
   CLAIM_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Reports: the smallest count shown (k); smaller ones show as "<k" and every count is rounded down to a multiple of it (core/reports/disclosure.ts). */
+  REPORT_MIN_COUNT: z.coerce.number().int().min(2).max(100).default(5),
   /** Signs the web chat's Direct Line tokens (HMAC-SHA256); at least 32 characters. Changing it ends every open web chat. */
   DIRECTLINE_SECRET: z.string().min(32).default(DIRECTLINE_DEV_SECRET),
   /** Web chat: messages one conversation (token) may post per minute. */
@@ -86,6 +91,11 @@ const schema = z.object({
   DIRECTLINE_STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
   /** POST /api/ask: requests one client IP address may make per minute. */
   ASK_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  /**
+   * Keys the hash that stands for a person in the content gaps (core/reports/gaps: counts different people without
+   * storing who); at least 32 characters. Changing it only splits the counts of the questions kept (90 days) across the change.
+   */
+  CONTENT_GAP_SECRET: z.string().min(32).default(CONTENT_GAP_DEV_SECRET),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -123,6 +133,7 @@ export function startupProblems(c: Config): string[] {
   if (!c.CONTACT_ENCRYPTION_KEY || c.CONTACT_ENCRYPTION_KEY === CONTACT_DEV_KEY) problems.push('CONTACT_ENCRYPTION_KEY is not set');
   if (c.SESSION_SECRET === SESSION_DEV_SECRET) problems.push('SESSION_SECRET is the development default');
   if (c.DIRECTLINE_SECRET === DIRECTLINE_DEV_SECRET) problems.push('DIRECTLINE_SECRET is the development default');
+  if (c.CONTENT_GAP_SECRET === CONTENT_GAP_DEV_SECRET) problems.push('CONTENT_GAP_SECRET is the development default');
   if (c.COOKIE_SECURE !== 'true') problems.push('COOKIE_SECURE is not true (staff cookies would travel without TLS)');
   return problems;
 }

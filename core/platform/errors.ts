@@ -111,6 +111,8 @@ export const ERRORS = {
   LOCAL_ADDITION_INVALID: { status: 400, message: 'Local addition is invalid: {reason}' },
   /** Studio: the local addition was saved by someone else since it was opened (or there is nothing to publish); reload it. */
   LOCAL_ADDITION_CONFLICT: { status: 409, message: 'Local addition under "{key}": {reason}' },
+  /** Content gaps (core/reports/gaps): the questions were acted on by someone else a moment ago. */
+  CONTENT_GAP_CONFLICT: { status: 409, message: 'Content gaps: {reason}' },
   INTERNAL: { status: 500, message: 'Internal error' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -15,6 +15,8 @@ export const QUEUES = {
   tileSchedule: 'tile-schedule',
   /** Machine translation of a tile's missing and stale languages after a publish (payload: TileTranslationJob, core/content/translations). */
   tileTranslation: 'tile-translation',
+  /** The half-yearly report documents (core/reports/pdf; a job scheduler adds one job on 1 January and 1 July, payload: ReportJob). */
+  reports: 'report-documents',
 } as const;
 
 export const DEFAULT_QUEUE_PREFIX = 'migrantbot';

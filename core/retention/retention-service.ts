@@ -7,6 +7,7 @@ import type { ChannelDataEraser } from '../conversation/ports.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import { DEFAULT_QUEUE_PREFIX } from '../platform/queues.ts';
+import { deleteExpiredGaps } from '../reports/gaps/index.ts';
 import { CONTACT_GRACE_MS, DEFAULT_RETENTION, retentionCutoffs, retentionPolicy, type RetentionCutoffs } from './retention-policy.ts';
 import {
   countExpired, deleteContactsWithoutConversations, deleteExpiredConversations, deleteOldAuditEntries,
@@ -47,7 +48,8 @@ export interface RetentionPreview {
  * `retention`): conversations with their messages and timeline after N
  * months without activity, contacts left without conversations, audit
  * entries after N months, failed queue jobs after N days. The anonymous
- * question log is kept. Queue jobs are shared by all municipalities, so
+ * question log is kept; content gaps go 90 days after they were asked
+ * (their `expiresAt`). Queue jobs are shared by all municipalities, so
  * the strictest `failedJobDays` of any organization applies to them.
  * Translations of the deleted messages need no work: the cache keeps them
  * for 7 days, far less than any retention period. `now` is always passed
@@ -85,7 +87,9 @@ export class RetentionService {
       return deleted.length;
     });
     total.failedJobs = await this.removeFailedJobs(this.failedJobsCutoff(organizations.map((o) => o.settings), now));
-    this.options.log?.info({ module: 'retention', deleted: total }, 'retention run done');
+    // Content gaps (scrubbed questions for editors, core/reports/gaps) live 90 days whatever the organization's policy.
+    const contentGaps = await this.loop((batch) => deleteExpiredGaps(db, now, batch));
+    this.options.log?.info({ module: 'retention', deleted: { ...total, contentGaps } }, 'retention run done');
     return total;
   }
 

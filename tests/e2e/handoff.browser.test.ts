@@ -165,10 +165,18 @@ describe('handoff from the web chat to the inbox and back, in two browsers', () 
     expect(await inbox.locator('#transcript .inbox-entry-note').first().textContent()).toContain('Interne notitie van Anna de Vries (niet verstuurd)');
     await shot(inbox, 'handoff-worker-untranslated.png');
 
+    // Closing: the outcome, and for the municipality's reports the agency (its list), employment and housing.
     await inbox.getByLabel('Uitkomst').selectOption('referred');
+    await inbox.getByLabel('Doorverwezen naar').selectOption('FairWork');
+    await inbox.getByLabel('Werk', { exact: true }).selectOption({ label: 'Via een uitzendbureau' });
+    await inbox.getByLabel('Huisvesting').selectOption({ label: 'Via de werkgever' });
+    await shot(inbox, 'handoff-worker-close.png');
     await inbox.getByRole('button', { name: 'Afsluiten' }).click();
     await item.waitFor({ state: 'detached', timeout: 15_000 });
     expect(await db.conversation.findFirstOrThrow({ where: { state: 'closed' } })).toMatchObject({ outcome: 'referred' });
+    expect(await db.handoffRecord.findMany()).toEqual([expect.objectContaining({
+      outcome: 'referred', agency: 'FairWork', employmentType: 'agency', housingType: 'employer', language: 'ro', channel: 'webchat',
+    })]);
     expect(await chat.transcript().getByText('Belt morgen terug', { exact: false }).count()).toBe(0);
 
     // The pages talked to our server only, and nothing broke the CSP (the sign-in page's first /me is a 401 by design).

@@ -18,6 +18,7 @@ describe('inbox API: who may see what', () => {
     expect((await get(bea, '/api/inbox/conversations')).json()).toEqual({ items: [] });
     const notFound = { code: 'NOT_FOUND', message: 'Conversation not found' };
     expect([(await get(bea, conv(id))).statusCode, (await get(bea, conv(id))).json()]).toEqual([404, notFound]);
+    expect([(await get(bea, conv(id, 'close-options'))).statusCode, (await get(bea, conv(id, 'close-options'))).json()]).toEqual([404, notFound]);
     const attempts: Array<[string, object | undefined]> = [
       ['claim', undefined], ['reply', { text: 'Hallo' }], ['note', { text: 'gezien' }], ['preview', { text: 'Hallo' }],
       ['hand-back', undefined], ['close', { outcome: 'resolved' }], ['release', undefined], ['assign', { userId: world.staff.bea }],
@@ -47,7 +48,7 @@ describe('inbox API: who may see what', () => {
   it('401 without a session, 403 without the role, 403 without the CSRF token', async () => {
     const id = await waitingConversation();
     const routes: Array<['GET' | 'POST', string]> = [
-      ['GET', '/api/inbox/conversations'], ['GET', conv(id)], ['GET', '/api/inbox/canned-replies'], ['GET', '/api/inbox/colleagues'],
+      ['GET', '/api/inbox/conversations'], ['GET', conv(id)], ['GET', conv(id, 'close-options')], ['GET', '/api/inbox/canned-replies'], ['GET', '/api/inbox/colleagues'],
       ['GET', '/api/inbox/events'], ['POST', conv(id, 'claim')], ['POST', conv(id, 'reply')], ['POST', conv(id, 'note')],
       ['POST', conv(id, 'hand-back')], ['POST', conv(id, 'close')], ['POST', conv(id, 'assign')], ['POST', conv(id, 'release')],
       ['POST', conv(id, 'preview')],

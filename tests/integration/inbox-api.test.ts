@@ -95,6 +95,30 @@ describe('inbox API: the handoff from waiting to the bot again', () => {
     expect((await get(anna, conv(id))).json().conversation.state).toBe('closed');
   });
 
+  it('closes with the agency referred to, employment and housing type: one anonymous handoff record', async () => {
+    const id = await waitingConversation();
+    const anna = await login('anna@testdorp.example');
+    const options = await get(anna, conv(id, 'close-options'));
+    expect(options.statusCode).toBe(200);
+    expect(options.json()).toMatchObject({ outcomes: ['resolved', 'referred', 'no_response', 'other'], employmentTypes: ['agency', 'direct', 'self_employed'] });
+    expect(options.json().agencies).toContain('FairWork');
+    for (const bad of [{ outcome: 'referred', employmentType: 'freelance' }, { outcome: 'referred', housingType: 'tent' }, { outcome: 'referred', agency: '' }]) {
+      const res = await post(anna, conv(id, 'close'), bad);
+      expect([res.statusCode, res.json().code], JSON.stringify(bad)).toEqual([400, 'VALIDATION_FAILED']);
+    }
+    const unknown = await post(anna, conv(id, 'close'), { outcome: 'referred', agency: 'Bureau Nergens' });
+    expect([unknown.statusCode, unknown.json().code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect((await latest()).state).toBe('waiting');
+
+    expect((await post(anna, conv(id, 'claim'))).statusCode).toBe(204);
+    const closed = await post(anna, conv(id, 'close'), { outcome: 'referred', agency: 'Juridisch Loket', employmentType: 'direct', housingType: 'private_rent' });
+    expect(closed.statusCode).toBe(204);
+    expect(await db.handoffRecord.findMany()).toEqual([expect.objectContaining({
+      organizationId: world.orgs.testdorp, outcome: 'referred', agency: 'Juridisch Loket', employmentType: 'direct', housingType: 'private_rent',
+      channel: 'telegram', language: 'ro', handlingMinutes: 0,
+    })]);
+  });
+
   it('assigns to a colleague of the same municipality, who may then answer; never to anyone else', async () => {
     const id = await waitingConversation();
     const anna = await login('anna@testdorp.example');

@@ -3,6 +3,7 @@ import {
   ACTIVATIONS_READ, ACTIVATIONS_WRITE, ANY_STAFF, CODE_READ, CODE_WRITE, CODES, CODES_LIST, LAYER_READ, LAYER_WRITE, MUNI_READ,
   MUNI_WRITE, NATIONAL_ADMIN, ORG_ADMIN, ORGS, PREVIEW_MUNICIPALITY, STAFF, TRANSLATE_WRITE, type Cell, type OrgSlug, type Table,
 } from './isolation-fixture.ts';
+import { REPORT_ROUTES } from './isolation-reports.ts';
 
 /**
  * Every studio and staff-administration route of the app, as the isolation
@@ -41,7 +42,7 @@ export interface RouteSpec {
 }
 
 /** Prefixes of staff routes that must all be in {@link ROUTES}. */
-export const STAFF_PREFIXES = ['/api/layers', '/api/studio', '/api/entry-codes', '/api/organizations', '/api/staff', '/api/settings'];
+export const STAFF_PREFIXES = ['/api/layers', '/api/studio', '/api/entry-codes', '/api/organizations', '/api/staff', '/api/settings', '/api/gaps', '/api/reports'];
 
 const tile = (c: ProbeContext, name: string) => `/api/layers/${c.target}/tiles/${c.target}-${name}`;
 const additions = (c: ProbeContext, name: string) => `/api/layers/${c.target}/local-additions/nl/nl-${name}`;
@@ -79,6 +80,68 @@ const onlyLibraryTiles: Probe['check'] = (json, c) => array(json, 'tiles')
   .filter((t) => !(String(t.key).startsWith('nl-') || String(t.key).startsWith('holland-')) || !c.visible(String((t.library as { slug: string }).slug)))
   .map((t) => `lists library tile ${String(t.key)}`);
 const onlyAdditionsOfLibraries: Probe['check'] = (json) => array(json, 'additions').filter((a) => !String(a.key).startsWith('nl-')).map((a) => `lists addition ${String(a.key)}`);
+
+/**
+ * The kept report documents of a municipality (admin/api/reports/report-documents-routes.ts): reportScope `full`
+ * (the municipality's editors, analysts and administrators, and its region's); a region or the national
+ * organization has none (400 to those with report access); an employer's or housing provider's own staff 403
+ * (their view is the layer view); other members of the organization 403; everyone else 404.
+ */
+//                                           nl       holland  demostad otherstad agrifarm faraway  flexwonen
+const REPORT_DOCUMENTS: Table = {
+  nl: /*        */ { nl: 'BFBBF', holland: 'NNNNN', demostad: 'NNNNN', otherstad: 'NNNNN', agrifarm: 'NNNNN', farawayfarm: 'NNNNN', flexwonen: 'NNNNN' },
+  holland: /*   */ { nl: 'NNNNN', holland: 'BFBBF', demostad: 'ENEEN', otherstad: 'ENEEN', agrifarm: 'NNNNN', farawayfarm: 'NNNNN', flexwonen: 'NNNNN' },
+  demostad: /*  */ { nl: 'NNNNN', holland: 'NNNNN', demostad: 'EFEEF', otherstad: 'NNNNN', agrifarm: 'NNNNN', farawayfarm: 'NNNNN', flexwonen: 'NNNNN' },
+  agrifarm: /*  */ { nl: 'NNNNN', holland: 'NNNNN', demostad: 'NNNNN', otherstad: 'NNNNN', agrifarm: 'FFFFF', farawayfarm: 'NNNNN', flexwonen: 'NNNNN' },
+  flexwonen: /* */ { nl: 'NNNNN', holland: 'NNNNN', demostad: 'NNNNN', otherstad: 'NNNNN', agrifarm: 'NNNNN', farawayfarm: 'NNNNN', flexwonen: 'FFFFF' },
+};
+
+/** Keeps a document `isolation-<target>` of the target (any organization), so the download has something to find. */
+async function keptDocument(c: ProbeContext): Promise<undefined> {
+  const org = await c.db.organization.findUniqueOrThrow({ where: { slug: c.target } });
+  const key = { organizationId: org.id, periodStart: new Date('2026-01-01T00:00:00Z'), periodEnd: new Date('2026-06-30T00:00:00Z'), language: 'nl', kind: 'half_year' };
+  const pdf = new Uint8Array(Buffer.from('%PDF-1.3\n%%EOF\n'));
+  await c.db.reportDocument.upsert({ where: { id: `isolation-${c.target}` }, create: { id: `isolation-${c.target}`, ...key, pdf }, update: {} });
+  return undefined;
+}
+
+/**
+ * The content-gap loop (admin/api/gaps, policy maySeeContentGaps): a municipality's editors and administrators see and
+ * act on its gaps; the national organization's on national tiles' gaps; other members of the organization 403 (also
+ * of a region, employer or housing provider, which have no gap view); national administrators know every
+ * organization (403); everyone else 404.
+ */
+//                                           nl       holland  demostad otherstad agrifarm faraway  flexwonen
+const GAPS: Table = {
+  nl: /*        */ { nl: 'EFFEF', holland: 'NNNFN', demostad: 'NNNFN', otherstad: 'NNNFN', agrifarm: 'NNNFN', farawayfarm: 'NNNFN', flexwonen: 'NNNFN' },
+  holland: /*   */ { nl: 'NNNNN', holland: 'FFFFF', demostad: 'NNNNN', otherstad: 'NNNNN', agrifarm: 'NNNNN', farawayfarm: 'NNNNN', flexwonen: 'NNNNN' },
+  demostad: /*  */ { nl: 'NNNNN', holland: 'NNNNN', demostad: 'EFFEF', otherstad: 'NNNNN', agrifarm: 'NNNNN', farawayfarm: 'NNNNN', flexwonen: 'NNNNN' },
+  agrifarm: /*  */ { nl: 'NNNNN', holland: 'NNNNN', demostad: 'NNNNN', otherstad: 'NNNNN', agrifarm: 'FFFFF', farawayfarm: 'NNNNN', flexwonen: 'NNNNN' },
+  flexwonen: /* */ { nl: 'NNNNN', holland: 'NNNNN', demostad: 'NNNNN', otherstad: 'NNNNN', agrifarm: 'NNNNN', farawayfarm: 'NNNNN', flexwonen: 'FFFFF' },
+};
+
+/**
+ * Three open gaps in the target's view, from three people (the national organization's: "not helpful" answers of its
+ * tile, asked in demostad), in English like the layers' `read` tiles; returns their ids.
+ */
+async function openGaps(c: ProbeContext): Promise<string[]> {
+  const org = await c.db.organization.findUniqueOrThrow({ where: { slug: c.target } });
+  const national = org.kind === 'national';
+  const asked = national ? await c.db.organization.findUniqueOrThrow({ where: { slug: 'demostad' } }) : org;
+  const now = new Date();
+  const ids: string[] = [];
+  for (const person of ['a', 'b', 'c']) {
+    const row = await c.db.contentGap.create({
+      data: {
+        organizationId: asked.id, kind: national ? 'not_helpful' : 'unanswered', language: 'en', text: `where do I park my camper van ${c.n}`,
+        tileKey: national ? `${c.target}-read` : null, tileOwnerId: national ? org.id : null, personKey: `${c.n}-${person}`,
+        createdAt: now, expiresAt: new Date(now.getTime() + 90 * 86_400_000),
+      },
+    });
+    ids.push(row.id);
+  }
+  return ids;
+}
 
 export const ROUTES: readonly RouteSpec[] = [
   // Layers (layerAccess).
@@ -203,7 +266,23 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', url: '/api/organizations/:slug/audit.csv', probes: [{ table: ORG_ADMIN, path: (c) => `/api/organizations/${c.target}/audit.csv` }] },
   { method: 'GET', url: '/api/settings/deployment', probes: [{ table: NATIONAL_ADMIN, path: () => '/api/settings/deployment' }] },
   { method: 'PUT', url: '/api/settings/deployment', probes: [{ table: NATIONAL_ADMIN, path: () => '/api/settings/deployment', body: () => ({ defaultMunicipality: 'demostad' }) }] },
+  // Report documents (the half-yearly and on-demand PDFs).
+  { method: 'GET', url: '/api/reports/:slug/documents', probes: [{ table: REPORT_DOCUMENTS, path: (c) => `/api/reports/${c.target}/documents` }] },
+  { method: 'GET', url: '/api/reports/:slug/documents/:id/pdf', probes: [{ table: REPORT_DOCUMENTS, path: (c) => `/api/reports/${c.target}/documents/isolation-${c.target}/pdf`, body: keptDocument }] },
+  { method: 'POST', url: '/api/reports/:slug/documents', probes: [{ table: REPORT_DOCUMENTS, path: (c) => `/api/reports/${c.target}/documents`, body: () => ({ from: '2026-01-01', to: '2026-03-31' }) }] },
+  // Reports: the dashboard's views and their CSV / XLSX (tests/support/isolation-reports.ts).
+  ...REPORT_ROUTES,
   { method: 'PUT', url: '/api/me/preferences', probes: [{ table: ANY_STAFF, path: () => '/api/me/preferences', body: () => ({ uiLanguage: 'en' }) }] },
+  // Content gaps (maySeeContentGaps; the example's tile needs mayEditLayer, here the caller's own layer).
+  { method: 'GET', url: '/api/gaps/:slug', probes: [{ table: GAPS, path: (c) => `/api/gaps/${c.target}` }] },
+  { method: 'POST', url: '/api/gaps/:slug/example', probes: [{
+    table: GAPS, path: (c) => `/api/gaps/${c.target}/example`, body: async (c) => ({ gapIds: await openGaps(c), tileKey: `${c.target}-read` }),
+  }] },
+  { method: 'POST', url: '/api/gaps/:slug/draft', probes: [{
+    table: GAPS, path: (c) => `/api/gaps/${c.target}/draft`,
+    body: async (c) => ({ gapIds: await openGaps(c), key: `${c.target}-gap-${c.n}`, theme: 'work', title: 'Camper vans', body: 'Where camper vans may stand.' }),
+  }] },
+  { method: 'POST', url: '/api/gaps/:slug/dismiss', probes: [{ table: GAPS, path: (c) => `/api/gaps/${c.target}/dismiss`, body: async (c) => ({ gapIds: await openGaps(c) }) }] },
 ];
 
 /** Whether a probe's table has a target dimension (else it runs once per caller). */

@@ -1,11 +1,11 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { mayUseInbox } from '../../../core/access/index.ts';
-import type { HandoffService, InboxEventHub } from '../../../core/handoff/index.ts';
+import type { CloseDetails, HandoffService, InboxEventHub } from '../../../core/handoff/index.ts';
 import type { DbClient } from '../../../core/platform/db.ts';
 import { listColleagues, loadColleague } from './colleagues.ts';
 import {
-  assignBody, cannedResponse, closeBody, colleaguesResponse, conversationParams, listResponse, previewResponse,
+  assignBody, cannedResponse, closeBody, closeOptionsResponse, colleaguesResponse, conversationParams, listResponse, previewResponse,
   replyBody, replyResponse, textBody, transcriptResponse, type CloseOutcome,
 } from './inbox-schemas.ts';
 import { inboxEventStream } from './inbox-stream.ts';
@@ -123,13 +123,19 @@ export const inboxRoutes: FastifyPluginAsync<InboxRoutesOptions> = async (app, o
     return reply.status(204).send();
   });
 
-  app.post<ById & { Body: { outcome: CloseOutcome } }>('/api/inbox/conversations/:id/close', {
+  app.get<ById>('/api/inbox/conversations/:id/close-options', {
+    onRequest: guard,
+    schema: { params: conversationParams, response: { 200: closeOptionsResponse } },
+  }, async (request) => handoff.closeOptions(workerOf(request), request.params.id));
+
+  app.post<ById & { Body: { outcome: CloseOutcome } & CloseDetails }>('/api/inbox/conversations/:id/close', {
     onRequest: guard,
     schema: { params: conversationParams, body: closeBody },
   }, async (request, reply) => {
     const worker = workerOf(request);
-    await handoff.close(worker, request.params.id, request.body.outcome);
-    log.info({ userId: worker.userId, conversationId: request.params.id, outcome: request.body.outcome }, 'conversation closed');
+    const { outcome, ...details } = request.body;
+    await handoff.close(worker, request.params.id, outcome, details);
+    log.info({ userId: worker.userId, conversationId: request.params.id, outcome }, 'conversation closed');
     return reply.status(204).send();
   });
 

@@ -1,3 +1,5 @@
+import { CLOSE_OUTCOMES, EMPLOYMENT_TYPES, HOUSING_TYPES, MAX_AGENCY_LENGTH } from '../../../core/handoff/close-details.ts';
+
 /**
  * JSON schemas of the inbox API, compiled by Fastify at registration.
  * Request schemas bound every text; response schemas are the allow-list of
@@ -8,9 +10,8 @@
 /** Longest reply or note a worker may write (characters). */
 export const MAX_REPLY_LENGTH = 4000;
 
-/** How a worker may close a conversation. */
-export const CLOSE_OUTCOMES = ['resolved', 'referred', 'no_response', 'other'] as const;
-export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
+/** How a worker may close a conversation, and what else they may record (core/handoff close-details). */
+export { CLOSE_OUTCOMES, EMPLOYMENT_TYPES, HOUSING_TYPES, type CloseOutcome, type EmploymentType, type HousingType } from '../../../core/handoff/close-details.ts';
 
 /** Ids are cuids: letters, digits, `_` and `-`. */
 const id = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' } as const;
@@ -46,11 +47,17 @@ export const assignBody = {
   properties: { userId: id },
 } as const;
 
+/** The outcome, and optionally the agency referred to (checked against the municipality's list), employment and housing type. */
 export const closeBody = {
   type: 'object',
   required: ['outcome'],
   additionalProperties: false,
-  properties: { outcome: { type: 'string', enum: [...CLOSE_OUTCOMES] } },
+  properties: {
+    outcome: { type: 'string', enum: [...CLOSE_OUTCOMES] },
+    agency: { type: 'string', minLength: 1, maxLength: MAX_AGENCY_LENGTH },
+    employmentType: { type: 'string', enum: [...EMPLOYMENT_TYPES] },
+    housingType: { type: 'string', enum: [...HOUSING_TYPES] },
+  },
 } as const;
 
 const string = { type: 'string' } as const;
@@ -155,3 +162,15 @@ export const colleaguesResponse = itemsResponse({
     organizationIds: { type: 'array', items: string },
   },
 });
+
+/** The close form's choices for one conversation. */
+export const closeOptionsResponse = {
+  type: 'object',
+  required: ['outcomes', 'agencies', 'employmentTypes', 'housingTypes'],
+  properties: {
+    outcomes: { type: 'array', items: string },
+    agencies: { type: 'array', items: string },
+    employmentTypes: { type: 'array', items: string },
+    housingTypes: { type: 'array', items: string },
+  },
+} as const;

@@ -26,6 +26,11 @@ export const forEditors = (s: Session) => s.hasRole(['editor', 'admin']);
 export const forAdmins = (s: Session) => s.hasRole('admin');
 /** `nav.when` for pages of analysts (reports). */
 export const forAnalysts = (s: Session) => s.hasRole(['analyst', 'admin']);
+/**
+ * `nav.when` for the reports dashboard (core/access/policies.ts `reportScope`): analysts, administrators and
+ * (read-only) editors of any organization; employer and housing-provider staff get their own layer's view.
+ */
+export const forReports = (s: Session) => forAnalysts(s) || s.hasRole('editor');
 
 /**
  * The staff app's pages: ONE LINE PER PAGE. Add yours anywhere in the list
@@ -47,12 +52,16 @@ export const ROUTES: readonly AppRoute[] = [
   { path: 'studio/layers/:slug/translations/xliff', page: lazyPage(() => import('./pages/translations/xliff-page.tsx'), 'XliffPage') },
   { path: 'studio/layers/:slug/translations/glossary', page: lazyPage(() => import('./pages/translations/glossary-page.tsx'), 'GlossaryPage') },
   { path: 'studio/layers/:slug/tiles/:key/translations', page: lazyPage(() => import('./pages/translations/translation-editor-page.tsx'), 'TranslationEditorPage') },
+  { path: 'studio/gaps', page: lazyPage(() => import('./pages/gaps/gaps-page.tsx'), 'GapsPage'), nav: { area: 'studio', label: { en: 'Questions without a good answer', nl: 'Vragen zonder goed antwoord' }, when: (s) => s.staff.memberships.some((m) => (m.kind === 'municipality' || m.kind === 'national') && ['editor', 'admin'].includes(m.role)) } },
+  { path: 'studio/gaps/:slug', page: lazyPage(() => import('./pages/gaps/gaps-page.tsx'), 'GapsPage') },
   { path: 'studio/try', page: lazyPage(() => import('./pages/preview/try-it-page.tsx'), 'TryItPage'), nav: { area: 'studio', label: { en: 'Try it', nl: 'Uitproberen' }, when: forEditors } },
   { path: 'studio/subscriptions', page: lazyPage(() => import('./pages/subscriptions/subscriptions-page.tsx'), 'SubscriptionsPage'), nav: { area: 'studio', label: { en: 'National and regional tiles', nl: 'Landelijke en regionale tegels' }, when: (s) => s.staff.memberships.some((m) => m.kind === 'municipality') } },
   { path: 'studio/subscriptions/:slug', page: lazyPage(() => import('./pages/subscriptions/subscriptions-page.tsx'), 'SubscriptionsPage') },
   { path: 'studio/subscriptions/:slug/additions/:library/:key', page: lazyPage(() => import('./pages/subscriptions/local-addition-page.tsx'), 'LocalAdditionPage') },
   { path: 'studio/entry-codes', page: lazyPage(() => import('./pages/entry-codes/entry-codes-page.tsx'), 'EntryCodesPage'), nav: { area: 'studio', label: { en: 'Entry codes and QR codes', nl: 'Toegangscodes en QR-codes' }, when: (s) => s.staff.memberships.some((m) => m.kind === 'municipality' && ['editor', 'admin', 'outreach_worker'].includes(m.role)) } },
   { path: 'studio/entry-codes/:slug', page: lazyPage(() => import('./pages/entry-codes/entry-codes-page.tsx'), 'EntryCodesPage') },
+  { path: 'reports', page: lazyPage(() => import('./pages/reports/reports-page.tsx'), 'ReportsPage'), nav: { area: 'reports', label: { en: 'Dashboard', nl: 'Dashboard' }, when: forReports } },
+  { path: 'reports/:slug', page: lazyPage(() => import('./pages/reports/reports-page.tsx'), 'ReportsPage') },
   { path: 'organization/staff', page: lazyPage(() => import('./pages/staff/staff-page.tsx'), 'StaffPage'), nav: { area: 'organization', label: { en: 'Staff', nl: 'Medewerkers' }, when: forAdmins } },
   { path: 'organization/staff/:slug', page: lazyPage(() => import('./pages/staff/staff-page.tsx'), 'StaffPage') },
   { path: 'organization/settings', page: lazyPage(() => import('./pages/settings/settings-page.tsx'), 'SettingsPage'), nav: { area: 'organization', label: { en: 'Settings', nl: 'Instellingen' }, when: forAdmins } },

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CLOSE_OUTCOMES, type CloseOutcome, type Colleague, type ConversationView } from './inbox-api.ts';
+import { CloseForm } from './close-form.tsx';
+import type { CloseDetails, CloseOutcome, Colleague, ConversationView } from './inbox-api.ts';
 import type { InboxFormat } from './inbox-format.ts';
 
 /** The buttons' ids: after an action, focus returns to the same button when it is still there. */
@@ -9,11 +10,12 @@ export const ACTION_IDS = {
 export type ActionName = keyof typeof ACTION_IDS;
 
 /** What an action button asks the page to do (the page calls the API, reloads and moves focus). */
-export type RunAction = (name: ActionName, detail?: { userId?: string; outcome?: CloseOutcome }) => Promise<void>;
+export type RunAction = (name: ActionName, detail?: { userId?: string; outcome?: CloseOutcome; close?: CloseDetails }) => Promise<void>;
 
 /**
  * Claim, release, assign to a colleague, hand back to the bot, close with
- * an outcome: each shown only when it applies to the conversation's state.
+ * an outcome (and the closing details, CloseForm): each shown only when it
+ * applies to the conversation's state.
  */
 export function ConversationActions({ conversation, mine, colleagues, busy, f, onAction }: {
   conversation: ConversationView;
@@ -26,7 +28,6 @@ export function ConversationActions({ conversation, mine, colleagues, busy, f, o
 }) {
   const { t } = f;
   const [assignee, setAssignee] = useState('');
-  const [outcome, setOutcome] = useState<CloseOutcome>('resolved');
   const open = conversation.state === 'waiting' || conversation.state === 'agent';
   const chosen = colleagues.some((c) => c.id === assignee) ? assignee : colleagues[0]?.id ?? '';
   return (
@@ -59,15 +60,7 @@ export function ConversationActions({ conversation, mine, colleagues, busy, f, o
         <button id={ACTION_IDS.handBack} type="button" className="staff-button staff-button-secondary" disabled={busy} onClick={() => void onAction('handBack')}>{t.handBack}</button>
       ) : null}
       {open ? (
-        <span className="inbox-action-field">
-          <label htmlFor="close-outcome">{t.outcome}</label>
-          <select id="close-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as CloseOutcome)}>
-            {CLOSE_OUTCOMES.map((o) => <option key={o} value={o}>{t.outcomes[o] ?? o}</option>)}
-          </select>
-          <button id={ACTION_IDS.close} type="button" className="staff-button staff-button-secondary" disabled={busy} onClick={() => void onAction('close', { outcome })}>
-            {t.close}
-          </button>
-        </span>
+        <CloseForm key={conversation.id} conversationId={conversation.id} busy={busy} f={f} onClose={(outcome, close) => void onAction('close', { outcome, close })} />
       ) : null}
     </div>
   );

@@ -1,7 +1,9 @@
 import { api } from '../../shell/api-client.ts';
-import type { CloseOutcome } from '../../../../api/inbox/inbox-schemas.ts';
+import type { CloseOutcome, EmploymentType, HousingType } from '../../../../api/inbox/inbox-schemas.ts';
 
-export { CLOSE_OUTCOMES, MAX_REPLY_LENGTH, type CloseOutcome } from '../../../../api/inbox/inbox-schemas.ts';
+export {
+  CLOSE_OUTCOMES, EMPLOYMENT_TYPES, HOUSING_TYPES, MAX_REPLY_LENGTH, type CloseOutcome, type EmploymentType, type HousingType,
+} from '../../../../api/inbox/inbox-schemas.ts';
 
 /**
  * The inbox API (admin/api/inbox) as the inbox page uses it: the shapes of
@@ -77,6 +79,21 @@ export interface Colleague {
   organizationIds: string[];
 }
 
+/** What a worker records when closing, beside the outcome (each optional). */
+export interface CloseDetails {
+  agency?: string;
+  employmentType?: EmploymentType;
+  housingType?: HousingType;
+}
+
+/** The close form's choices for one conversation: its municipality's referral agencies. */
+export interface CloseOptions {
+  outcomes: string[];
+  agencies: string[];
+  employmentTypes: string[];
+  housingTypes: string[];
+}
+
 /** A channel that is not connected (GET /api/channels/status). */
 export interface ChannelState {
   channel: string;
@@ -99,7 +116,8 @@ export const inboxApi = {
   reply: (id: string, text: string, untranslated: boolean) => api.post<{ messageId: string }>(`${conversation(id)}/reply`, { text, untranslated }),
   note: (id: string, text: string) => api.post<unknown>(`${conversation(id)}/note`, { text }),
   handBack: (id: string) => api.post<unknown>(`${conversation(id)}/hand-back`),
-  close: (id: string, outcome: CloseOutcome) => api.post<unknown>(`${conversation(id)}/close`, { outcome }),
+  close: (id: string, outcome: CloseOutcome, details: CloseDetails = {}) => api.post<unknown>(`${conversation(id)}/close`, { outcome, ...details }),
+  closeOptions: (id: string) => api.get<CloseOptions>(`${conversation(id)}/close-options`),
   cannedReplies: () => api.get<{ items: CannedReply[] }>(`${BASE}/canned-replies`),
   colleagues: () => api.get<{ items: Colleague[] }>(`${BASE}/colleagues`),
   channels: () => api.get<{ channels: ChannelState[] }>('/api/channels/status'),

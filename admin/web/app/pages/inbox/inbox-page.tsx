@@ -186,7 +186,7 @@ export function InboxPage() {
       else if (name === 'release') await inboxApi.release(id);
       else if (name === 'assign') await inboxApi.assign(id, detail?.userId ?? '');
       else if (name === 'handBack') await inboxApi.handBack(id);
-      else await inboxApi.close(id, detail?.outcome ?? 'resolved');
+      else await inboxApi.close(id, detail?.outcome ?? 'resolved', detail?.close);
       setStatus(t.done);
     } catch (err) {
       setError(errorText(err));
