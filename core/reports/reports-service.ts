@@ -5,6 +5,7 @@ import type { OrganizationKind, StaffPrincipal } from '../staff/index.ts';
 import { DEFAULT_K, protectCount, snapPeriod } from './disclosure.ts';
 import { comparisonView, funnelView, overviewView, questionTable, type Granularity } from './queries/question-views.ts';
 import { handoffsView, referralsView } from './queries/handoff-views.ts';
+import { gapsView } from './queries/gap-views.ts';
 import { layerView, nationalTilesView, weakTilesView } from './queries/tile-views.ts';
 import type { PublishedCell, PublishedTable, ViewContext } from './queries/published.ts';
 import { regionMunicipalities, reportCandidates, type ReportUnitOrganization } from './queries/report-organizations.ts';
@@ -24,7 +25,7 @@ import { handoffFilters, type PublicDimension, type ReportFilters, type ReportPe
  */
 
 /** The views, as the API names them. */
-export const FULL_VIEWS = ['overview', 'funnel', 'handoffs', 'referrals', 'weak-tiles', 'comparison'] as const;
+export const FULL_VIEWS = ['overview', 'funnel', 'handoffs', 'referrals', 'weak-tiles', 'comparison', 'gaps'] as const;
 export type FullView = (typeof FULL_VIEWS)[number];
 export type ReportView = FullView | 'questions' | 'layer' | 'national-tiles';
 
@@ -157,6 +158,7 @@ export class ReportsService {
         case 'referrals': return referralsView(ctx);
         case 'weak-tiles': return weakTilesView(ctx);
         case 'comparison': return comparisonView(ctx, { ...ctx.where, period: previousPeriod });
+        case 'gaps': return gapsView(ctx, 'organizationIds' in scope && scope.organizationIds.length === 1 ? scope.organizationIds[0] : target.id);
       }
     };
     // Handoff records have no theme: the theme filter does not apply to them, and the answer says which filters did.

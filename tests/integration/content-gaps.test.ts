@@ -9,6 +9,7 @@ import { contactKeys } from '../../core/conversation/contact-identity.ts';
 import { createTile, createTileSource, publishTile, sourceHashOf } from '../../core/content/index.ts';
 import { createRedis, type Redis } from '../../core/platform/redis.ts';
 import { ContentGapStore, gapResolutionDays, personKeyOf } from '../../core/reports/gaps/index.ts';
+import { ReportsService } from '../../core/reports/index.ts';
 import { RetentionService } from '../../core/retention/index.ts';
 import { createStaffUser } from '../../core/staff/index.ts';
 import { createTestDb, truncateAll } from '../support/test-db.ts';
@@ -245,6 +246,11 @@ describe('acting on a group', () => {
     const figures = await gapResolutionDays(db, orgs.testdorp, period);
     expect(figures).toMatchObject({ answered: 1, waitingForPublish: 0 });
     expect(figures.medianDays).toBeCloseTo(3, 0);
+
+    // The dashboard's figure is protected like every count: one answered group shows as "<5", its days not at all.
+    const day = clock.now().toISOString().slice(0, 10);
+    const view = await new ReportsService(db).view({ id: orgs.testdorp, slug: 'testdorp', name: 'Testdorp', kind: 'municipality', scope: 'full' }, 'gaps', { from: day, to: day });
+    expect(view.data).toEqual({ answered: '<5', medianDays: null, waitingForPublish: '<5' });
   });
 });
 

@@ -54,7 +54,7 @@ export const REPORT_NATIONAL_TILES: Table = {
 };
 
 const PERIOD = 'from=2026-01-01&to=2026-06-30';
-const FULL_VIEWS = ['overview', 'funnel', 'handoffs', 'referrals', 'weak-tiles', 'comparison'] as const;
+const FULL_VIEWS = ['overview', 'funnel', 'handoffs', 'referrals', 'weak-tiles', 'comparison', 'gaps'] as const;
 
 /** Every report view route (not the PDF documents: see isolation-routes.ts), with its probes. */
 export const REPORT_ROUTES: readonly RouteSpec[] = [

@@ -77,6 +77,7 @@ const VIEW_DESCRIPTIONS: Record<FullView | 'layer' | 'national-tiles', string> =
   handoffs: 'Closed handoffs: waiting and handling time (median, p90), the share outside office hours, by outcome, reason and channel.',
   referrals: 'Handoffs per agency referred to, employment type and housing type.',
   'weak-tiles': 'Per language, the tiles with the lowest helpful rate (a sign of a weak translation).',
+  gaps: 'How long content gaps take from first appearing to a published answer: gap groups answered in the period, the median days (shown only when enough were answered) and drafts not yet published.',
   comparison: 'The change against the previous period of the same length, in total and by theme, language, channel and outcome.',
   layer: 'An employer\'s or housing provider\'s own view: how often its tiles were shown and how many chats started through its codes.',
   'national-tiles': 'National tiles across every municipality: how often asked for, the weakest per language, and what is missing (unanswered questions per language and theme).',

@@ -116,6 +116,7 @@ export const VIEW_DATA: Record<string, object> = {
       total: change, byTheme: changeRows('theme'), byLanguage: changeRows('language'), byChannel: changeRows('channel'), byOutcome: changeRows('outcome'),
     },
   },
+  gaps: { type: 'object', properties: { answered: count, medianDays: { type: ['number', 'null'] }, waitingForPublish: count } },
   layer: { type: 'object', properties: { tileShows: table, chatsStarted: table } },
   'national-tiles': { type: 'object', properties: { asked: table, weak: weakTiles, missing: table } },
 };
