@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { flyerFonts } from './flyer-fonts.ts';
 import { qrModules, qrRuns } from './qr-code.ts';
+import { pdfBytes } from '../platform/pdf-output.ts';
 
 /**
  * The printable A4 flyer of an entry code: the municipality's name (and the
@@ -52,22 +53,13 @@ function drawQr(doc: PDFKit.PDFDocument, link: string, x: number, y: number): vo
   doc.restore();
 }
 
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
-
 /** The flyer as a PDF document (one A4 page for up to six languages). */
 export async function renderFlyer(input: FlyerInput): Promise<Buffer> {
   const fonts = flyerFonts();
   const doc = new PDFDocument({
     size: 'A4', margin: PAGE.margin, info: { Title: input.title, Subject: input.qrLink, Creator: 'migrant-info-bot' },
   });
-  const done = collect(doc);
+  const done = pdfBytes(doc);
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
   const width = PAGE.width - 2 * PAGE.margin;

@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportColumns, exportRows, type ExportRow } from '../../admin/api/reports/report-export.ts';
 import { badCounts, seedKnownRows } from '../support/reports-rows.ts';
 import { buildReportsWorld, type ReportsWorld } from '../support/reports-world.ts';
 import { createTestDb } from '../support/test-db.ts';
+import { xlsxRows } from '../support/xlsx-rows.ts';
 
 /**
  * The reports API (issue 13, Deliver 4, 5 and 7) on the real app with known
@@ -155,20 +155,6 @@ describe('who sees what', () => {
   });
 });
 
-/** The `report` sheet's rows by column, empty cells left out. */
-async function xlsxRows(payload: Buffer): Promise<ExportRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(payload as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet('report')!;
-  const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-  const rows: ExportRow[] = [];
-  sheet.eachRow((row, n) => {
-    if (n === 1) return;
-    const values = (row.values as unknown[]).slice(1);
-    rows.push(Object.fromEntries(header.map((c, i) => [c, values[i]]).filter(([, v]) => v !== undefined && v !== null)) as ExportRow);
-  });
-  return rows;
-}
 
 const present = (rows: ExportRow[]) => rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null && v !== undefined)));
 /** CSV cells are text: the rows' values as the CSV writes them. */

@@ -2,25 +2,10 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exportColumns, exportRows, reportCsv, reportXlsx, type ExportRow } from './report-export.ts';
+import { xlsxRows } from '../../../tests/support/xlsx-rows.ts';
 
 const period = { from: '2026-01-01', to: '2026-06-30' };
 
-/** The rows of the `report` sheet, by column name (empty cells left out, like null in the rows). */
-async function xlsxRows(buffer: Buffer): Promise<ExportRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet('report')!;
-  const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-  const rows: ExportRow[] = [];
-  sheet.eachRow((row, n) => {
-    if (n === 1) return;
-    const values = (row.values as unknown[]).slice(1);
-    const out: ExportRow = {};
-    header.forEach((column, i) => { if (values[i] !== undefined && values[i] !== null) out[column] = values[i] as string | number; });
-    rows.push(out);
-  });
-  return rows;
-}
 
 const withoutNulls = (rows: ExportRow[]) => rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null && v !== undefined)));
 

@@ -7,17 +7,8 @@ import { scopeWhere, type GapScope } from './gap-scope.ts';
 /** At most this many open questions are grouped per view (the newest); 90 days of one municipality stay far below. */
 export const GAP_VIEW_LIMIT = 5000;
 
-export interface NewGapRow {
-  organizationId: string;
-  kind: GapRow['kind'];
-  language: string;
-  text: string;
-  tileKey: string | null;
-  tileOwnerId: string | null;
-  personKey: string;
-  createdAt: Date;
-  expiresAt: Date;
-}
+/** A gap to store: what grouping reads, and when it expires. */
+export type NewGapRow = Omit<GapRow, 'id'> & { expiresAt: Date };
 
 export async function insertGap(db: DbClient, row: NewGapRow): Promise<void> {
   await db.contentGap.create({ data: row });

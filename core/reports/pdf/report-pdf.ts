@@ -4,6 +4,7 @@ import { COLUMN_CHART_HEIGHT, CHART_STYLE, barChartHeight, drawBarChart, drawCol
 import { largestFirst, type PublishedCount, type ReportContent, type ReportRow } from './report-content.ts';
 import { reportSummary, themeName } from './report-summary.ts';
 import { REPORT_TEXTS, fill, reportFormat, type ReportLanguage } from './report-texts.ts';
+import { pdfBytes } from '../../platform/pdf-output.ts';
 
 /**
  * The report as an A4 PDF in one language: title and period, the summary
@@ -18,15 +19,6 @@ const PAGE = { width: 595.28, height: 841.89, margin: 48 } as const;
 const WIDTH = PAGE.width - 2 * PAGE.margin;
 const BOTTOM = PAGE.height - PAGE.margin;
 const ACCENT = '#2b6cb0';
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
 
 /** The document's title: "Halfjaarrapportage Demostad". */
 export function reportTitle(content: Pick<ReportContent, 'kind' | 'municipality'>, language: ReportLanguage): string {
@@ -44,7 +36,7 @@ export async function renderReportPdf(content: ReportContent, language: ReportLa
     size: 'A4', margin: PAGE.margin, lang: language, displayTitle: true,
     info: { Title: title, Subject: format.period(content.period), Creator: 'migrant-info-bot', CreationDate: content.generatedAt },
   });
-  const done = collect(doc);
+  const done = pdfBytes(doc);
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
   const value = (count: PublishedCount) => (typeof count === 'number' ? format.number(count) : count);
