@@ -70,7 +70,7 @@ describe('an urgent message in the dialog', () => {
     expect(texts(r)[0].startsWith(FIXED_TEXTS.en.safety.intro.exploitation)).toBe(true);
     expect(texts(r)[1]).toContain('Report exploitation');
     expect(texts(r)[2]).toBe(FIXED_TEXTS.en.safety.personNow.replace('{organization}', 'Testdorp'));
-    expect(r.question).toEqual({ outcome: 'urgent', themeKey: 'abuse', tileKey: 'report-exploitation' });
+    expect(r.question).toEqual({ outcome: 'urgent', themeKey: 'abuse', tileKey: 'report-exploitation', tileOwnerSlug: 'testdorp' });
     expect(texts(r)).not.toContain(FIXED_TEXTS.en.feedback.question);
     // The tile is sensitive, but a person is already on the way: no "talk to a person" button under it.
     expect(r.replies[1].choices).toEqual([]);
