@@ -138,6 +138,11 @@ export function tileDetail(tile: EditableTile, now: Date): TileDetail {
   };
 }
 
+function staleLanguages(tile: ListedTile): string[] {
+  const currentHash = liveSourceHash(tile);
+  return tile.translations.filter((t) => rowState(tile, t, currentHash) === 'stale').map((t) => t.language);
+}
+
 export function tileSummary(tile: ListedTile, now: Date): TileSummary {
   const liveSource = tile.translations.find((t) => t.language === tile.sourceLang);
   const draftSource = tile.draft?.content[tile.sourceLang];
@@ -151,7 +156,7 @@ export function tileSummary(tile: ListedTile, now: Date): TileSummary {
     revision: tile.revision,
     editVersion: tile.editVersion,
     languages: tile.translations.map((t) => t.language),
-    staleLanguages: tile.translations.filter((t) => rowState(tile, t, liveSourceHash(tile)) === 'stale').map((t) => t.language),
+    staleLanguages: staleLanguages(tile),
     owner: tile.owner,
     reviewBy: iso(tile.reviewBy),
     reviewOverdue: isReviewOverdue(tile.reviewBy, tile.status, now),

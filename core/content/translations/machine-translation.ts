@@ -91,11 +91,14 @@ export async function planMachineUnits(
   for (const tile of tiles) {
     const prepared = prepare(tile, glossary);
     if (!prepared) continue;
-    for (const language of languages) {
-      if (!isLanguage(language) || !needsMachineText(tile, language)) continue;
-      const keys = new Map(prepared.all.map((s) => [s, cacheKey(tile.sourceLang, language, version, s)]));
-      const hits = await db.translationSegment.findMany({ where: { key: { in: [...new Set(keys.values())] } }, select: { key: true, text: true } });
-      const byKey = new Map(hits.map((h) => [h.key, h.text]));
+    const wanted = languages.filter((language): language is Language => isLanguage(language) && needsMachineText(tile, language));
+    if (wanted.length === 0) continue;
+    // One cache lookup per tile, every language at once.
+    const keysByLanguage = new Map(wanted.map((language) => [language, new Map(prepared.all.map((s) => [s, cacheKey(tile.sourceLang, language, version, s)]))]));
+    const allKeys = [...new Set([...keysByLanguage.values()].flatMap((keys) => [...keys.values()]))];
+    const hits = await db.translationSegment.findMany({ where: { key: { in: allKeys } }, select: { key: true, text: true } });
+    const byKey = new Map(hits.map((h) => [h.key, h.text]));
+    for (const [language, keys] of keysByLanguage) {
       const cached = new Map<string, string>();
       const uncached: string[] = [];
       for (const [segment, key] of keys) {
