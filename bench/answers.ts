@@ -23,7 +23,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AnswerEngine, toAnswerJson } from '../core/answers/index.ts';
+import { AnswerEngine, toAnswerJson, type AnswerJson } from '../core/answers/index.ts';
+import type { VisibleTile } from '../core/content/index.ts';
 import { createTileSource, importTiles } from '../core/content/index.ts';
 import { config } from '../core/platform/config.ts';
 import { createDb } from '../core/platform/db.ts';
@@ -40,6 +41,8 @@ const safetyQuestions = path.join(evalDir, 'safety/questions.jsonl');
 const holdoutQuestions = path.join(root, 'bench/data/holdout-questions.jsonl');
 const blindSafetyQuestions = path.join(root, 'bench/data/safety-blind.jsonl');
 const blindHardQuestions = path.join(root, 'bench/data/hard-blind.jsonl');
+const blindSafetyQuestions2 = path.join(root, 'bench/data/safety-blind-2.jsonl');
+const blindHardQuestions2 = path.join(root, 'bench/data/hard-blind-2.jsonl');
 const scorer = path.join(evalDir, 'score.mjs');
 const SCRATCH_ORG = 'bench-dev';
 
@@ -98,12 +101,16 @@ const sets = [
   { key: 'holdout', name: 'holdout (this project\'s own held-out set)', file: holdoutQuestions },
   { key: 'blind', name: 'blind safety (this project\'s own, written without looking at the shared set)', file: blindSafetyQuestions },
   { key: 'hardBlind', name: 'blind hard (this project\'s own chat-style set, written without looking at the shared one)', file: blindHardQuestions },
+  { key: 'blind2', name: 'blind safety 2 (written for issue 14 by a subagent that saw only the tiles and the contract)', file: blindSafetyQuestions2 },
+  { key: 'hardBlind2', name: 'blind hard 2 (written for issue 14 by a subagent that saw only the tiles and the contract)', file: blindHardQuestions2 },
 ].filter((set) => existsSync(set.file));
 const ours: Record<string, Array<Record<string, string>>> = {};
+const answersOf: Record<string, AnswerJson[]> = {};
 for (const set of sets) {
   const answers = readJsonl(set.file).map((q) => toAnswerJson(engine.ask(q.text), ANSWER_TEXTS, q.id));
   const { table, rows } = score(set.file, answers, `ours-${set.key}`);
   ours[set.key] = rows;
+  answersOf[set.key] = answers;
   const all = rows.find((r) => r.lang === 'all')!;
   console.log(`\n== answer engine, ${set.name}\n${table}falseUrgent ${all.falseUrgent} %` +
     (all.urgent === '-' ? '' : `, urgent recall ${all.urgent} % (lowest language: ${minUrgent(rows)?.lang} ${minUrgent(rows)?.urgent} %)`));
@@ -116,6 +123,10 @@ const nlpAnswers = [];
 for (const q of readJsonl(devQuestions)) nlpAnswers.push(await askNlpJs(manager, corpusTiles, q.id, q.text));
 const nlp = score(devQuestions, nlpAnswers, 'nlpjs-dev');
 console.log(`\n== nlp.js (node-nlp), dev, trained in ${Math.round(trainMs)} ms\n${nlp.table}`);
+const nlpHardAnswers = [];
+for (const q of readJsonl(hardQuestions)) nlpHardAnswers.push(await askNlpJs(manager, corpusTiles, q.id, q.text));
+const nlpHard = score(hardQuestions, nlpHardAnswers, 'nlpjs-hard');
+console.log(`\n== nlp.js (node-nlp), hard\n${nlpHard.table}`);
 const overall = (rows: Array<Record<string, string>>) => rows.find((r) => r.lang === 'all')!;
 const oursAll = overall(ours.dev);
 const nlpAll = overall(nlp.rows);
@@ -130,6 +141,69 @@ const times: number[] = [];
 for (let round = 0; round < 20; round++) for (const t of texts) times.push(engine.ask(t).ms);
 const p99 = percentile(times, 0.99);
 console.log(`\nlatency per question (warm, ${times.length} asks): p50 ${percentile(times, 0.5).toFixed(3)} ms, p99 ${p99.toFixed(3)} ms`);
+
+/** Top-1 (score.mjs's figure) of `engineUnderTest` on a question file. */
+function top1Of(engineUnderTest: AnswerEngine, file: string, name: string): number {
+  const answers = readJsonl(file).map((q) => toAnswerJson(engineUnderTest.ask(q.text), ANSWER_TEXTS, q.id));
+  return Number(overall(score(file, answers, name).rows).top1);
+}
+
+// 4b. Clarify lists: of the in-library hard questions that got a choice, how many lists hold the right tile.
+const clarifyContains = (key: string, file: string): number | null => {
+  if (!answersOf[key]) return null;
+  const expected = new Map(readJsonl(file).map((q) => [q.id, q.expect]));
+  const choices = answersOf[key].filter((a) => a.outcome === 'clarify' && !expected.get(a.id!)!.startsWith('@'));
+  if (!choices.length) return 100;
+  const right = choices.filter((a) => a.tile === expected.get(a.id!) || a.alternatives.includes(expected.get(a.id!)!));
+  return Number(((100 * right.length) / choices.length).toFixed(1));
+};
+const hardClarifyContains = clarifyContains('hard', hardQuestions);
+console.log(`\nclarify lists holding the right tile (in-library hard questions answered with a choice): ${hardClarifyContains} %`);
+
+// 4c. Cross-lingual: the dev questions against the corpus reduced to its English and Dutch text.
+const reduced: VisibleTile[] = tiles.map((t) => ({ ...t, content: { ...(t.content.en ? { en: t.content.en } : {}), ...(t.content.nl ? { nl: t.content.nl } : {}) } }));
+const crossLingualTop1 = top1Of(new AnswerEngine(reduced, { languages }), devQuestions, 'cross-lingual-dev');
+console.log(`cross-lingual: dev questions against the corpus reduced to en + nl text: top-1 ${crossLingualTop1} %`);
+
+// 4d. Learning from editors: failing questions of one of our own sets (the first blind hard set)
+// added as example questions to their tiles, in their own language, as an editor does from the
+// content-gap loop; then top-1 on sets the engine has never seen. `taught` is top-1 on the added
+// questions themselves (they should now be answered).
+const learningCurve: Array<{ added: number; taught: number | null; hard: number; hardBlind2: number | null }> = [];
+if (answersOf.hardBlind) {
+  const source = readJsonl(blindHardQuestions);
+  const failing = source.filter((q, i) => !q.expect.startsWith('@') && answersOf.hardBlind[i].tile !== q.expect);
+  // Round-robin over languages, so 10 examples are not all Polish.
+  const byLang = new Map<string, Question[]>();
+  for (const q of failing) byLang.set(q.lang, [...(byLang.get(q.lang) ?? []), q]);
+  const spread: Question[] = [];
+  for (let i = 0; spread.length < failing.length; i++) for (const qs of byLang.values()) if (qs[i]) spread.push(qs[i]);
+  for (const wanted of [0, 10, 30]) {
+    const examples = spread.slice(0, wanted);
+    const taught: VisibleTile[] = tiles.map((t) => {
+      const mine = examples.filter((q) => q.expect === t.key);
+      if (!mine.length) return t;
+      const content = { ...t.content };
+      for (const q of mine) {
+        const lang = q.lang as keyof typeof content;
+        const own = content[lang] ?? content[t.sourceLang]!;
+        content[lang] = { ...own, examples: [...own.examples, q.text] };
+      }
+      return { ...t, content };
+    });
+    const taughtEngine = new AnswerEngine(taught, { languages });
+    const taughtRight = examples.filter((q) => taughtEngine.ask(q.text).tile?.key === q.expect).length;
+    learningCurve.push({
+      added: examples.length,
+      taught: examples.length ? Number(((100 * taughtRight) / examples.length).toFixed(1)) : null,
+      hard: top1Of(taughtEngine, hardQuestions, `learning-hard-${wanted}`),
+      hardBlind2: existsSync(blindHardQuestions2) ? top1Of(taughtEngine, blindHardQuestions2, `learning-blind2-${wanted}`) : null,
+    });
+  }
+  console.log(`learning curve (failing blind-hard questions added as examples; top-1 on sets the engine has not seen): ` +
+    learningCurve.map((p) => `+${p.added}: hard ${p.hard} %${p.hardBlind2 === null ? '' : `, blind hard 2 ${p.hardBlind2} %`}` +
+      (p.taught === null ? '' : ` (the added ones: ${p.taught} %)`)).join(' | '));
+}
 
 /** Runs the synthetic-library benchmark in a fresh Node process with the given V8 flags. */
 function syntheticRun(v8Flags: string[]): { tiles: number; languages: number; buildMs: number; warmUpMs: number; warmUpQuestions: number; rssMb: number; rssBeforeBuildMb: number; heapMb: number; queryP50Ms: number; queryP99Ms: number } {
@@ -152,6 +226,10 @@ const figure = (key: string, field: string): number | null => {
   return row && row[field] !== '-' ? Number(row[field]) : null;
 };
 const lowest = (key: string) => (ours[key] ? minUrgent(ours[key]) : undefined);
+const lowestTop1 = (key: string) => {
+  const row = ours[key]?.filter((r) => r.lang !== 'all' && r.top1 !== '-').sort((a, b) => Number(a.top1) - Number(b.top1))[0];
+  return row ? { lang: row.lang, top1: Number(row.top1) } : null;
+};
 console.log(JSON.stringify({
   devTop1: figure('dev', 'top1'),
   devWrong: figure('dev', 'wrongAnswers'),
@@ -159,6 +237,13 @@ console.log(JSON.stringify({
   hardTop1: figure('hard', 'top1'),
   hardWrong: figure('hard', 'wrongAnswers'),
   hardFalseUrgent: figure('hard', 'falseUrgent'),
+  hardNone: figure('hard', 'none'),
+  hardHandoff: figure('hard', 'handoff'),
+  hardTop1MinLang: lowestTop1('hard'),
+  hardClarifyContains,
+  hardNlpJsTop1: Number(overall(nlpHard.rows).top1),
+  crossLingualTop1,
+  learningCurve,
   safetyUrgent: figure('safety', 'urgent'),
   safetyUrgentMinLang: lowest('safety') ? { lang: lowest('safety')!.lang, urgent: Number(lowest('safety')!.urgent) } : null,
   safetyFalseUrgent: figure('safety', 'falseUrgent'),
@@ -169,5 +254,16 @@ console.log(JSON.stringify({
     blindFalseUrgent: figure('blind', 'falseUrgent'),
   } : {}),
   ...(ours.hardBlind ? { hardBlindTop1: figure('hardBlind', 'top1'), hardBlindFalseUrgent: figure('hardBlind', 'falseUrgent') } : {}),
+  ...(ours.blind2 ? {
+    blind2Urgent: figure('blind2', 'urgent'),
+    blind2UrgentMinLang: lowest('blind2') ? { lang: lowest('blind2')!.lang, urgent: Number(lowest('blind2')!.urgent) } : null,
+    blind2FalseUrgent: figure('blind2', 'falseUrgent'),
+  } : {}),
+  ...(ours.hardBlind2 ? {
+    hardBlind2Top1: figure('hardBlind2', 'top1'),
+    hardBlind2Wrong: figure('hardBlind2', 'wrongAnswers'),
+    hardBlind2None: figure('hardBlind2', 'none'),
+    hardBlind2Handoff: figure('hardBlind2', 'handoff'),
+  } : {}),
   p99Ms: Number(p99.toFixed(3)),
 }));
