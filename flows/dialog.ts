@@ -61,4 +61,10 @@ export const DIALOG: DialogDefinition = {
    * friendly reply (thanks and farewells get a word back, a greeting or "ok" the topics); not a question, not logged.
    */
   smallTalk: ['replySmallTalk'],
+  /**
+   * A message in a language the bot does not speak (Russian, German, Arabic…): in English and Dutch,
+   * the languages it speaks as a choice; no question is logged (it would be a gap in the wrong language).
+   * On first contact after the greeting and privacy notice, instead of proposing a language.
+   */
+  foreign: ['sayNotSpoken'],
 };

@@ -1,8 +1,12 @@
-import { createRequire } from 'node:module';
 import type { Language } from '../languages/index.ts';
 import { foldText, romanize, skeleton, tokenize } from './normalize.ts';
 import { stemmerFor } from './stemmers.ts';
-import { conceptIndex } from './lexicon/index.ts';
+import { stopwords } from './stopwords.ts';
+import { GENERIC_WEIGHT, isGeneric } from './generic-words.ts';
+import { stayConcept } from './stay-duration.ts';
+import { payConcepts } from './pay-amounts.ts';
+import { combinedConcepts, conceptIndex, conceptsOfToken, linkedConcepts } from './lexicon/index.ts';
+import { conceptsOfTypo } from './lexicon/concept-typos.ts';
 
 /**
  * Turns text into the weighted terms retrieval matches on. Each word yields
@@ -11,7 +15,9 @@ import { conceptIndex } from './lexicon/index.ts';
  * - `p:<prefix>`: the first letters of its romanized phonetic skeleton. This
  *   term is script- and spelling-tolerant: it makes "obshtinata" meet
  *   "общината", "zorgverzekering" meet "zorgverzekeringen", and covers
- *   inflection the stemmer misses in highly inflected languages.
+ *   inflection the stemmer misses in highly inflected languages;
+ * - `c:<concept>`: the lexicon concepts it names (lexicon/concept-index.ts:
+ *   exact form, else stem, plus Dutch and English words in any language).
  *
  * Function words get a small weight instead of being dropped: lists differ
  * in quality per language, and IDF already discounts frequent words.
@@ -26,32 +32,24 @@ export interface AnalyzedText {
 const PREFIX_LENGTH = 5;
 const STOPWORD_WEIGHT = 0.15;
 const PREFIX_WEIGHT = 1;
-const CONCEPT_WEIGHT = 0.5;
+const CONCEPT_WEIGHT = 1;
 
-const require = createRequire(import.meta.url);
-const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
-/**
- * natural's stop word lists where it has one: they are classic function-word
- * lists. stopwords-iso's merged lists are used for the other languages; its
- * English list is not, because it holds content words ("fire", "room",
- * "call", "ill", "help") that questions turn on.
- */
-const NATURAL_STOPWORDS: Partial<Record<Language, string>> = {
-  en: 'stopwords.js', es: 'stopwords_es.js', it: 'stopwords_it.js', nl: 'stopwords_nl.js',
-  pl: 'stopwords_pl.js', pt: 'stopwords_pt.js', uk: 'stopwords_uk.js',
+/** A linked concept (lexicon/concept-links.ts) counts this share of the concept that leads to it. */
+const LINK_FACTOR = 0.6;
+/** Weight of the stay concept read from a duration ("6 weeks", "2 years"): it decides between two registrations. */
+const STAY_WEIGHT = 1;
+/** Concepts a stated stay contradicts, and the share of their weight they keep. */
+const STAY_CONFLICTS: Record<'stay-short' | 'stay-long', readonly string[]> = {
+  'stay-short': ['stay-long'],
+  'stay-long': ['stay-short', 'short-stay-rni'],
 };
-const stopwordCache = new Map<Language, Set<string>>();
-
-function stopwords(lang: Language): Set<string> {
-  let set = stopwordCache.get(lang);
-  if (!set) {
-    const file = NATURAL_STOPWORDS[lang];
-    const words = file ? (require(`natural/lib/natural/util/${file}`) as { words: string[] }).words : (stopwordsIso[lang] ?? []);
-    set = new Set(words.flatMap((w) => tokenize(foldText(w))));
-    stopwordCache.set(lang, set);
-  }
-  return set;
-}
+const OVERRULED_FACTOR = 0.3;
+/** Weight of a concept read from a misspelled word (lexicon/concept-typos.ts): evidence, but weaker than the word itself. */
+const TYPO_WEIGHT = 0.7;
+/** A misspelled word is also read as Dutch from this length on. */
+const MIN_DUTCH_TYPO_LENGTH = 8;
+/** Weight of a concept read from the question's numbers (pay-amounts.ts) or completed by a combination of concepts. */
+const RULE_WEIGHT = 1.5;
 
 /**
  * Terms are interned to small integers once, process-wide: the index's
@@ -60,12 +58,16 @@ function stopwords(lang: Language): Set<string> {
 const termIds = new Map<string, number>();
 const termNames: string[] = [];
 
+/** term id → concept id, for the concept terms (`c:<id>`). */
+const conceptOfTerm = new Map<number, string>();
+
 function intern(term: string): number {
   let id = termIds.get(term);
   if (id === undefined) {
     id = termNames.length;
     termIds.set(term, id);
     termNames.push(term);
+    if (term.startsWith('c:')) conceptOfTerm.set(id, term.slice(2));
   }
   return id;
 }
@@ -119,16 +121,120 @@ function computeTerms(token: string, lang: Language): Array<[string, number]> {
   const latin = /[\u0400-\u04ff]/.test(token) ? romanize(token, lang === 'uk' ? 'uk' : 'bg') : token;
   const skel = skeleton(latin);
   if (skel.length >= 4 && weight === 1) terms.push([`p:${skel.slice(0, PREFIX_LENGTH)}`, PREFIX_WEIGHT]);
-  for (const concept of conceptIndex(lang).get(token) ?? []) terms.push([`c:${concept}`, CONCEPT_WEIGHT]);
+  for (const concept of conceptsOfToken(token, lang)) terms.push([`c:${concept}`, CONCEPT_WEIGHT]);
   return terms;
 }
 
-/** Analyzes `text` as written in `lang`. */
+/**
+ * Analyzes a question written in `lang`. Besides each word's terms (as tiles
+ * get them), a question gets what only a reader adds:
+ *
+ * - generic words ("money", "insurance", "says", month names: generic-words.ts)
+ *   count with a small weight, so they never carry a tile alone;
+ * - concepts of two words written apart that the lexicon has as one ("town hall");
+ * - `stay-short` / `stay-long` when it names how long the person stays
+ *   (stay-duration.ts), and pay concepts its numbers name (pay-amounts.ts);
+ * - the concepts its concepts lead to (lexicon links: back pain → doctor, a
+ *   job that stopped → unemployment) at a share of their weight, and those
+ *   its concepts mean together (money + health insurance → allowance).
+ */
 export function analyze(text: string, lang: Language): AnalyzedText {
-  const tokens = tokenize(foldText(text));
+  const folded = foldText(text);
+  const tokens = tokenize(folded);
   const terms = new Map<number, number>();
-  addTokenTerms(tokens, lang, 1, terms);
+  for (const token of tokens) {
+    const generic = isGeneric(token, lang);
+    const scale = generic ? GENERIC_WEIGHT : 1;
+    const { ids, weights } = termsOfToken(token, lang);
+    let named = false;
+    for (let i = 0; i < ids.length; i++) {
+      terms.set(ids[i], (terms.get(ids[i]) ?? 0) + weights[i] * scale);
+      if (conceptOfTerm.has(ids[i])) named = true;
+    }
+    // Only questions are read for typos: tiles are edited text, and a near miss there would be noise.
+    if (!named && !generic) for (const term of typoTermsOf(token, lang)) raise(terms, term, TYPO_WEIGHT);
+  }
+  addCompoundConcepts(tokens, lang, terms);
+  const stay = stayConcept(folded);
+  if (stay) {
+    raise(terms, intern(`c:${stay}`), STAY_WEIGHT);
+    // A stated duration decides: "5 months, the agency says RNI is enough" is a long stay.
+    for (const other of STAY_CONFLICTS[stay]) {
+      const term = intern(`c:${other}`);
+      const weight = terms.get(term);
+      if (weight !== undefined) terms.set(term, weight * OVERRULED_FACTOR);
+    }
+  }
+  for (const concept of payConcepts(folded)) raise(terms, intern(`c:${concept}`), RULE_WEIGHT);
+  addLinkedConcepts(terms);
   return { terms, length: tokens.length };
+}
+
+/** Per language, token → the concept terms it names as a misspelling (cached like tokenTermCache). */
+const typoCache = new Map<Language, Map<string, readonly number[]>>();
+
+function typoTermsOf(token: string, lang: Language): readonly number[] {
+  let cache = typoCache.get(lang);
+  if (!cache) typoCache.set(lang, (cache = new Map()));
+  let found = cache.get(token);
+  if (!found) {
+    // Long misspelled Dutch words come inside every language ("zorgverzekring", "uitzendburo").
+    const dutch = lang !== 'nl' && token.length >= MIN_DUTCH_TYPO_LENGTH ? conceptsOfTypo(token, 'nl') : [];
+    found = [...new Set([...conceptsOfTypo(token, lang), ...dutch])].map((concept) => intern(`c:${concept}`));
+    if (cache.size > TOKEN_CACHE_LIMIT) cache.clear();
+    cache.set(token, found);
+  }
+  return found;
+}
+
+/** Lexicons whose compounds are looked up in every language (Dutch loanwords, English). */
+const COMPOUND_LANGUAGES: readonly Language[] = ['nl', 'en'];
+const compoundSources = new Map<Language, readonly Language[]>();
+
+/**
+ * Two words written apart that the lexicon lists as one ("town hall" →
+ * townhall, "pay slip" → payslip, "zorg verzekering" → zorgverzekering): the
+ * lexicon holds single tokens, people split compounds.
+ */
+function addCompoundConcepts(tokens: readonly string[], lang: Language, terms: Map<number, number>): void {
+  const stops = stopwords(lang);
+  let sources = compoundSources.get(lang);
+  if (!sources) compoundSources.set(lang, (sources = [...new Set([lang, ...COMPOUND_LANGUAGES])]));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const first = tokens[i];
+    const second = tokens[i + 1];
+    if (first.length < 2 || second.length < 2 || stops.has(first) || stops.has(second)) continue;
+    // Exact forms only: a stem of two glued words matches by accident too easily.
+    const joined = first + second;
+    for (const source of sources) {
+      for (const concept of conceptIndex(source).get(joined) ?? []) raise(terms, intern(`c:${concept}`), CONCEPT_WEIGHT);
+    }
+  }
+}
+
+/**
+ * One step along the lexicon's links from every concept of the question, then
+ * the combinations its concepts (named or linked) complete.
+ */
+function addLinkedConcepts(terms: Map<number, number>): void {
+  const linked: Array<[number, number]> = [];
+  for (const [term, weight] of terms) {
+    const concept = conceptOfTerm.get(term);
+    if (concept === undefined) continue;
+    for (const next of linkedConcepts(concept)) linked.push([intern(`c:${next}`), weight * LINK_FACTOR]);
+  }
+  for (const [term, weight] of linked) raise(terms, term, weight);
+  const present = new Set<string>();
+  for (const term of terms.keys()) {
+    const concept = conceptOfTerm.get(term);
+    if (concept !== undefined) present.add(concept);
+  }
+  for (const concept of combinedConcepts(present)) raise(terms, intern(`c:${concept}`), RULE_WEIGHT);
+}
+
+/** Sets `term` to at least `weight` (a link or rule never lowers what the words gave). */
+function raise(terms: Map<number, number>, term: number, weight: number): void {
+  if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
 }
 
 /**

@@ -3,9 +3,11 @@ import type { VisibleTile } from '../content/types.ts';
 import { analyze, clearTokenCache } from './analyzer.ts';
 import { LanguageDetector, type LanguageHints } from './language-detect.ts';
 import { cyrillize, foldText } from './normalize.ts';
-import { SearchIndex, type SearchResult } from './search-index.ts';
+import { SearchIndex, type LibraryLayer, type OwnLayer, type SearchResult } from './search-index.ts';
 import { detectHandoffIntent } from './handoff-intent.ts';
-import { decide, type Decision, type Signals } from './confidence.ts';
+import { detectSmallTalk, smallTalkLanguage } from './small-talk.ts';
+import type { Decision, Signals } from './confidence.ts';
+import { searchAcrossLanguages } from './bridge/cross-lingual.ts';
 import { detectCrisis, type CrisisSignal } from '../safety/index.ts';
 import { CrisisTiles } from './crisis-tiles.ts';
 
@@ -32,7 +34,8 @@ export interface EngineAnswer {
   /** 0..1 */
   confidence: number;
   /**
-   * Why: `match`, `uncertain`, `low-confidence`, `no-match`, `empty`, `handoff-intent`; for an
+   * Why: `match`, `uncertain`, `low-confidence`, `no-match`, `empty`, `handoff-intent`, `small-talk`
+   * (a greeting, thanks or "ok": no question), `foreign-language` (see `foreign`); for an
    * urgent message `urgent-match` (retrieval found a tile that fits the crisis), `urgent-fit`
    * (the library's tile for this kind of crisis) or `urgent` (no tile fits: a person) (for logs and tests).
    */
@@ -45,6 +48,12 @@ export interface EngineAnswer {
    * tile that fits the crisis (`answered`/`clarify`) or, when none does, `handoff`.
    */
   urgent?: CrisisSignal;
+  /**
+   * ISO 639-1 code of a language the bot does not speak ("ru", "de", "ar") when the message is
+   * clearly in it: outcome `unanswered`, reason `foreign-language`, `lang` `en` (the caller lists
+   * the languages it speaks). Never set for an urgent message: that is answered as urgent first.
+   */
+  foreign?: string;
   /** Milliseconds spent in the engine. */
   ms: number;
 }
@@ -52,6 +61,14 @@ export interface EngineAnswer {
 export interface EngineOptions {
   /** Languages the organization offers (detection never answers outside them). */
   languages?: readonly Language[];
+  /**
+   * The shared library indexes behind some of the tiles (AnswerService passes
+   * them, see search-index.ts): those tiles are searched there, through the
+   * positions given, and only the other tiles are indexed by this engine.
+   */
+  libraries?: readonly LibraryLayer[];
+  /** With `libraries`: shared indexes of groups of the other tiles (AnswerService passes them); tiles nothing covers are indexed by this engine. */
+  own?: readonly OwnLayer[];
 }
 
 /**
@@ -61,15 +78,28 @@ export interface EngineOptions {
 export class AnswerEngine {
   readonly languages: readonly Language[];
   private readonly index: SearchIndex;
-  private readonly detector = new LanguageDetector();
+  private readonly detector: LanguageDetector;
   private readonly crisisTiles: CrisisTiles;
 
   constructor(readonly tiles: readonly VisibleTile[], options: EngineOptions = {}) {
     this.languages = options.languages?.length ? options.languages : SUPPORTED_LANGUAGES;
-    this.index = new SearchIndex(tiles, this.languages);
+    const libraries = options.libraries ?? [];
+    this.index = new SearchIndex(tiles, this.languages, libraries, libraries.length ? options.own : []);
     this.crisisTiles = new CrisisTiles(tiles);
-    for (const [lang, words] of this.index.takeVocabulary()) this.detector.addTokens(lang, words);
-    clearTokenCache();
+    if (libraries.length === 0) {
+      // An engine on its own reads its crisis tiles and learns its words now, as it always did, and
+      // forgets the words it just stemmed (one-off library words).
+      this.crisisTiles.prepare();
+      this.detector = new LanguageDetector();
+      for (const [lang, words] of this.index.takeVocabulary()) this.detector.addTokens(lang, words);
+      clearTokenCache();
+      return;
+    }
+    // On shared libraries the stemmed words stay cached (bounded): the next engine's own tiles mostly use
+    // them. The detector reads the libraries' and own segments' shared word lists, masked to this engine's
+    // languages: the same evidence as learning those words itself, without a copy per engine.
+    const vocabularies = [...libraries.map((l) => l.index.vocabulary), ...this.index.segments.map((s) => s.vocabulary)];
+    this.detector = new LanguageDetector({ vocabularies, languages: this.languages });
   }
 
   /**
@@ -77,11 +107,13 @@ export class AnswerEngine {
    * then as many as fit in `budgetMs`), so lazy per-language tables (stemmers,
    * stop words, lexicon) are built and the hot paths compiled before the
    * first person asks: the first real question is then about as fast as the
-   * thousandth. AnswerService calls this after every build.
+   * thousandth. AnswerService calls this for an engine that brings a
+   * language no engine of it was warmed up in (what warming builds is process-wide).
    * @returns how many questions it asked
    */
   warmUp(budgetMs = 250): number {
     const deadline = performance.now() + budgetMs;
+    this.crisisTiles.prepare();
     for (const lang of this.languages) {
       const tile = this.tiles.find((t) => t.content[lang]?.examples.length);
       const example = tile?.content[lang]?.examples[0];
@@ -135,6 +167,15 @@ export class AnswerEngine {
     if (detectHandoffIntent(text).matched) {
       return finish({ outcome: 'handoff', alternatives: [], confidence: 1, reason: 'handoff-intent' });
     }
+    // Only a greeting, thanks or "ok": no question, so no tile (the dialog replies to it in kind).
+    const talk = urgent ? undefined : detectSmallTalk(text);
+    if (talk) {
+      return { ...finish({ outcome: 'unanswered', alternatives: [], confidence: 0, reason: 'small-talk' }), lang: smallTalkLanguage(talk, lang, this.languages) };
+    }
+    // A language the bot does not speak: no tile from a misreading; in English, with the languages it speaks.
+    if (!urgent && detected.foreign) {
+      return { ...finish({ outcome: 'unanswered', alternatives: [], confidence: 0, reason: 'foreign-language' }), lang: this.languages.includes('en') ? 'en' : lang, foreign: detected.foreign };
+    }
 
     const query = analyze(text, lang);
     let normTerms: Map<number, number> | undefined;
@@ -143,8 +184,9 @@ export class AnswerEngine {
       normTerms = analyze(cyrillize(foldText(text), lang), lang).terms;
       for (const [term, weight] of normTerms) query.terms.set(term, Math.max(query.terms.get(term) ?? 0, weight));
     }
-    const result = this.index.search(query.terms, lang, { normTerms, limit: urgent ? URGENT_SEARCH_LIMIT : undefined });
-    const decision = decide(result);
+    // Tiles without text in `lang` are also sought through the word bridge (bridge/cross-lingual.ts).
+    const { result, decision } = searchAcrossLanguages(this.tiles, { text, lang, romanized: detected.romanized, terms: query.terms, normTerms },
+      (terms, norm) => this.index.search(terms, lang, { normTerms: norm, limit: urgent ? URGENT_SEARCH_LIMIT : undefined }));
     return finish(urgent ? this.urgentDecision(urgent, result, decision) : decision);
   }
 

@@ -18,6 +18,8 @@ export interface AnswerJson {
   text: string;
   /** The message describes a danger to life or safety (contract: shared/eval/README.md). */
   urgent: boolean;
+  /** ISO 639-1 code of a language the bot does not speak, when the message was in one (outcome `unanswered`, lang `en`). */
+  foreign?: string;
 }
 
 export function toAnswerJson(answer: EngineAnswer, texts: AnswerTextCatalog, id?: string): AnswerJson {
@@ -32,5 +34,6 @@ export function toAnswerJson(answer: EngineAnswer, texts: AnswerTextCatalog, id?
     ms: Math.round(answer.ms * 1000) / 1000,
     text: renderReply(answer, texts),
     urgent: answer.urgent !== undefined,
+    ...(answer.foreign ? { foreign: answer.foreign } : {}),
   };
 }

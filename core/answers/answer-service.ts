@@ -1,8 +1,11 @@
-import type { TileSource } from '../content/tile-source.ts';
+import type { LayeredContent, TileSource } from '../content/tile-source.ts';
 import type { VisibleTile } from '../content/types.ts';
 import type { Language } from '../languages/index.ts';
 import { AnswerEngine } from './answer-engine.ts';
 import type { RefreshableContent } from './content-changes.ts';
+import { LibraryIndexes, type LibraryIndex } from './library-index.ts';
+import { OwnSegments, type OwnSegment } from './own-segments.ts';
+import type { LibraryLayer, OwnLayer } from './search-index.ts';
 
 export type { TileSource };
 
@@ -20,6 +23,9 @@ export interface AnswerServiceOptions {
 
 interface Entry {
   engine: Promise<AnswerEngine>;
+  /** The shared indexes the current engine uses (released when it is replaced or dropped). */
+  libraries: LibraryIndex[];
+  segments: OwnSegment[];
   version: string;
   checkedAt: number;
   refreshing: boolean;
@@ -39,10 +45,20 @@ export const DEFAULT_RECHECK_MS = 5_000;
  * rebuilt in the background), and otherwise noticed by a throttled
  * background version check, so a change whose notice was lost still arrives
  * within `recheckMs`. Questions never wait for the database.
+ *
+ * Engines share: when the source hands out layers (TileSource.layers), each
+ * library (national, regional) is indexed once per content version and that
+ * index serves every engine that shows the library (search-index.ts applies
+ * each entry point's visibility per question); an engine indexes only its
+ * own tiles. A library index nobody uses any more is dropped.
  */
 export class AnswerService implements RefreshableContent {
   private readonly entries = new Map<string, Entry>();
   private readonly recheckMs: number;
+  private readonly libraryIndexes = new LibraryIndexes();
+  private readonly ownSegments = new OwnSegments();
+  /** Languages some engine of this service was fully warmed up in (the warmed tables are process-wide). */
+  private readonly warmed = new Set<Language>();
 
   constructor(private readonly source: TileSource, private readonly options: AnswerServiceOptions = {}) {
     this.recheckMs = options.recheckMs ?? DEFAULT_RECHECK_MS;
@@ -67,16 +83,32 @@ export class AnswerService implements RefreshableContent {
 
   /** Drops the cached engine of one organization (or all): the next question rebuilds it. */
   invalidate(orgSlug?: string): void {
-    if (orgSlug === undefined) this.entries.clear();
-    else this.entries.delete(orgSlug);
+    for (const [key, entry] of this.entries) {
+      if (orgSlug !== undefined && key !== orgSlug) continue;
+      this.entries.delete(key);
+      this.release(entry);
+    }
+  }
+
+  /** The shared library indexes the current engine of `key` uses (empty before it is built). */
+  librariesOf(key: string): readonly LibraryIndex[] {
+    return this.entries.get(key)?.libraries ?? [];
+  }
+
+  /** The shared library indexes in use now (one per library and content version). */
+  sharedIndexes(): LibraryIndex[] {
+    return this.libraryIndexes.held();
   }
 
   private build(orgSlug: string): Entry {
-    const entry: Entry = { engine: Promise.resolve(undefined as never), version: '', checkedAt: Date.now(), refreshing: false, again: false };
+    const entry: Entry = { engine: Promise.resolve(undefined as never), libraries: [], segments: [], version: '', checkedAt: Date.now(), refreshing: false, again: false };
     entry.engine = (async () => {
-      const [version, { tiles, languages }] = await Promise.all([this.source.version(orgSlug), this.source.load(orgSlug)]);
+      const [version, content] = await Promise.all([this.source.version(orgSlug), this.content(orgSlug)]);
       entry.version = version;
-      return buildEngine(tiles, languages);
+      const built = this.buildEngine(content);
+      if (this.entries.get(orgSlug) === entry) Object.assign(entry, { libraries: built.libraries, segments: built.segments });
+      else this.release(built);
+      return built.engine;
     })();
     // A failed build must not stay cached.
     entry.engine.catch(() => {
@@ -98,11 +130,12 @@ export class AnswerService implements RefreshableContent {
       const version = await this.source.version(orgSlug);
       entry.checkedAt = Date.now();
       if (version !== entry.version) {
-        const { tiles, languages } = await this.source.load(orgSlug);
-        const fresh = buildEngine(tiles, languages);
+        const fresh = this.buildEngine(await this.content(orgSlug));
         if (this.entries.get(orgSlug) === entry) {
-          entry.engine = Promise.resolve(fresh);
-          entry.version = version;
+          this.release(entry);
+          Object.assign(entry, { engine: Promise.resolve(fresh.engine), libraries: fresh.libraries, segments: fresh.segments, version });
+        } else {
+          this.release(fresh);
         }
       }
     } catch (error) {
@@ -113,11 +146,67 @@ export class AnswerService implements RefreshableContent {
     }
     if (entry.again && this.entries.get(orgSlug) === entry) await this.recheck(orgSlug, entry);
   }
-}
 
-/** A ready engine: indexed, then warmed up so its first answers are as fast as later ones. */
-function buildEngine(tiles: VisibleTile[], languages: Language[]): AnswerEngine {
-  const engine = new AnswerEngine(tiles, { languages });
-  engine.warmUp();
-  return engine;
+  /** The entry point's content in layers; a source without layers gives every tile as the entry point's own. */
+  private async content(key: string): Promise<LayeredContent> {
+    if (this.source.layers) return this.source.layers(key);
+    const { tiles, languages } = await this.source.load(key);
+    return { languages, libraries: [], visible: tiles.map((tile) => ({ tile })) };
+  }
+
+  /**
+   * A ready engine on the shared library indexes (acquired here; the caller
+   * releases them with the engine). An engine on its own is warmed up as
+   * always; one on shared libraries only while it brings a language no engine
+   * of this service was warmed in, since what warming builds (stemmers, stop
+   * words, lexicon, compiled code) is process-wide and a country's hundreds
+   * of engines cannot each spend its 250 ms.
+   */
+  private buildEngine(content: LayeredContent): { engine: AnswerEngine; libraries: LibraryIndex[]; segments: OwnSegment[] } {
+    const { languages, visible } = content;
+    const libraries = content.libraries.map((l) => this.libraryIndexes.acquire(l.id, l.version, l.tiles));
+    const segments: OwnSegment[] = [];
+    try {
+      const layers: LibraryLayer[] = libraries.map((index) => ({ index, positions: new Int32Array(index.tiles.length).fill(-1) }));
+      const layerOf = new Map(layers.map((layer) => [layer.index.id, layer]));
+      // The own tiles in groups of consecutive tiles of one owner (a layer), each group's index shared by the engines showing it.
+      const groups: Array<{ tiles: VisibleTile[]; at: number[]; owner: string }> = [];
+      visible.forEach(({ tile, libraryId }, at) => {
+        const layer = libraryId === undefined ? undefined : layerOf.get(libraryId);
+        const position = layer ? layer.index.positionOf(tile.id) : -1;
+        // Same library version, same tile text (the version says so).
+        if (layer && position >= 0) {
+          layer.positions[position] = at;
+          return;
+        }
+        const last = groups.at(-1);
+        if (last && last.owner === tile.ownerSlug && last.at.at(-1) === at - 1) {
+          last.tiles.push(tile);
+          last.at.push(at);
+        } else groups.push({ tiles: [tile], at: [at], owner: tile.ownerSlug });
+      });
+      const own: OwnLayer[] = libraries.length === 0 ? [] : groups.map((g) => {
+        const segment = this.ownSegments.acquire(g.tiles, libraries);
+        segments.push(segment);
+        return { segment, positions: Int32Array.from(g.at) };
+      });
+      const engine = new AnswerEngine(visible.map((v) => v.tile), { languages, libraries: layers, own });
+      if (libraries.length === 0 || engine.languages.some((l) => !this.warmed.has(l))) {
+        engine.warmUp();
+        for (const l of engine.languages) this.warmed.add(l);
+      }
+      return { engine, libraries, segments };
+    } catch (error) {
+      this.release({ libraries, segments });
+      throw error;
+    }
+  }
+
+  /** Lets go of the shared indexes `held` used. */
+  private release(held: { libraries: LibraryIndex[]; segments: OwnSegment[] }): void {
+    this.libraryIndexes.release(held.libraries);
+    this.ownSegments.release(held.segments);
+    held.libraries = [];
+    held.segments = [];
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceOf, decide, THRESHOLDS } from './confidence.ts';
+import { confidenceOf, decide, FEATURE_NAMES, features, THRESHOLDS } from './confidence.ts';
 import type { SearchResult } from './search-index.ts';
 
 const result = (overrides: Partial<SearchResult>): SearchResult => ({
@@ -23,6 +23,18 @@ describe('decide', () => {
     expect(d).toMatchObject({ outcome: 'clarify', tile: 0, alternatives: [1] });
   });
 
+  it('offers the next two tiles in a choice even when the third trails far behind', () => {
+    // The right tile of an uncertain question is often second or third however low its raw score:
+    // a third at a third of the best is still offered (a ratio rule of 0.75 dropped it).
+    const d = decide(result({ hits: [{ tile: 0, score: 12 }, { tile: 1, score: 11.5 }, { tile: 2, score: 4 }, { tile: 3, score: 3 }] }));
+    expect(d).toMatchObject({ outcome: 'clarify', tile: 0, alternatives: [1, 2] });
+  });
+
+  it('leaves a runner-up that barely matches out of a choice', () => {
+    const d = decide(result({ hits: [{ tile: 0, score: 12 }, { tile: 1, score: 11.5 }, { tile: 2, score: 12 * THRESHOLDS.listFloor * 0.5 }] }));
+    expect(d).toMatchObject({ outcome: 'clarify', alternatives: [1] });
+  });
+
   it('says it does not know when the question is mostly words no tile has', () => {
     const d = decide(result({ hits: [{ tile: 0, score: 1.2 }, { tile: 1, score: 1.1 }], queryIdf: 40, seenIdf: 4, matchedIdf: 1, concepts: 0, conceptsMatched: 0 }));
     expect(d.outcome).toBe('unanswered');
@@ -34,9 +46,20 @@ describe('decide', () => {
   });
 
   it('is monotonic: a stronger match never lowers confidence', () => {
-    const base = { top: 2, strength: 0.3, margin: 0.3, matched: 0.3, seen: 0.6, concepts: 2, conceptsMatched: 0.5 };
+    const base = { top: 2, strength: 0.3, margin: 0.3, matched: 0.3, seen: 0.6, concepts: 2, conceptsMatched: 0.5, unexplained: 3, unseen: 1 };
     expect(confidenceOf({ ...base, top: 3 })).toBeGreaterThan(confidenceOf(base));
     expect(confidenceOf({ ...base, margin: 0.6 })).toBeGreaterThan(confidenceOf(base));
     expect(confidenceOf({ ...base, conceptsMatched: 1 })).toBeGreaterThan(confidenceOf(base));
+  });
+
+  it('reports how much of the question the best tile leaves unexplained, in units of the highest IDF', () => {
+    const d = decide(result({ queryIdf: 14, seenIdf: 12, matchedIdf: 10, maxIdf: 4 }));
+    expect(d.signals).toMatchObject({ unexplained: 1, unseen: 0.5 });
+  });
+
+  it('feeds the model one value per named feature', () => {
+    const signals = decide(result({})).signals!;
+    expect(features(signals)).toHaveLength(FEATURE_NAMES.length);
+    expect(features(signals).every(Number.isFinite)).toBe(true);
   });
 });

@@ -64,6 +64,29 @@ describe('detectHandoffIntent', () => {
     expect(result.evidence).toContain('staff+talk:nl');
   });
 
+  it('takes a callback request as a request on its own, and names it', () => {
+    expect(detectHandoffIntent('bel me terug').evidence).toContain('callback:nl');
+    expect(detectHandoffIntent('sunați-mă').evidence).toContain('callback:ro');
+  });
+
+  it('lets a negation cancel only the request it stands before, in the same clause', () => {
+    expect(detectHandoffIntent("I don't want to talk to anyone").matched).toBe(false);
+    expect(detectHandoffIntent("I don't understand this letter. Can I talk to a person?").matched).toBe(true);
+    expect(detectHandoffIntent("I don't want the bot, give me a person").matched).toBe(true);
+    expect(detectHandoffIntent('no need to call me, thanks').matched).toBe(false);
+    expect(detectHandoffIntent('kimseyle konuşmak istemiyorum').matched).toBe(false);
+    expect(detectHandoffIntent('bel me niet').matched).toBe(false);
+    expect(detectHandoffIntent('ik wil niet met iemand praten').matched).toBe(false);
+    expect(detectHandoffIntent('ik weet het niet ik wil een mens spreken').matched).toBe(true);
+    expect(detectHandoffIntent('nie wiem chce rozmawiac z czlowiekiem').matched).toBe(true);
+    expect(detectHandoffIntent('no thanks i want a person').matched).toBe(true);
+  });
+
+  it('does not take somebody else\'s call for a request', () => {
+    expect(detectHandoffIntent('my boss said he will call me back').matched).toBe(false);
+    expect(detectHandoffIntent('if they call me from the agency, what do I say?').matched).toBe(false);
+  });
+
   it('returns not matched for empty, blank and emoji-only text', () => {
     for (const text of ['', '   ', '👍', '🙂🙏🏻', '???']) {
       expect(detectHandoffIntent(text)).toEqual({ matched: false, evidence: [] });

@@ -29,7 +29,7 @@
 import { foldText, romanize, skeleton, tokenize } from './normalize.ts';
 import type { HandoffGroup } from './handoff-lexicon.ts';
 import {
-  PAIR_WINDOW, COMMAND_MAX_TOKENS, FUZZY_MIN_WORD, MIN_SKELETON, PERSON_GROUPS, CONTACT_GROUPS, NON_COMMAND_GROUPS, FUZZY_COMMAND_MAX_TOKENS, CYRILLIC_RE, LATIN_RE, exactIndex, prefixIndex, patterns, patternsByFirstAtom, fuzzyPersons, fuzzyHumans, MAX_SPAN,
+  PAIR_WINDOW, COMMAND_MAX_TOKENS, COMMAND_GROUPS, NEGATION_WINDOW, CALLBACK_SUBJECT_WINDOW, HEAD_FINAL, CALLBACK_NEGATED_AFTER, FUZZY_MIN_WORD, MIN_SKELETON, PERSON_GROUPS, CONTACT_GROUPS, NON_COMMAND_GROUPS, FUZZY_COMMAND_MAX_TOKENS, CYRILLIC_RE, LATIN_RE, exactIndex, prefixIndex, patterns, patternsByFirstAtom, fuzzyPersons, fuzzyHumans, MAX_SPAN,
   type Lang, type Pattern, type FuzzyWord, type Hit, type Stage,
 } from './handoff-patterns.ts';
 
@@ -230,27 +230,77 @@ function isCommand(cover: Hit[][], lang: Lang, extra?: Hit): boolean {
   return cover.every((hits, j) => hits.some(ok) || (extra !== undefined && extra.start === j && ok(extra)));
 }
 
-function evaluate(tokens: string[], toks: number[][]): Set<string> {
+/** Groups whose words may stand between a negation and the request it governs ("don't WANT TO talk", "nie CHCĘ rozmawiać"). */
+const NEGATION_BRIDGE: readonly HandoffGroup[] = ['filler', 'someone', 'bridge', 'negation'];
+
+/** Whether tokens `from..to-1` are all words a negation reaches across (at most NEGATION_WINDOW of them). */
+function bridged(from: number, to: number, lang: Lang, cover: Hit[][]): boolean {
+  if (to - from > NEGATION_WINDOW) return false;
+  for (let j = from; j < to; j++) if (!NEGATION_BRIDGE.some((g) => covered(cover, j, g, lang))) return false;
+  return true;
+}
+
+/**
+ * Whether a negation cue of `lang` governs tokens `start..end-1`: in the same clause, just before them
+ * with only request words between ("I don't want to talk…", but not "I don't understand, can I talk…"),
+ * inside them, or — verb-final languages — just after them ("konuşmak istemiyorum").
+ */
+function isNegated(start: number, end: number, lang: Lang, negations: Hit[], clause: number[], cover: Hit[][], after = HEAD_FINAL.has(lang)): boolean {
+  return negations.some((g) => (g.lang === lang || g.lang === 'any')
+    && clause[g.start] === clause[start]
+    && ((g.end <= start + 1 && bridged(g.end, start, lang, cover))
+      || (g.start >= start && g.start < end)
+      || (after && g.start >= end && clause[g.start] === clause[end - 1] && bridged(end, g.start, lang, cover))));
+}
+
+/** True when a callback is asked of or by somebody else ("my employer called me", "if they call me"). */
+function isOthersCallback(c: Hit, cover: Hit[][], clause: number[]): boolean {
+  for (let j = c.start - 1, k = 0; j >= 0 && k < CALLBACK_SUBJECT_WINDOW && clause[j] === clause[c.start]; j--, k++) {
+    if (covered(cover, j, 'thirdParty', c.lang) || covered(cover, j, 'possessive', c.lang) || covered(cover, j, 'subject', c.lang)) return true;
+  }
+  return false;
+}
+
+function evaluate(tokens: string[], toks: number[][], clause: number[]): Set<string> {
   const evidence = new Set<string>();
   const concept = dropContained(findHits(toks, 'concept'));
   const persons: Hit[] = [];
   const contacts: Hit[] = [];
+  const requests: Hit[] = [];
   for (const h of concept) {
-    if (h.group === 'strong' || h.group === 'notBot') evidence.add(`${h.group}:${h.lang}`);
+    // "Not the bot" is itself a negation: never cancelled by one.
+    if (h.group === 'notBot') evidence.add(`${h.group}:${h.lang}`);
+    else if (h.group === 'strong' || h.group === 'callback') requests.push(h);
     else if (CONTACT_GROUPS.has(h.group)) contacts.push(h);
     else if (PERSON_GROUPS.has(h.group)) persons.push(h);
   }
   const n = tokens.length;
-  if (persons.length === 0 && contacts.length === 0 && n > FUZZY_COMMAND_MAX_TOKENS) return evidence;
+  if (persons.length === 0 && contacts.length === 0 && requests.length === 0 && n > FUZZY_COMMAND_MAX_TOKENS) return evidence;
 
   const all = findHits(toks, 'context', concept.slice());
-  if (n <= COMMAND_MAX_TOKENS) findHits(toks, 'filler', all);
+  const negations = all.filter((h) => h.group === 'negation');
+  // Filler words make commands, and carry a negation over to the request ("don't WANT TO talk").
+  if (n <= COMMAND_MAX_TOKENS || negations.length > 0) findHits(toks, 'filler', all);
   const cover = coverage(all, n);
+  const negated = (start: number, end: number, lang: Lang, after?: boolean) => negations.length > 0 && isNegated(start, end, lang, negations, clause, cover, after);
 
+  for (const r of requests) {
+    if (r.group === 'callback' && CALLBACK_NEGATED_AFTER.has(r.lang) && !HEAD_FINAL.has(r.lang)) {
+      // Dutch negates an imperative after it ("bel me niet"); a "niet" before it ends the sentence before ("ik snap het niet bel me").
+      const phrases = negations.filter((g) => g.owned.length > 1 || g.start >= r.start);
+      if (phrases.length > 0 && isNegated(r.start, r.end, r.lang, phrases, clause, cover, true)) continue;
+    } else if (negated(r.start, r.end, r.lang)) continue;
+    if (r.group === 'callback' && isOthersCallback(r, cover, clause)) continue;
+    evidence.add(`${r.group}:${r.lang}`);
+  }
   for (const p of persons) {
     if (isThirdParty(p, cover)) continue;
-    for (const c of contacts) if (pairs(p, c)) evidence.add(`${p.group}+${c.group}:${p.lang}`);
-    if (p.group === 'human' && isCommand(cover, p.lang)) evidence.add(`command:${p.lang}`);
+    for (const c of contacts) {
+      if (pairs(p, c) && !negated(Math.min(p.start, c.start), Math.max(p.end, c.end), p.lang)) evidence.add(`${p.group}+${c.group}:${p.lang}`);
+    }
+    // A staff phrase ("someone from the municipality") can be a command; a lone staff word ("volunteer?") is a topic.
+    const commandLike = p.group === 'human' || (COMMAND_GROUPS.has(p.group) && p.owned.length >= 2);
+    if (commandLike && isCommand(cover, p.lang) && !negated(p.start, p.end, p.lang)) evidence.add(`command:${p.lang}`);
   }
   if (evidence.size > 0) return evidence;
 
@@ -261,7 +311,7 @@ function evaluate(tokens: string[], toks: number[][]): Set<string> {
     for (let j = Math.max(0, c.start - PAIR_WINDOW); j < Math.min(n, c.end + PAIR_WINDOW); j++) {
       if (toks[j].length > 0 || !words.some((w) => fuzzyMatches(tokens[j], w))) continue;
       const p: Hit = { group: 'staff', lang: c.lang, start: j, end: j + 1, owned: [j] };
-      if (!isThirdParty(p, cover) && pairs(p, c)) evidence.add(`person~+${c.group}:${c.lang}`);
+      if (!isThirdParty(p, cover) && pairs(p, c) && !negated(Math.min(j, c.start), Math.max(j + 1, c.end), c.lang)) evidence.add(`person~+${c.group}:${c.lang}`);
     }
   }
   if (n <= FUZZY_COMMAND_MAX_TOKENS) {
@@ -276,6 +326,22 @@ function evaluate(tokens: string[], toks: number[][]): Set<string> {
   return evidence;
 }
 
+/** Clause boundaries: sentence and clause punctuation, and line breaks. */
+const CLAUSE_RE = /[.,;:!?¿¡()\n]+/;
+
+/** The message's tokens and, per token, the number of the clause it stands in. */
+function clauseTokens(folded: string): { tokens: string[]; clause: number[] } {
+  const tokens: string[] = [];
+  const clause: number[] = [];
+  folded.split(CLAUSE_RE).forEach((part, i) => {
+    for (const t of tokenize(part)) {
+      tokens.push(t);
+      clause.push(i);
+    }
+  });
+  return { tokens, clause };
+}
+
 /**
  * Whether `text` explicitly asks for a human (a staff member, a real person,
  * "not the bot") rather than for information. Works on any of the 18
@@ -284,8 +350,8 @@ function evaluate(tokens: string[], toks: number[][]): Set<string> {
  * emoji-only text is not a request.
  */
 export function detectHandoffIntent(text: string): HandoffIntent {
-  const tokens = typeof text === 'string' ? tokenize(foldText(text)) : [];
+  const { tokens, clause } = typeof text === 'string' ? clauseTokens(foldText(text)) : { tokens: [], clause: [] };
   if (tokens.length === 0) return { matched: false, evidence: [] };
-  const evidence = evaluate(tokens, tokens.map(atomsOfToken));
+  const evidence = evaluate(tokens, tokens.map(atomsOfToken), clause);
   return { matched: evidence.size > 0, evidence: [...evidence] };
 }

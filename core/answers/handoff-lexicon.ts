@@ -24,6 +24,14 @@
  *   thirdParty, possessive  words that make a person somebody else's staff ("shop employee",
  *                           "my agent"); `bridge` words may stand between ("employee of the agency")
  *   filler                  words allowed around a one-word command ("a human please")
+ *   callback                a request to be called or contacted, a request on its own ("call me
+ *                           back", "bel me terug", "proszę o telefon", "sunați-mă"): written in
+ *                           request forms (imperative, "please", "can you"), not in past or
+ *                           reported forms ("my employer called me")
+ *   subject                 words that make a callback somebody else's ("they call me", "if he calls me")
+ *   negation                cues that cancel a request right after them in the same clause ("I don't
+ *                           want to talk to anyone", "no need to call me", "nie musicie dzwonić"); for
+ *                           verb-final languages (`headFinal`) also right before them ("konuşmak istemiyorum")
  */
 import type { Language } from '../languages/index.ts';
 import lexicon from './handoff-lexicon.json' with { type: 'json' };
@@ -33,7 +41,8 @@ export type HandoffGroup =
   | 'human' | 'staff' | 'someone'
   | 'talk' | 'reach' | 'connect'
   | 'strong' | 'notBot' | 'neutral'
-  | 'thirdParty' | 'possessive' | 'bridge' | 'filler';
+  | 'thirdParty' | 'possessive' | 'bridge' | 'filler'
+  | 'callback' | 'subject' | 'negation';
 
 /** Macros that the generic patterns of every language are built from. */
 export interface HandoffMacros {
@@ -56,6 +65,8 @@ export type LanguageLexicon = { [G in HandoffGroup]?: string } & {
   macros?: HandoffMacros;
   /** Verb-final languages (Turkish, Hungarian) also get `@human ~2 @req`. */
   headFinal?: boolean;
+  /** A negation right after a callback cancels it too ("bel me niet"). Verb-final languages always have this. */
+  callbackNegatedAfter?: boolean;
 };
 
 /**

@@ -25,7 +25,13 @@ export const MIN_SKELETON = 5;
 export const PERSON_GROUPS: ReadonlySet<HandoffGroup> = new Set(['human', 'staff', 'someone']);
 export const CONTACT_GROUPS: ReadonlySet<HandoffGroup> = new Set(['talk', 'reach', 'connect']);
 /** Groups that do not make a token part of a command. */
-export const NON_COMMAND_GROUPS: ReadonlySet<HandoffGroup> = new Set(['neutral', 'thirdParty', 'possessive']);
+export const NON_COMMAND_GROUPS: ReadonlySet<HandoffGroup> = new Set(['neutral', 'thirdParty', 'possessive', 'subject', 'negation']);
+/** Person groups whose hit alone, with filler, can be a short command ("a human please", "someone from the municipality please"; staff only as a phrase). */
+export const COMMAND_GROUPS: ReadonlySet<HandoffGroup> = new Set(['human', 'staff']);
+/** At most this many words (request words: "want to", "chcę") stand between a negation and the request it cancels. */
+export const NEGATION_WINDOW = 3;
+/** A callback is somebody else's when a third party or subject stands at most this many tokens before it. */
+export const CALLBACK_SUBJECT_WINDOW = 4;
 /** A message of at most this many tokens gets the typo pass for one-word commands ("humna"). */
 export const FUZZY_COMMAND_MAX_TOKENS = 3;
 
@@ -49,6 +55,7 @@ const STAGE: Record<HandoffGroup, Stage> = {
   human: 'concept', staff: 'concept', someone: 'concept', talk: 'concept', reach: 'concept', connect: 'concept',
   strong: 'concept', notBot: 'concept', neutral: 'concept',
   thirdParty: 'context', possessive: 'context', bridge: 'context', filler: 'filler',
+  callback: 'concept', subject: 'context', negation: 'context',
 };
 
 const atomIds = new Map<string, number>();
@@ -61,6 +68,10 @@ export const patternsByFirstAtom: Record<Stage, Map<number, Pattern[]>> = {
 /** Per language: single words of the person groups, for the typo pass. */
 export const fuzzyPersons = new Map<Lang, FuzzyWord[]>();
 export const fuzzyHumans: Array<{ lang: Lang; w: FuzzyWord }> = [];
+/** Verb-final languages: their negation may follow the request ("konuşmak istemiyorum"). */
+export const HEAD_FINAL = new Set<Lang>();
+/** Languages whose negation may follow a callback ("bel me niet"): the verb-final ones and those that say so. */
+export const CALLBACK_NEGATED_AFTER = new Set<Lang>();
 
 function addToList<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -155,6 +166,8 @@ function generatedPatterns(lex: LanguageLexicon, macros: HandoffMacros): Partial
 }
 
 function compileLanguage(lang: Lang, lex: LanguageLexicon): void {
+  if (lex.headFinal) HEAD_FINAL.add(lang);
+  if (lex.headFinal || lex.callbackNegatedAfter) CALLBACK_NEGATED_AFTER.add(lang);
   const macros: Record<string, string> = { ...(lex.macros ?? {}) };
   macros.human = singleWords(lex.human).join('|');
   const generated = generatedPatterns(lex, lex.macros ?? {});

@@ -2,6 +2,7 @@ import { eld } from 'eld/extrasmall';
 import { createRequire } from 'node:module';
 import { SUPPORTED_LANGUAGES, isLanguage, type Language } from '../languages/index.ts';
 import { dominantScript, foldText, romanize, skeleton, tokenize } from './normalize.ts';
+import { detectForeignLanguage, prepareForeignLanguage } from './foreign-language.ts';
 
 /**
  * Language identification for short chat messages.
@@ -20,6 +21,10 @@ import { dominantScript, foldText, romanize, skeleton, tokenize } from './normal
  *    recognised.
  * 3. Hints: the language the person used before and the channel locale
  *    decide when the text itself is too short or ambiguous.
+ *
+ * eld runs over all its languages once; the supported ones' scores feed the
+ * choice, and the others tell a message in a language the bot does not speak
+ * (foreign-language.ts: `foreign`).
  */
 export interface LanguageHints {
   /** The language this person chose or used before. */
@@ -38,13 +43,21 @@ export interface DetectedLanguage {
   romanized: boolean;
   /** Runner-up languages with their combined scores, best first (for logs and tests). */
   scores: Array<[Language, number]>;
+  /**
+   * ISO 639-1 code of a language the bot does not speak when the message is clearly in it
+   * (Russian, German, Arabic…); `lang` is then only the nearest supported reading.
+   */
+  foreign?: string;
 }
 
 const require = createRequire(import.meta.url);
 const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
 const naturalUk = (require('natural/lib/natural/util/stopwords_uk.js') as { words: string[] }).words;
 
-eld.setLanguageSubset([...SUPPORTED_LANGUAGES]);
+/** Our own instance over all 60 languages (no subset): unsupported winners reveal foreign messages. */
+const eldAll = eld.newInstance();
+// Its word lists now, not on the first foreign-looking message (that answer would be ~20 ms late).
+prepareForeignLanguage();
 
 /** Skeleton forms used for word evidence; Cyrillic words add their romanizations. */
 function evidenceForms(foldedWord: string): string[] {
@@ -91,26 +104,74 @@ function baseVocabulary(): Map<string, number> {
   return base;
 }
 
+/**
+ * Words many detectors share (a shared library's, see core/answers/library-index.ts),
+ * stored once per process instead of copied into every organization's detector.
+ */
+export class SharedVocabulary {
+  /** skeleton form → bit mask of the languages whose words have it */
+  readonly forms = new Map<string, number>();
+
+  addTokens(lang: Language, tokens: Iterable<string>): void {
+    addToVocabulary(this.forms, lang, tokens);
+  }
+}
+
+/** Shared vocabularies a detector reads besides its own words, and the languages it takes from them. */
+export interface SharedWords {
+  vocabularies: readonly SharedVocabulary[];
+  languages: readonly Language[];
+}
+
 export class LanguageDetector {
-  /** skeleton form → bit mask of the languages whose vocabulary has it */
+  /** skeleton form → bit mask of the languages whose vocabulary has it (with `shared`: only what the shared ones lack) */
   private readonly vocabulary: Map<string, number>;
+  /** Read-only vocabularies behind `vocabulary`, each with the language bits it may contribute. */
+  private readonly shared: Array<{ forms: ReadonlyMap<string, number>; mask: number }> = [];
   /** token → languages, memoized; reset whenever the vocabulary grows. */
   private readonly tokenLanguages = new Map<string, readonly Language[]>();
 
-  constructor() {
-    this.vocabulary = new Map(baseVocabulary());
+  /**
+   * @param shared vocabularies to read instead of copying (the stop words and
+   *   a library's words, masked to `languages`: the same evidence as adding
+   *   those languages' words to this detector)
+   */
+  constructor(shared?: SharedWords) {
+    if (!shared) {
+      this.vocabulary = new Map(baseVocabulary());
+      return;
+    }
+    this.vocabulary = new Map();
+    const mask = shared.languages.reduce((m, l) => m | LANGUAGE_BIT.get(l)!, 0);
+    this.shared.push({ forms: baseVocabulary(), mask: -1 });
+    for (const v of shared.vocabularies) this.shared.push({ forms: v.forms, mask });
   }
 
   /** Adds words (any case, any script, phrases allowed) to `lang`'s vocabulary. */
   addWords(lang: Language, words: readonly string[]): void {
-    addToVocabulary(this.vocabulary, lang, wordsOf(words));
-    this.tokenLanguages.clear();
+    this.addTokens(lang, wordsOf(words));
   }
 
   /** Adds already folded tokens to `lang`'s vocabulary, e.g. the words of its tiles. */
   addTokens(lang: Language, tokens: Iterable<string>): void {
-    addToVocabulary(this.vocabulary, lang, tokens);
+    if (this.shared.length === 0) addToVocabulary(this.vocabulary, lang, tokens);
+    else {
+      // Keep only what the shared vocabularies do not already say.
+      const added = new Map<string, number>();
+      addToVocabulary(added, lang, tokens);
+      for (const [form, bits] of added) {
+        const missing = bits & ~this.maskOf(form);
+        if (missing) this.vocabulary.set(form, (this.vocabulary.get(form) ?? 0) | missing);
+      }
+    }
     this.tokenLanguages.clear();
+  }
+
+  /** Language bits of a skeleton form across the own and shared vocabularies. */
+  private maskOf(form: string): number {
+    let mask = this.vocabulary.get(form) ?? 0;
+    for (const s of this.shared) mask |= (s.forms.get(form) ?? 0) & s.mask;
+    return mask;
   }
 
   /** The languages whose vocabulary has `token` (memoized: chat vocabulary repeats). */
@@ -118,7 +179,7 @@ export class LanguageDetector {
     let langs = this.tokenLanguages.get(token);
     if (!langs) {
       let mask = 0;
-      for (const form of evidenceForms(token)) mask |= this.vocabulary.get(form) ?? 0;
+      for (const form of evidenceForms(token)) mask |= this.maskOf(form);
       langs = languagesOf(mask);
       if (this.tokenLanguages.size >= TOKEN_MEMO_LIMIT) this.tokenLanguages.clear();
       this.tokenLanguages.set(token, langs);
@@ -137,7 +198,7 @@ export class LanguageDetector {
     const scores = new Map<Language, number>();
     const add = (lang: Language, value: number) => scores.set(lang, (scores.get(lang) ?? 0) + value);
 
-    const eldScores = eld.detect(text).getScores() as Record<string, number>;
+    const eldScores = eldAll.detect(text).getScores() as Record<string, number>;
     for (const [code, value] of Object.entries(eldScores)) {
       if (isLanguage(code)) add(code, W_ELD * value);
     }
@@ -170,13 +231,16 @@ export class LanguageDetector {
       }
     }
 
+    const foreign = detectForeignLanguage({
+      text, tokens, script, eldScores, supportedLanguagesOf: (token) => this.languagesOfToken(token),
+    });
     if (hints.previous) add(hints.previous, W_PREVIOUS);
     if (hints.locale) add(hints.locale, W_LOCALE);
 
     const ranked = [...scores.entries()]
       .filter(([lang]) => enabled.includes(lang))
       .sort((a, b) => b[1] - a[1]);
-    if (ranked.length === 0) return { lang: fallback, confidence: 0, romanized: false, scores: [] };
+    if (ranked.length === 0) return { lang: fallback, confidence: 0, romanized: false, scores: [], ...(foreign ? { foreign } : {}) };
     const [best, second] = ranked;
     const margin = best[1] - (second?.[1] ?? 0);
     const confidence = Math.max(0, Math.min(1, margin * 2 + Math.min(tokens.length, 4) * 0.05));
@@ -185,6 +249,7 @@ export class LanguageDetector {
       confidence,
       romanized: script === 'latin' && CYRILLIC_LANGS.includes(best[0]),
       scores: ranked.slice(0, 4),
+      ...(foreign ? { foreign } : {}),
     };
   }
 }

@@ -23,7 +23,9 @@ export { loadVisibleTiles, visibleContentVersion } from './visible-tiles.ts';
 export { seedDefaultThemes } from './theme-repository.ts';
 export { importTiles, type ImportSummary } from './import.ts';
 export { exportTiles } from './export.ts';
-export { createTileSource, type TileSource, type OrganizationContent } from './tile-source.ts';
+export {
+  createTileSource, flattenLayers, type LayeredContent, type OrganizationContent, type PublishedLibrary, type TileSource, type VisibleEntry,
+} from './tile-source.ts';
 export {
   subscribeToLibrary,
   enableAllLanguages,

@@ -43,6 +43,11 @@ export interface WelcomeTexts {
   youAreWelcome: string;
   /** The reply to a farewell ("bye", "la revedere"). */
   goodbye: string;
+  /**
+   * The reply to a message in a language the bot does not speak (Russian, German, Arabic…), shown
+   * in English and Dutch together above the list of languages it does speak.
+   */
+  notSpoken: string;
 }
 
 /** Topic menu and its buttons (button labels are short: phone screens). */

@@ -32,7 +32,7 @@ export type DialogAction =
   | 'handoff' | 'inputEmpty' | 'inputTooLong' | 'inputUnsupported'
   | 'showSafetyCard'
   | 'privacyNotice' | 'showMyData'
-  | 'replySmallTalk';
+  | 'replySmallTalk' | 'sayNotSpoken';
 
 export type Command = 'menu' | 'help' | 'language' | 'person' | 'privacy' | 'mydata' | 'delete';
 export type ButtonKind = 'language' | 'languages' | 'theme' | 'tile' | 'feedbackYes' | 'feedbackNo' | 'deleteYes' | 'deleteNo' | 'menu' | 'person';
@@ -56,6 +56,11 @@ export interface DialogDefinition {
    * nothing is logged. On first contact the greeting itself answers it.
    */
   smallTalk: readonly DialogAction[];
+  /**
+   * A message in a language the bot does not speak (EngineAnswer.foreign): no question, nothing
+   * logged. On first contact these replace the language proposal after the greeting.
+   */
+  foreign: readonly DialogAction[];
 }
 
 export interface Reply {
@@ -187,12 +192,14 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
       const talk = command || answer.urgent ? undefined : detectSmallTalk(input.text);
       lang = commandLang ?? hinted ?? (talk ? smallTalkLanguage(talk, answer.lang, engine.languages) : answer.lang);
       if (talk) result.smallTalk = talk.kind;
+      // A language the bot does not speak: greet, then the languages it speaks instead of proposing one.
+      const foreign = !command && !talk && answer.foreign !== undefined;
       // Every real question is logged, also an unanswered first one (the greeting then invites the person to ask again).
-      if (!command && !talk) result.question = { outcome: answer.outcome, ...loggedTile(answer.tile) };
+      if (!command && !talk && !foreign) result.question = { outcome: answer.outcome, ...loggedTile(answer.tile) };
       const answers = !command && !talk && answer.outcome !== 'unanswered';
       actions = [
-        ...definition.firstContact,
-        ...(command ? definition.commands[command] : answers ? definition.outcomes[answer.outcome] : []),
+        ...(foreign ? definition.firstContact.filter((a) => a !== 'proposeLanguage') : definition.firstContact),
+        ...(command ? definition.commands[command] : answers ? definition.outcomes[answer.outcome] : foreign ? definition.foreign : []),
       ];
       // A person in danger gets the safety card first: no greeting, no language question before it.
       if (!command && answer.urgent) actions = urgentTurn(result, answer, definition);
@@ -206,6 +213,9 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
         result.smallTalk = talk.kind;
         answer = undefined;
         actions = definition.smallTalk;
+      } else if (answer.foreign) {
+        // Not a question we can read: the chat keeps its language, nothing is logged.
+        actions = definition.foreign;
       } else {
         lang = answer.lang;
         actions = definition.outcomes[answer.outcome];
@@ -383,6 +393,13 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
         else if (result.smallTalk === 'farewell') result.replies.push(say(t.welcome.goodbye));
         else result.replies.push(say(t.welcome.askQuestion, menuChoices()));
         break;
+      case 'sayNotSpoken': {
+        // In English and Dutch (one of them is likely read), the languages spoken as buttons, those two first.
+        const [en, nl] = [ctx.texts.en, ctx.texts.nl];
+        const text = [...new Set([en?.welcome.notSpoken, nl?.welcome.notSpoken, t.welcome.notSpoken].filter(Boolean))].join('\n\n');
+        result.replies.push(say(text, languagePage(undefined, ['en', 'nl', input.conversationLanguage, input.locale])));
+        break;
+      }
       case 'inputEmpty':
         result.replies.push(say(t.input.empty));
         break;

@@ -62,11 +62,16 @@ function atomsOfForms(forms: string[], out: number[]): void {
   }
 }
 
+/** The most letters a word may have after a stem for the typo pass to read it ("útlevlünket" → "útlevel*"). */
+const MAX_TYPO_TAIL = 4;
+
 /** Whether `form` is one typo away from the lexicon word or stem `f` (its first two letters are the bucket's). */
 function nearMiss(form: string, f: { word: string; prefix: boolean }): boolean {
   const l = f.word.length;
   if (!f.prefix) return Math.abs(form.length - l) <= 1 && withinOneEdit(form, f.word);
-  if (form.length < l - 1) return false;
+  // A typo in a stem read inside a much longer word meets other words built on a
+  // near stem ("megkérdezni", to ask, is one letter from "megver*", to beat).
+  if (form.length < l - 1 || form.length > l + MAX_TYPO_TAIL) return false;
   for (const len of [l, l + 1, l - 1]) {
     if (len <= form.length && withinOneEdit(form.slice(0, len), f.word)) return true;
   }

@@ -63,6 +63,10 @@ const GREEKLISH_MARKERS: ReadonlySet<string> = new Set([
   'douleia', 'doulia', 'afentiko', 'afentikos', 'synadelfos', 'sinadelfos', 'pantou', 'kefali', 'den', 'thelo', 'skeftomai', 'skeftome', 'tipota', 'thelw', 'thelo',
   'mporw', 'mporo', 'oloi', 'kalytera', 'kalitera', 'egw', 'esy', 'emeis', 'aftos', 'autos', 'afti', 'auti', 'dhen',
   'sto', 'sta', 'mas', 'apopse', 'simera', 'avrio', 'tora', 'exoume', 'eimaste', 'imaste',
+  // Articles, adverbs and everyday nouns that only greeklish has ("mirizei aerio se oli tin polykatoikia").
+  'tin', 'tis', 'twn', 'oli', 'olo', 'enan', 'akoma', 'akomi', 'edw', 'edo', 'ekei', 'xthes', 'molis', 'paidi', 'paidia',
+  'antras', 'gynaika', 'pateras', 'mitera', 'giagia', 'kinito', 'mirizei', 'aerio', 'kapnos', 'kapno', 'fotia',
+  'polla', 'poli', 'geitona', 'geitonas', 'maxairi', 'atyxima', 'atixima', 'aimata', 'aima', 'voitheia', 'voithia', 'vohtheia', 'kaneis', 'kanenas', 'pirane', 'piran',
 ]);
 
 /**

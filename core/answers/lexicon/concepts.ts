@@ -14,6 +14,8 @@ import family_education from './data/family-education.json' with { type: 'json' 
 import daily_life from './data/daily-life.json' with { type: 'json' };
 import legal_help from './data/legal-help.json' with { type: 'json' };
 import sectors from './data/sectors.json' with { type: 'json' };
+import situations from './data/situations.json' with { type: 'json' };
+import other_topics from './data/other-topics.json' with { type: 'json' };
 
 /**
  * The lexicon's data, one JSON file per theme in ./data (concept id → words
@@ -27,7 +29,7 @@ export const CONCEPT_THEMES: Readonly<Record<string, ConceptTheme>> = {
   'health': health,
   /** Emergencies, police, crime, violence and danger. */
   'safety': safety,
-  /** The people and paper of a job: employer, agency, contract, its phases and its end. */
+  /** Work itself, and the people and paper of a job: employer, agency, contract, its phases and its end. */
   'employment': employment,
   /** Hours, shifts, breaks, overtime, leave and time off sick. */
   'working-time': working_time,
@@ -49,6 +51,18 @@ export const CONCEPT_THEMES: Readonly<Record<string, ConceptTheme>> = {
   'legal-help': legal_help,
   /** The kinds of work migrants do: warehouse, greenhouse, meat, factory, cleaning, building, driving. */
   'sectors': sectors,
+  /**
+   * How people describe a situation rather than its topic: a job that ended, insults, a body part,
+   * a nationality, how many people, how long they stay, help from the state. Links and combinations
+   * (data/links.json) carry these to the topics they need.
+   */
+  'situations': situations,
+  /**
+   * Everyday topics a migrant-information library rarely covers (cars, pets, weather, food, loans,
+   * shopping). Named as concepts they count as what a question is about: a library without a tile
+   * on them cannot reach a confident answer on the question's other words; one with such a tile finds it.
+   */
+  'other-topics': other_topics,
 };
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LANGUAGES, type Language } from '../../languages/index.ts';
 import { foldText, tokenize } from '../normalize.ts';
-import { CONCEPTS, CONCEPT_THEMES, conceptIndex } from './index.ts';
+import { stopwords } from '../stopwords.ts';
+import { CONCEPT_COMBINATIONS, CONCEPT_LINKS, CONCEPTS, CONCEPT_THEMES, combinedConcepts, conceptIndex, conceptStemIndex, conceptsOfToken, linkedConcepts } from './index.ts';
 
 /**
  * Words deliberately listed in two concepts of the same language (keyed
@@ -153,5 +154,87 @@ describe('conceptIndex', () => {
     expect(concept('sk', 'chrípka')).toBe(concept('en', 'sick'));
     expect(concept('hu', 'albérlet')).toBe(concept('nl', 'huur'));
     expect(concept('lt', 'gemeente')).toBe(concept('tr', 'belediye'));
+  });
+});
+
+describe('stop-word safety', () => {
+  it('lists no word that is a stop word of its language', () => {
+    // A function word must never carry a concept: Polish "żeby" (so that) folds to "zeby",
+    // which is also "zęby" (teeth) typed without diacritics.
+    const bad: string[] = [];
+    for (const [id, words] of entries) {
+      for (const lang of SUPPORTED_LANGUAGES) {
+        for (const word of words[lang] ?? []) if (stopwords(lang).has(foldText(word))) bad.push(`${lang}:${word} (${id})`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('never gives a stop word a concept, also not through its stem or another language', () => {
+    expect(conceptsOfToken('zeby', 'pl')).toEqual([]);
+    for (const lang of SUPPORTED_LANGUAGES) {
+      const leaking = [...stopwords(lang)].filter((word) => conceptsOfToken(word, lang).length > 0);
+      expect(leaking, lang).toEqual([]);
+    }
+  });
+});
+
+describe('conceptsOfToken', () => {
+  it('finds inflected forms the lexicon does not list through the stem', () => {
+    expect(conceptIndex('pl').has('lekarzowi')).toBe(false);
+    expect(conceptsOfToken('lekarzowi', 'pl')).toContain('doctor-gp');
+    expect(conceptIndex('en').has('dismissals')).toBe(false);
+    expect(conceptsOfToken('dismissals', 'en')).toContain('dismissal');
+    expect(conceptsOfToken('ziekmeldingen', 'nl')).toContain('sick-leave');
+    expect(conceptsOfToken('doktorlar', 'tr')).toContain('doctor-gp');
+  });
+
+  it('keeps short stems out of the stem index', () => {
+    for (const lang of SUPPORTED_LANGUAGES) {
+      expect([...conceptStemIndex(lang).keys()].filter((stem) => stem.length < 4), lang).toEqual([]);
+    }
+  });
+
+  it('reads Dutch and English words inside every language', () => {
+    // Every Dutch word of 4+ letters that the language itself neither lists nor has as a
+    // stop word finds its Dutch concept: "loonstrook" in Turkish, "uitzendbureau" in Latvian.
+    const missing: string[] = [];
+    for (const lang of SUPPORTED_LANGUAGES) {
+      for (const [word, ids] of conceptIndex('nl')) {
+        if (word.length < 4 || stopwords(lang).has(word)) continue;
+        const found = conceptsOfToken(word, lang);
+        for (const id of ids) if (!found.includes(id)) missing.push(`${lang}:${word}→${id}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(conceptsOfToken('payslip', 'ro')).toContain('payslip');
+  });
+});
+
+describe('concept links', () => {
+  const known = new Set(Object.keys(CONCEPTS));
+
+  it('link and combine only concepts the lexicon has', () => {
+    const unknown: string[] = [];
+    for (const [from, to] of CONCEPT_LINKS) for (const id of [from, ...to]) if (!known.has(id)) unknown.push(id);
+    for (const { when, add } of CONCEPT_COMBINATIONS) for (const id of [...when, ...add]) if (!known.has(id)) unknown.push(id);
+    expect(unknown).toEqual([]);
+  });
+
+  it('never link a concept to itself', () => {
+    expect([...CONCEPT_LINKS].filter(([from, to]) => to.includes(from))).toEqual([]);
+  });
+
+  it('carry situations to the topics they need', () => {
+    expect(linkedConcepts('pain')).toContain('doctor-gp');
+    expect(linkedConcepts('job-ended')).toContain('unemployment');
+    expect(linkedConcepts('stay-short')).toEqual(['short-stay-rni']);
+    expect(linkedConcepts('bicycle')).toEqual([]);
+  });
+
+  it('combine concepts only when all of them are present', () => {
+    expect(combinedConcepts(new Set(['money', 'health-insurance']))).toContain('allowance');
+    expect(combinedConcepts(new Set(['health-insurance']))).not.toContain('allowance');
+    expect(combinedConcepts(new Set(['nationality', 'insult-harass']))).toContain('discrimination');
   });
 });

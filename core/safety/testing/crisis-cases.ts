@@ -7,6 +7,14 @@ import { HUNGARIAN_SITUATION_CASES } from './situation-cases-hungarian.ts';
 import { ROUND4_CASES } from './situation-cases-round4.ts';
 import { ROUND4B_CASES } from './situation-cases-round4b.ts';
 import { ROUND4C_CASES } from './situation-cases-round4c.ts';
+import { ROUND5A_CASES } from './situation-cases-round5a.ts';
+import { ROUND5B_CASES } from './situation-cases-round5b.ts';
+import { ROUND5C_CASES } from './situation-cases-round5c.ts';
+import { ROUND5D_CASES } from './situation-cases-round5d.ts';
+import { ROUND5E_CASES } from './situation-cases-round5e.ts';
+import { ROUND5F_CASES } from './situation-cases-round5f.ts';
+import { ROUND5G_CASES } from './situation-cases-round5g.ts';
+import { WITHDRAW_CASES } from './situation-cases-withdraw.ts';
 
 /**
  * Hand-written messages for the crisis table test, in all 18 languages:
@@ -219,4 +227,12 @@ export const CRISIS_CASES: CrisisCase[] = [
   ...ROUND4_CASES,
   ...ROUND4B_CASES,
   ...ROUND4C_CASES,
+  ...ROUND5A_CASES,
+  ...ROUND5B_CASES,
+  ...ROUND5C_CASES,
+  ...ROUND5D_CASES,
+  ...ROUND5E_CASES,
+  ...ROUND5F_CASES,
+  ...ROUND5G_CASES,
+  ...WITHDRAW_CASES,
 ];

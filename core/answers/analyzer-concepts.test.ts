@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../languages/index.ts';
+import { analyze, termName } from './analyzer.ts';
+
+/** The concept terms of a question and their weights. */
+function concepts(text: string, lang: Language): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [id, weight] of analyze(text, lang).terms) {
+    const name = termName(id);
+    if (name.startsWith('c:')) out.set(name.slice(2), weight);
+  }
+  return out;
+}
+
+describe('analyze: situations reach their topics', () => {
+  it('adds linked concepts at a lower weight than the concept that leads to them', () => {
+    const c = concepts('my back hurts and paracetamol does nothing', 'en');
+    expect(c.get('medicine-pharmacy')).toBe(1);
+    expect(c.get('doctor-gp')).toBeGreaterThan(0);
+    expect(c.get('doctor-gp')!).toBeLessThan(c.get('medicine-pharmacy')!);
+  });
+
+  it('follows one step only', () => {
+    // pain → illness → sick-leave would be two steps: pain alone does not reach sick leave.
+    const c = concepts('ból', 'pl');
+    expect(c.has('pain')).toBe(true);
+    expect(c.has('illness')).toBe(true);
+    expect(c.has('sick-leave')).toBe(false);
+  });
+
+  it('takes a job that ended to unemployment, in several languages', () => {
+    expect(concepts('my contract stopped last week', 'en').has('unemployment')).toBe(true);
+    expect(concepts('skończyła się umowa', 'pl').has('unemployment')).toBe(true);
+    expect(concepts('s-a terminat contractul', 'ro').has('unemployment')).toBe(true);
+  });
+
+  it('completes combinations: insults because of origin are discrimination', () => {
+    expect(concepts('they insult me because I am Polish', 'en').has('discrimination')).toBe(true);
+    expect(concepts('they insult me', 'en').get('discrimination') ?? 0).toBeLessThan(1);
+  });
+
+  it('reads Dutch words inside another language', () => {
+    expect(concepts('nie rozumiem loonstrook', 'pl').has('payslip')).toBe(true);
+    expect(concepts('unde e uitzendbureau', 'ro').has('employment-agency')).toBe(true);
+    expect(concepts('kde je huisarts', 'cs').has('doctor-gp')).toBe(true);
+  });
+
+  it('names a short or long stay from a duration, and its registration', () => {
+    const short = concepts('I only work here 10 weeks, where do I register?', 'en');
+    expect(short.get('stay-short')).toBe(1);
+    expect(short.has('short-stay-rni')).toBe(true);
+    const long = concepts('zostaję na 2 lata, gdzie się zameldować', 'pl');
+    expect(long.get('stay-long')).toBe(1);
+    expect(long.has('stay-short')).toBe(false);
+  });
+
+  it('lets a stated duration overrule the words of the other registration', () => {
+    const c = concepts('we stay 5 months, the agency says rni is enough', 'en');
+    expect(c.get('stay-long')).toBe(1);
+    expect(c.get('short-stay-rni')!).toBeLessThan(c.get('stay-long')!);
+  });
+
+  it('names pay arithmetic as a payslip question', () => {
+    expect(concepts('40 hours at 14.50 should be 580 but 430 came in', 'en').has('payslip')).toBe(true);
+  });
+
+  it('gives a stop word no concept', () => {
+    expect(concepts('co zrobić żeby dostać zasiłek', 'pl').has('dentist')).toBe(false);
+  });
+});
+
+describe('analyze: misspelled words still name their concept', () => {
+  it('reads a one-edit typo at a lower weight than the word itself', () => {
+    const typed = concepts('my landlrod wants me out', 'en');
+    const right = concepts('my landlord wants me out', 'en');
+    expect(typed.get('landlord')).toBeGreaterThan(0);
+    expect(typed.get('landlord')!).toBeLessThan(right.get('landlord')!);
+  });
+
+  it('reads a long misspelled Dutch word inside another language', () => {
+    expect(concepts('nie mam zorgverzekring co teraz', 'pl').has('health-insurance')).toBe(true);
+  });
+
+  it('leaves a word that already names a concept alone', () => {
+    // "fired" is a lexicon word: no typo reading adds a neighbour's concept.
+    const c = concepts('got fired', 'en');
+    expect(c.get('dismissal')).toBe(1);
+  });
+});
+
+describe('analyze: everyday topics no migrant library covers are named', () => {
+  it('names phone plans, visas, traffic fines and flights', () => {
+    expect(concepts('cheapest sim only phone subscription', 'en').has('phone-plan')).toBe(true);
+    expect(concepts('wiza dla narzeczonej', 'pl').has('visa')).toBe(true);
+    expect(concepts('speeding ticket on the highway', 'en').has('traffic-offence')).toBe(true);
+    expect(concepts('cheap flights to poland', 'en').has('air-travel')).toBe(true);
+  });
+});

@@ -1,0 +1,125 @@
+import type { CrisisCase } from './crisis-cases.ts';
+
+const u = (lang: CrisisCase['lang'], kind: NonNullable<CrisisCase['kind']>, ...texts: string[]): CrisisCase[] => texts.map((text) => ({ lang, text, kind }));
+const no = (lang: CrisisCase['lang'], ...texts: string[]): CrisisCase[] => texts.map((text) => ({ lang, text, kind: null }));
+
+/**
+ * Round five, fourth batch: Polish, Romanian, Portuguese, Czech and Slovak,
+ * per language every family of danger told as people write in chat (also
+ * one step more indirect: sparks from a socket, a strange smell and
+ * everyone dizzy, someone at the door shouting that he will kill us, saving
+ * pills, fleeing home while he searches for us, working unpaid and unable to
+ * leave), and near-misses. Written for the tests, independent of any
+ * evaluation set.
+ */
+export const ROUND5D_CASES: CrisisCase[] = [
+  // Polish
+  ...u('pl', 'acute',
+    'z mieszkania obok leci gęsty dym i czuć spaleniznę', 'kuchnia się pali nie możemy ugasić', 'na klatce pełno dymu nic nie widać', 'śmierdzi gazem w całym bloku',
+    'iskrzy z gniazdka i leci dym', 'kolega spadł z drabiny i leci mu krew z głowy', 'wózek widłowy przejechał kolegę, leży i krzyczy', 'maszyna wciągnęła mu rękę, wszędzie krew',
+    'współlokator się nie budzi, szarpię go i nic', 'kolega zasłabł i nic nie mówi', 'mąż leży w łazience i ledwo oddycha', 'kumpel połknął dużo tabletek i nie mogę go dobudzić',
+    'babcia zemdlała i ma sine usta', 'ktoś próbuje wyważyć nasze drzwi', 'pod blokiem pijany facet macha nożem', 'słyszę że ktoś jest w mieszkaniu, chowam się w szafie',
+    'jakiś typ stoi pod drzwiami i krzyczy że nas pozabija', 'dziwny zapach w pokoju i wszystkim kręci się w głowie'),
+  ...u('pl', 'suicide',
+    'nie daję już rady, jutro mnie nie będzie', 'nikt by za mną nie tęsknił', 'napisałem listy do rodziny, wszystko gotowe', 'rozdałem swoje rzeczy, już mi się nie przydadzą',
+    'chciałbym zasnąć i nigdy się nie obudzić', 'zbieram tabletki od tygodnia', 'przepraszam za wszystko, powiedzcie mamie że ją kocham'),
+  ...u('pl', 'domestic',
+    'jak mąż wypije to mnie bije i mówi że mnie zabije', 'boję się wrócić do domu, partner znowu pijany', 'chłopak mnie wczoraj dusił, cała jestem w siniakach',
+    'mąż zamknął mnie w pokoju i zabrał telefon', 'uciekłam z dziećmi z domu, on nas szuka'),
+  ...u('pl', 'exploitation',
+    'szef trzyma mój dowód i nie chce oddać', 'mówią że wisimy im za mieszkanie i dług rośnie co tydzień', 'nie wypuszczają nas z farmy, są ochroniarze',
+    'każą pracować z gorączką bo inaczej wywalą', 'szef powiedział że jak coś powiem to coś się stanie mojej rodzinie', 'pracujemy po 16 godzin bez wypłaty i nie możemy odejść'),
+  ...u('pl', 'eviction',
+    'właściciel wywalił nasze rzeczy na ulicę dziś wieczorem', 'koordynator przyszedł z facetami i wyrzucili nas z domu, jest noc', 'wymienili zamki jak byliśmy w pracy, gdzie mamy spać dziś',
+    'wyrzucają nas teraz z dziećmi, nie mamy gdzie spać', 'siłą wyrzucili nas z pokoju'),
+  ...no('pl', 'jaki jest numer na policję nie alarmowy', 'te nadgodziny mnie wykończą', 'przepisy przeciwpożarowe w mieszkaniu?', 'padł mi telefon, jak wejść na digid',
+    'czujnik dymu piszczy, to bateria?', 'umieram z ciekawości kiedy wypłata'),
+
+  // Romanian
+  ...u('ro', 'acute',
+    'iese fum gros de sub usa vecinilor', 'ia foc bucataria si nu putem stinge', 'scara blocului e plina de fum nu se vede nimic', 'miroase a gaz in tot blocul',
+    'scoate scantei priza si iese fum', 'colegul a cazut de pe scara si ii curge sange din cap', 'motostivuitorul a lovit un coleg, sta jos si urla', 'utilajul i-a prins mana, e sange peste tot',
+    'colegul de camera nu se trezeste, il scutur si nimic', 'colegul a lesinat si nu raspunde', 'sotul e intins in baie si abia respira', 'prietenul a luat multe pastile si nu il pot trezi',
+    'bunica a lesinat si are buzele vinete', 'cineva incearca sa ne sparga usa', 'afara un betiv da din cutit', 'aud pe cineva in casa, ma ascund in dulap',
+    'un tip sta la usa si striga ca ne omoara', 'miroase ciudat in camera si ne ia ameteala pe toti'),
+  ...u('ro', 'suicide',
+    'nu mai pot, maine nu o sa mai fiu', 'nimeni nu ar simti lipsa mea', 'am scris scrisori familiei, totul e pregatit', 'am dat toate lucrurile mele, nu o sa imi mai trebuiasca',
+    'as vrea sa adorm si sa nu ma mai trezesc niciodata', 'strang pastile de o saptamana', 'iertati-ma pentru tot, spuneti-i mamei ca o iubesc'),
+  ...u('ro', 'domestic',
+    'cand bea sotul ma bate si zice ca ma omoara', 'mi e frica sa merg acasa, prietenul meu e iar beat', 'prietenul m-a strans de gat aseara, sunt plina de vanatai',
+    'sotul m-a incuiat in camera si mi-a luat telefonul', 'am fugit cu copiii de acasa, el ne cauta'),
+  ...u('ro', 'exploitation',
+    'seful tine buletinul meu si nu mi-l da inapoi', 'zic ca le datoram pentru cazare si datoria creste in fiecare saptamana', 'nu ne lasa sa iesim de la ferma, sunt paznici',
+    'ma obliga sa lucrez cu febra altfel ma dau afara', 'seful a zis ca daca spun ceva, familiei mele o sa i se intample ceva', 'lucram 16 ore pe zi fara bani si nu putem pleca'),
+  ...u('ro', 'eviction',
+    'proprietarul ne-a aruncat lucrurile in strada in seara asta', 'coordonatorul a venit cu niste barbati si ne-au dat afara din casa, e noapte', 'au schimbat yala cat eram la munca, unde dormim la noapte',
+    'ne dau afara acum cu copiii, nu avem unde dormi', 'ne-au scos cu forta din camera'),
+  ...no('ro', 'care e numarul politiei pentru probleme care nu sunt urgente', 'orele astea suplimentare ma omoara', 'reguli de siguranta la incendiu in casa?', 'mi-a murit telefonul, cum intru in digid',
+    'detectorul de fum tiuie, e bateria?', 'mor de curiozitate cand vine salariul'),
+
+  // Portuguese
+  ...u('pt', 'acute',
+    'sai fumo preto do apartamento ao lado', 'a cozinha esta a pegar fogo e nao conseguimos apagar', 'a escada esta cheia de fumo nao se ve nada', 'cheira muito a gas no predio todo',
+    'a tomada esta a fazer faiscas e sai fumo', 'o meu colega caiu do andaime e esta a sangrar da cabeça', 'o empilhador atropelou um colega, esta no chao a gritar', 'a maquina apanhou-lhe a mao, ha sangue por todo o lado',
+    'o meu colega de quarto nao acorda, abano-o e nada', 'a colega desmaiou e nao responde', 'o meu marido esta caido na casa de banho e mal respira', 'o meu amigo tomou muitos comprimidos e nao consigo acordá-lo',
+    'a avó desmaiou e tem os lábios roxos', 'alguém está a tentar arrombar a nossa porta', 'lá fora um bêbado anda com uma faca', 'ouço alguém dentro de casa, estou escondida no armário',
+    'um tipo está à porta a gritar que nos vai matar', 'há um cheiro estranho no quarto e estamos todos tontos'),
+  ...u('pt', 'suicide',
+    'já não aguento, amanhã já não vou estar cá', 'ninguém ia sentir a minha falta', 'escrevi cartas à minha família, está tudo pronto', 'dei as minhas coisas, já não vou precisar delas',
+    'queria adormecer e nunca mais acordar', 'ando a juntar comprimidos há uma semana', 'desculpem por tudo, digam à minha mãe que a amo'),
+  ...u('pt', 'domestic',
+    'quando o meu marido bebe bate-me e diz que me mata', 'tenho medo de ir para casa, o meu namorado está bêbado outra vez', 'o meu namorado apertou-me o pescoço ontem, estou cheia de nódoas negras',
+    'o meu marido fechou-me no quarto e tirou-me o telemóvel', 'fugi de casa com os miúdos, ele anda à nossa procura'),
+  ...u('pt', 'exploitation',
+    'o patrão ficou com o meu cartão de cidadão e não o devolve', 'dizem que lhes devemos o alojamento e a dívida aumenta todas as semanas', 'não nos deixam sair da quinta, há seguranças',
+    'obrigam-me a trabalhar com febre senão despedem-me', 'o patrão disse que se eu falar acontece alguma coisa à minha família', 'trabalhamos 16 horas por dia sem receber e não podemos sair'),
+  ...u('pt', 'eviction',
+    'o senhorio esta noite atirou as nossas coisas para a rua', 'o coordenador veio com uns homens e puseram-nos fora de casa, é de noite', 'mudaram a fechadura enquanto trabalhávamos, onde dormimos esta noite',
+    'estão a pôr-nos na rua agora com as crianças, não temos onde dormir', 'tiraram-nos à força do quarto'),
+  ...no('pt', 'qual é o número da polícia para coisas não urgentes', 'estas horas extra estão a matar-me', 'regras de segurança contra incêndios em casa?', 'o telemóvel morreu, como entro no digid',
+    'o detetor de fumo está a apitar, é a pilha?', 'estou morta por saber quando pagam'),
+
+  // Czech
+  ...u('cs', 'acute',
+    'ze sousedního bytu se valí hustý kouř', 'kuchyň hoří a nemůžeme to uhasit', 'na chodbě je plno kouře nic není vidět', 'v celém domě smrdí plyn',
+    'jiskří ze zásuvky a jde z ní kouř', 'kolega spadl z lešení a teče mu krev z hlavy', 'vysokozdvižný vozík přejel kolegu, leží a křičí', 'stroj mu vtáhl ruku, všude je krev',
+    'spolubydlící se neprobouzí, třesu s ním a nic', 'kolegyně omdlela a nereaguje', 'manžel leží v koupelně a sotva dýchá', 'kamarád spolykal hodně prášků a nemůžu ho probudit',
+    'babička omdlela a má modré rty', 'někdo se snaží vypáčit naše dveře', 'venku opilý chlap mává nožem', 'slyším někoho v bytě, schovávám se ve skříni',
+    'nějaký chlap stojí u dveří a křičí že nás zabije', 'v pokoji je divný zápach a všem se točí hlava'),
+  ...u('cs', 'suicide',
+    'už nemůžu, zítra tu nebudu', 'nikomu bych nechyběl', 'napsal jsem dopisy rodině, všechno je připravené', 'rozdal jsem své věci, už je nebudu potřebovat',
+    'chtěl bych usnout a už se nikdy neprobudit', 'schovávám si prášky už týden', 'promiňte mi všechno, řekněte mámě že ji miluju'),
+  ...u('cs', 'domestic',
+    'když manžel pije tak mě bije a říká že mě zabije', 'bojím se jít domů, přítel je zase opilý', 'přítel mě včera škrtil, jsem samá modřina',
+    'manžel mě zamkl v pokoji a vzal mi telefon', 'utekla jsem s dětmi z domu, on nás hledá'),
+  ...u('cs', 'exploitation',
+    'šéf má můj občanský průkaz a nechce ho vrátit', 'říkají že jim dlužíme za ubytování a dluh roste každý týden', 'nepustí nás z farmy, jsou tam hlídači',
+    'nutí mě pracovat s horečkou jinak mě vyhodí', 'šéf řekl že když něco řeknu, mojí rodině se něco stane', 'pracujeme 16 hodin denně bez výplaty a nemůžeme odejít'),
+  ...u('cs', 'eviction',
+    'majitel dnes večer vyházel naše věci na ulici', 'koordinátor přišel s chlapama a vyhodili nás z domu, je noc', 'vyměnili zámek když jsme byli v práci, kde budeme dnes spát',
+    'teď nás vyhazují s dětmi, nemáme kde spát', 'násilím nás vyhodili z pokoje'),
+  ...no('cs', 'jaké je číslo na policii když to není naléhavé', 'ty přesčasy mě zabijou', 'pravidla požární bezpečnosti v bytě?', 'umřel mi telefon, jak se přihlásím do digid',
+    'detektor kouře pípá, je to baterie?', 'umírám zvědavostí kdy přijde výplata'),
+
+  // Slovak
+  ...u('sk', 'acute',
+    'zo susedného bytu sa valí hustý dym', 'kuchyňa horí a nevieme to uhasiť', 'na chodbe je plno dymu nič nevidno', 'v celom dome smrdí plyn',
+    'iskrí zo zásuvky a ide z nej dym', 'kolega spadol z lešenia a tečie mu krv z hlavy', 'vysokozdvižný vozík prešiel kolegu, leží a kričí', 'stroj mu vtiahol ruku, všade je krv',
+    'spolubývajúci sa nezobúdza, trasiem ním a nič', 'kolegyňa odpadla a nereaguje', 'manžel leží v kúpeľni a sotva dýcha', 'kamarát zjedol veľa tabletiek a neviem ho zobudiť',
+    'babka odpadla a má modré pery', 'niekto sa snaží vypáčiť naše dvere', 'vonku opitý chlap máva nožom', 'počujem niekoho v byte, skrývam sa v skrini',
+    'nejaký chlap stojí pri dverách a kričí že nás zabije', 'v izbe je divný zápach a všetkým sa točí hlava'),
+  ...u('sk', 'suicide',
+    'už nevládzem, zajtra tu nebudem', 'nikomu by som nechýbal', 'napísal som listy rodine, všetko je pripravené', 'rozdal som svoje veci, už ich nebudem potrebovať',
+    'chcel by som zaspať a už sa nikdy nezobudiť', 'zbieram tabletky už týždeň', 'prepáčte mi všetko, povedzte mame že ju ľúbim'),
+  ...u('sk', 'domestic',
+    'keď manžel pije tak ma bije a hovorí že ma zabije', 'bojím sa ísť domov, priateľ je zase opitý', 'priateľ ma včera škrtil, som samá modrina',
+    'manžel ma zamkol v izbe a zobral mi telefón', 'utiekla som s deťmi z domu, on nás hľadá'),
+  ...u('sk', 'exploitation',
+    'šéf má môj občiansky preukaz a nechce ho vrátiť', 'hovoria že im dlžíme za ubytovanie a dlh rastie každý týždeň', 'nepustia nás z farmy, sú tam strážnici',
+    'nútia ma pracovať s horúčkou inak ma vyhodia', 'šéf povedal že keď niečo poviem, mojej rodine sa niečo stane', 'robíme 16 hodín denne bez výplaty a nemôžeme odísť'),
+  ...u('sk', 'eviction',
+    'majiteľ dnes večer vyhádzal naše veci na ulicu', 'koordinátor prišiel s chlapmi a vyhodili nás z domu, je noc', 'vymenili zámok keď sme boli v robote, kde budeme dnes spať',
+    'teraz nás vyhadzujú s deťmi, nemáme kde spať', 'násilím nás vyhodili z izby'),
+  ...no('sk', 'aké je číslo na políciu keď to nie je naliehavé', 'tie nadčasy ma zabijú', 'pravidlá požiarnej bezpečnosti v byte?', 'zomrel mi telefón, ako sa prihlásim do digid',
+    'detektor dymu pípa, je to batéria?', 'umieram od zvedavosti kedy príde výplata'),
+];
