@@ -3,7 +3,7 @@
  * model's weights (core/answers/confidence.ts) by L2-regularized logistic
  * regression on labelled retrieval signals. Make the input with
  * `npx tsx bench/fit-eval.ts --dump signals.jsonl` (dev set, holdout set and
- * bench/data/tuning-natural.jsonl by default): a question counts as positive
+ * both bench/data/tuning-natural*.jsonl sets by default): a question counts as positive
  * when its best tile was the expected one, an out-of-library question or a
  * wrong best tile as negative. Prints WEIGHTS to paste into confidence.ts,
  * and the share of questions the fitted model puts on the right side of 0.5.

@@ -4,7 +4,9 @@
  * lexicon and confidence model. Builds the engine in memory from
  * ../shared/eval/dev/corpus.json (the same tiles `bench:answers` imports) and
  * prints, per question set and language, top-1, wrong answers and
- * out-of-scope recognition as score.mjs counts them.
+ * out-of-scope recognition as score.mjs counts them, plus the right answers
+ * given directly (direct%) and the choices (clarify) whose list holds the
+ * right tile (listHolds%, bench:answers' hardClarifyContains).
  *
  * --cross: the corpus reduced to its English and Dutch text (the cross-lingual check).
  * --dump: writes each question's retrieval signals and whether its best tile was right (input of fit-confidence.ts).
@@ -39,6 +41,7 @@ export const DEFAULT_SETS = [
   path.join(root, '../shared/eval/dev/questions.jsonl'),
   path.join(root, 'bench/data/holdout-questions.jsonl'),
   path.join(root, 'bench/data/tuning-natural.jsonl'),
+  path.join(root, 'bench/data/tuning-natural-2.jsonl'),
 ];
 
 interface Row { n: number; wrong: number; nNone: number; none: number; nIn: number; inTop1: number; direct: number; asked: number; askedHolds: number }

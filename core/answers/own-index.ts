@@ -30,6 +30,9 @@ const accs = FIELD_NAMES.map(() => ({ values: new Float64Array(1024), touched: [
 const COUNT_SCALE = 1000;
 const MAX_COUNT = 0xffff;
 
+/** Scratch: global term id → local number during a build (grows to the highest term id). */
+let localOf = new Int32Array(1024);
+
 export class OwnLanguageIndex {
   /** doc → position in the own tile list */
   readonly docTile: Int32Array;
@@ -90,8 +93,11 @@ export class OwnLanguageIndex {
     let distinct = 0;
     for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
     this.terms = sorted.slice(0, distinct);
+    // Global term → local number through a scratch table (every entry read here is written first): no search per row.
+    if (localOf.length <= sorted[distinct - 1]) localOf = new Int32Array(Math.max(sorted[distinct - 1] + 1, localOf.length * 2));
+    for (let t = 0; t < distinct; t++) localOf[sorted[t]] = t;
     const local = new Int32Array(length);
-    for (let i = 0; i < length; i++) local[i] = this.termOf(ids[i]);
+    for (let i = 0; i < length; i++) local[i] = localOf[ids[i]];
     const counts = new Int32Array(distinct + 1);
     for (let i = 0; i < length; i++) counts[local[i] + 1]++;
     for (let t = 0; t < distinct; t++) counts[t + 1] += counts[t];

@@ -2,6 +2,7 @@ import type { VisibleTile } from '../content/types.ts';
 import type { Language } from '../languages/index.ts';
 import { SharedVocabulary } from './language-detect.ts';
 import { languageDocs } from './language-index.ts';
+import { foldText, tokenize } from './normalize.ts';
 import type { LibraryIndex } from './library-index.ts';
 import { OwnLanguageIndex, sameText } from './own-index.ts';
 
@@ -10,29 +11,48 @@ import { OwnLanguageIndex, sameText } from './own-index.ts';
  * municipality's own tiles, or the library tiles it changed with local
  * additions) indexed per language, shared by every engine that shows the
  * same tiles with the same text on the same libraries (a municipality and
- * the employer entry points in it). Languages are built on first use.
+ * the employer entry points in it). Its words reach the language detector
+ * when an engine showing it is built; a language's index on first use.
  */
 export class OwnSegment {
   private readonly byLanguage = new Map<Language, OwnLanguageIndex>();
   /** The words of the tiles' own text that none of the libraries has, for the language detector of every engine showing the segment. */
   readonly vocabulary = new SharedVocabulary();
+  /** The languages whose words the vocabulary has (learned when an engine showing the segment is built). */
+  private readonly learned = new Set<Language>();
 
   constructor(readonly key: string, readonly tiles: readonly VisibleTile[]) {}
 
   /**
-   * The sub-index of `lang`, built on first use.
+   * Teaches the vocabulary the words of the tiles' own text in `lang` that no library has (once per language).
+   * Eager, unlike the index: the language detector must know a municipality's words before its first question.
    * @param libraries the libraries of the engine asking (the same ids for every engine sharing the
    *   segment): words they have need no learning by the detector (their vocabularies only grow)
+   */
+  learnWords(lang: Language, libraries: readonly LibraryIndex[]): void {
+    if (this.learned.has(lang)) return;
+    this.learned.add(lang);
+    const words = new Set<string>();
+    for (const tile of this.tiles) {
+      const content = tile.content[lang];
+      if (content) for (const text of [content.title, content.examples.join('\n'), content.body]) for (const word of tokenize(foldText(text))) words.add(word);
+    }
+    const known = libraries.map((l) => l.wordsOf(lang));
+    const novel: string[] = [];
+    for (const word of words) if (!known.some((set) => set?.has(word))) novel.push(word);
+    this.vocabulary.addTokens(lang, novel);
+  }
+
+  /**
+   * The sub-index of `lang`, built on the first question in that language at an entry point showing the
+   * segment: at national scale most of a municipality's 18 languages are rarely asked, and building them
+   * all up front was most of the time and memory of making the engines (a 17-tile language takes a few ms).
    */
   language(lang: Language, libraries: readonly LibraryIndex[]): OwnLanguageIndex {
     let index = this.byLanguage.get(lang);
     if (!index) {
-      const words = new Set<string>();
-      index = new OwnLanguageIndex(languageDocs(this.tiles, lang, words));
-      const known = libraries.map((l) => l.wordsOf(lang));
-      const novel: string[] = [];
-      for (const word of words) if (!known.some((set) => set?.has(word))) novel.push(word);
-      this.vocabulary.addTokens(lang, novel);
+      this.learnWords(lang, libraries);
+      index = new OwnLanguageIndex(languageDocs(this.tiles, lang));
       this.byLanguage.set(lang, index);
     }
     return index;

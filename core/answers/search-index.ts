@@ -115,13 +115,14 @@ export class SearchIndex {
     const layers = restAt.length ? [...own, { segment: new OwnSegment('', restAt.map((at) => tiles[at])), positions: Int32Array.from(restAt) }] : own;
     this.segments = layers.map((l) => l.segment);
     const libraryIndexes = libraries.map((l) => l.index);
-    // The own segments now (an engine's first questions must not wait for them). A library's first
+    // The own segments' words now (the detector must know them before the first question); their
+    // indexes per language on first use (a few ms for a segment's tiles). A library's first
     // version now too (its words teach the detector); a later version's languages on first use, so a
     // library edit reaches hundreds of engines without building 18 languages first (its words from
     // before are in the detector's vocabulary already).
     for (const lang of languages) {
       for (const { index } of libraries) if (!index.hasPredecessor) index.language(lang);
-      for (const { segment } of layers) segment.language(lang, libraryIndexes);
+      for (const { segment } of layers) segment.learnWords(lang, libraryIndexes);
     }
     this.languages = new Set(languages);
     this.makeView = (lang) => {

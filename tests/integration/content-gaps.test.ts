@@ -127,7 +127,8 @@ describe('what editors see', () => {
     expect(hidden).toBe(0);
     expect(groups).toHaveLength(1);
     expect(groups[0]).toMatchObject({ kind: 'unanswered', language: 'en', count: 4, people: 3, municipalities: 1 });
-    expect(JSON.stringify(res.json())).not.toMatch(/c1|c2|c3|personKey/);
+    // Neither the people (contact ids c1..c3, which a random cuid may contain as letters, hence the quotes) nor their keys are shown.
+    expect(JSON.stringify(res.json())).not.toMatch(/"c[123]"|personKey/);
   });
 
   it('the national editor sees national tiles\' "not helpful" and unanswered questions across municipalities; a municipality only its own', async () => {

@@ -11,7 +11,10 @@ import { createTestDb, truncateAll } from '../support/test-db.ts';
 /**
  * The starter library ships in all 18 languages, so "how do I get a BSN?"
  * is answered from the registration tile in the person's own language with
- * no DeepL at all (the issue's target; `npm run ask` runs the same engine).
+ * no DeepL at all (the issue's target; `npm run ask` runs the same engine):
+ * directly, or, where the engine is not sure enough (the question does not
+ * say how long the person stays, so short-stay RNI registration is a close
+ * second), as the first of a short choice, in that language either way.
  */
 const QUESTIONS: Record<Language, string> = {
   bg: 'Как да получа BSN номер?',
@@ -58,7 +61,7 @@ describe('the starter library in 18 languages', () => {
     const answer = engine.ask(question);
     expect(answer.lang).toBe(lang);
     expect(answer.tile?.key).toBe('brp-registration-bsn');
-    expect(answer.outcome === 'answered' || lang === 'en').toBe(true);
-    if (answer.outcome === 'answered') expect(renderReply(answer, ANSWER_TEXTS)).toContain(answer.tile!.content[lang]!.title);
+    expect(['answered', 'clarify']).toContain(answer.outcome);
+    expect(renderReply(answer, ANSWER_TEXTS)).toContain(answer.tile!.content[lang]!.title);
   });
 });

@@ -99,6 +99,12 @@ export function useInboxWorld(): InboxWorld {
     async waitingConversation() {
       await say('Vreau să vorbesc cu o persoană');
       await expect.poll(async () => (await db.conversation.findFirst())?.state, { timeout: 10_000 }).toBe('waiting');
+      // And every reply of that turn has left (on a busy machine the last ones may still be on their way),
+      // so a test counting what is sent next starts from a settled count.
+      await expect.poll(async () => {
+        const pending = await db.message.count({ where: { direction: 'outbound', deliveryStatus: { in: ['queued', 'received'] } } });
+        return pending === 0 && h.channel.sent.length > 0;
+      }, { timeout: 10_000 }).toBe(true);
       return (await latest()).id;
     },
   };

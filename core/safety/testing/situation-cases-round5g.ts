@@ -171,9 +171,9 @@ export const ROUND5G_CASES: CrisisCase[] = [
   ...u('lt', 'acute', 'kolegei pasidarė bloga, nukrito ir nekalba', 'subadė kaimyną', 'avarija, daug kraujo'),
   ...u('lt', 'suicide', 'niekas manęs nepasiges', 'nusižudysiu'),
   ...no('lt', 'telefonas nukrito ir neveikia'),
-  // Estonian and Slovene, short ("pole", is not, is no fire: "põleb" is).
+  // Estonian and Slovene, short.
   ...u('et', 'acute', 'kolleegil hakkas halb, kukkus ja ei räägi', 'naabrit pussitati', 'beebi ei hinga'),
-  ...u('et', 'eviction', 'pole raha, pole kus magada, visati korterist välja'),
+  ...u('et', 'eviction', 'raha ei ole, kuskil magada ei ole, visati korterist välja'),
   ...no('et', 'pole aega, kus on lähim arst?', 'mul pole veel palka tulnud, mida teha'),
   ...u('sl', 'acute', 'sodelavki je postalo slabo, padla je in ne govori', 'soseda so zabodli', 'nesreča, veliko krvi'),
   ...u('sl', 'suicide', 'nihče me ne bi pogrešal', 'ubil se bom'),
