@@ -5,7 +5,7 @@ import { LanguageDetector, type LanguageHints } from './language-detect.ts';
 import { cyrillize, foldText } from './normalize.ts';
 import { SearchIndex, type LibraryLayer, type OwnLayer, type SearchResult } from './search-index.ts';
 import { detectHandoffIntent } from './handoff-intent.ts';
-import { detectSmallTalk, smallTalkLanguage } from './small-talk.ts';
+import { detectSmallTalk, smallTalkLanguage, type SmallTalkKind } from './small-talk.ts';
 import type { Decision, Signals } from './confidence.ts';
 import { searchAcrossLanguages } from './bridge/cross-lingual.ts';
 import { detectCrisis, type CrisisSignal } from '../safety/index.ts';
@@ -54,6 +54,8 @@ export interface EngineAnswer {
    * the languages it speaks). Never set for an urgent message: that is answered as urgent first.
    */
   foreign?: string;
+  /** Set with reason `small-talk`: what kind of greeting, thanks or "ok" it was (the dialog replies in kind). */
+  smallTalk?: SmallTalkKind;
   /** Milliseconds spent in the engine. */
   ms: number;
 }
@@ -170,7 +172,7 @@ export class AnswerEngine {
     // Only a greeting, thanks or "ok": no question, so no tile (the dialog replies to it in kind).
     const talk = urgent ? undefined : detectSmallTalk(text);
     if (talk) {
-      return { ...finish({ outcome: 'unanswered', alternatives: [], confidence: 0, reason: 'small-talk' }), lang: smallTalkLanguage(talk, lang, this.languages) };
+      return { ...finish({ outcome: 'unanswered', alternatives: [], confidence: 0, reason: 'small-talk' }), lang: smallTalkLanguage(talk, lang, this.languages), smallTalk: talk.kind };
     }
     // A language the bot does not speak: no tile from a misreading; in English, with the languages it speaks.
     if (!urgent && detected.foreign) {

@@ -1,21 +1,21 @@
-import type { AnswerEngine, AnswerTextCatalog, EngineAnswer, Outcome } from '../answers/index.ts';
+import type { EngineAnswer } from '../answers/index.ts';
 import { hasTranslation, renderTile, tileContent } from '../answers/index.ts';
-import { detectSmallTalk, smallTalkLanguage, type SmallTalkKind } from '../answers/small-talk.ts';
-import type { SafetyCardEntry } from '../content/index.ts';
 import type { TileLink, VisibleTile } from '../content/types.ts';
 import { isLanguage, type Language } from '../languages/index.ts';
-import type { FixedTexts, ThemeNames } from './dialog-texts.ts';
-import { limitChoices, type Choice, type InputKind } from './messages.ts';
+import type { ThemeNames } from './dialog-texts.ts';
+import { limitChoices, type Choice } from './messages.ts';
 import { languageChoices, parseLanguagePage } from './language-picker.ts';
-import { safetyCard, type CrisisKind } from '../safety/index.ts';
+import { safetyCard } from '../safety/index.ts';
 import { safetyReplyText } from './safety-reply.ts';
 import { DEFAULT_ORGANIZATION_SETTINGS } from '../content/organization-settings.ts';
-import { myDataReport, privacyNotice, type ContactDataSummary, type PrivacyFacts } from './contact-data.ts';
-import type { HandoffReason } from './state-machine.ts';
+import { myDataReport, privacyNotice, type PrivacyFacts } from './contact-data.ts';
 import { fill } from './template.ts';
 import type { FlowMemory } from './flow-memory.ts';
 
+import type { ButtonKind, Command, DialogAction, DialogContext, DialogDefinition, Reply, TurnInput, TurnResult } from './dialog-types.ts';
+
 export type { FlowMemory } from './flow-memory.ts';
+export type { Command, ButtonKind, DialogAction, DialogContext, DialogDefinition, Reply, TurnInput, TurnResult } from './dialog-types.ts';
 
 /**
  * The dialog interpreter. The dialog itself is data (flows/dialog.ts): which
@@ -24,115 +24,6 @@ export type { FlowMemory } from './flow-memory.ts';
  * action; it does no I/O and returns what the conversation service must do
  * (send replies, remember, log, hand off, delete).
  */
-export type DialogAction =
-  | 'greet' | 'proposeLanguage' | 'chooseLanguage' | 'setLanguage' | 'askQuestion'
-  | 'showMenu' | 'showThemeTiles' | 'showTile' | 'offerTiles' | 'sayUnanswered'
-  | 'askFeedback' | 'thankFeedback' | 'sorryFeedback'
-  | 'showHelp' | 'showPrivacy' | 'confirmDelete' | 'deleteData' | 'cancelDelete'
-  | 'handoff' | 'inputEmpty' | 'inputTooLong' | 'inputUnsupported'
-  | 'showSafetyCard'
-  | 'privacyNotice' | 'showMyData'
-  | 'replySmallTalk' | 'sayNotSpoken';
-
-export type Command = 'menu' | 'help' | 'language' | 'person' | 'privacy' | 'mydata' | 'delete';
-export type ButtonKind = 'language' | 'languages' | 'theme' | 'tile' | 'feedbackYes' | 'feedbackNo' | 'deleteYes' | 'deleteNo' | 'menu' | 'person';
-
-export interface DialogDefinition {
-  firstContact: readonly DialogAction[];
-  commands: Readonly<Record<Command, readonly DialogAction[]>>;
-  outcomes: Readonly<Record<Outcome, readonly DialogAction[]>>;
-  /**
-   * A message that describes a danger to life or safety (EngineAnswer.urgent),
-   * whatever the outcome; also on first contact, instead of the greeting.
-   */
-  urgent: readonly DialogAction[];
-  buttons: Readonly<Record<ButtonKind, readonly DialogAction[]>>;
-  input: Readonly<Record<Exclude<InputKind, 'text' | 'button'>, readonly DialogAction[]>>;
-  /** Unanswered questions in a row after which the bot hands off by itself. */
-  unansweredBeforeHandoff: number;
-  /**
-   * A message that is only small talk (a greeting, thanks, "ok", a farewell:
-   * core/answers/small-talk.ts) once the person was greeted: no question, so
-   * nothing is logged. On first contact the greeting itself answers it.
-   */
-  smallTalk: readonly DialogAction[];
-  /**
-   * A message in a language the bot does not speak (EngineAnswer.foreign): no question, nothing
-   * logged. On first contact these replace the language proposal after the greeting.
-   */
-  foreign: readonly DialogAction[];
-}
-
-export interface Reply {
-  text: string;
-  choices: Choice[];
-  links: TileLink[];
-}
-
-export interface TurnInput {
-  kind: InputKind;
-  text: string;
-  payload?: string;
-  flow: FlowMemory;
-  preferredLanguage: Language | null;
-  locale?: Language;
-  organizationName: string;
-  /**
-   * When the human inbox is closed now: its hours and next opening, worded
-   * in `lang`, for the "leave your message" reply. Undefined (or returning
-   * undefined) when open or when no hours are set.
-   */
-  inboxClosed?: (lang: Language) => { hours: string; when: string } | undefined;
-  /** The municipality's own safety card entries (Organization.settings.safetyCard), shown after the national ones. */
-  safetyCard?: readonly SafetyCardEntry[];
-  /** The language the conversation was last held in (Conversation.language), if any. */
-  conversationLanguage?: Language;
-  /** The municipality's privacy facts for the first-contact notice and "my data" (defaults when left out). */
-  privacy?: PrivacyFacts;
-  /** What is stored about the person, for "my data": the service loads it when a turn asks (`needsContactData`) and runs the turn again. */
-  contactData?: ContactDataSummary;
-}
-
-export interface TurnResult {
-  replies: Reply[];
-  language: Language;
-  flow: FlowMemory;
-  setPreferredLanguage?: Language;
-  /**
-   * A question was answered (or not): log it; the service stores the row id in flow.feedbackFor.
-   * Never set for small talk, commands or buttons other than a tile; set for a first question too,
-   * also when unanswered. `tileOwnerSlug`: the layer the tile belongs to (VisibleTile.ownerSlug).
-   */
-  question?: { outcome: Outcome | 'urgent'; themeKey?: string; tileKey?: string; tileOwnerSlug?: string };
-  /** The message was only small talk (greeting, thanks, "ok", farewell): not a question, not logged. */
-  smallTalk?: SmallTalkKind;
-  feedback?: { questionLogId: string; helpful: boolean };
-  handoff?: HandoffReason;
-  /** The message described a danger (core/safety): the conversation is marked urgent for the inbox. */
-  urgent?: CrisisKind;
-  deleteData?: boolean;
-  /** The turn shows "my data" but `contactData` was not given: load it and run the turn again with it. */
-  needsContactData?: boolean;
-  /**
-   * A tile reply went out in the tile's source language (with the "not yet
-   * in your language" line) because the tile has no text in `lang`: the
-   * service may have it translated at once and render `replies[replyIndex]`
-   * again (core/answers renderTile) before the replies are stored.
-   */
-  untranslated?: { replyIndex: number; tileKey: string; tile: VisibleTile; lang: Language };
-}
-
-export interface DialogContext {
-  definition: DialogDefinition;
-  texts: Readonly<Record<Language, FixedTexts>>;
-  /** The same texts' `answer` sections, as the answer renderer takes them. */
-  answerTexts: AnswerTextCatalog;
-  engine: AnswerEngine;
-  detectCommand(text: string, lang: Language): Command | undefined;
-  commandWords(lang: Language): Record<Command, string>;
-  /** The language whose command words `text` is when they are not `lang`'s (a command typed before a language was chosen). */
-  commandLanguage?(text: string, lang: Language): Language | undefined;
-}
 
 /** Privacy facts of an organization without settings. */
 const DEFAULT_PRIVACY: PrivacyFacts = { retentionMonths: DEFAULT_ORGANIZATION_SETTINGS.retention.conversationMonths };
@@ -188,10 +79,11 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
       answer = engine.ask(input.text, { previous: input.preferredLanguage, locale: input.locale });
       // A command (Telegram's "/start <code>") says nothing about the person's language: the channel's hint does.
       const hinted = command && input.locale && engine.languages.includes(input.locale) ? input.locale : undefined;
-      // Only a greeting, thanks or "ok": the greeting answers it, and it is no question to log.
-      const talk = command || answer.urgent ? undefined : detectSmallTalk(input.text);
-      lang = commandLang ?? hinted ?? (talk ? smallTalkLanguage(talk, answer.lang, engine.languages) : answer.lang);
-      if (talk) result.smallTalk = talk.kind;
+      // Only a greeting, thanks or "ok" (the engine said so, in the greeting's language): the greeting
+      // answers it, and it is no question to log.
+      const talk = command ? undefined : answer.smallTalk;
+      lang = commandLang ?? hinted ?? answer.lang;
+      if (talk) result.smallTalk = talk;
       // A language the bot does not speak: greet, then the languages it speaks instead of proposing one.
       const foreign = !command && !talk && answer.foreign !== undefined;
       // Every real question is logged, also an unanswered first one (the greeting then invites the person to ask again).
@@ -207,10 +99,10 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
       actions = definition.commands[command];
     } else {
       answer = engine.ask(input.text, { previous: input.preferredLanguage, locale: input.locale });
-      const talk = answer.urgent ? undefined : detectSmallTalk(input.text);
+      const talk = answer.smallTalk;
       if (talk) {
         // Small talk, in the language the chat is held in: a short friendly reply, nothing logged.
-        result.smallTalk = talk.kind;
+        result.smallTalk = talk;
         answer = undefined;
         actions = definition.smallTalk;
       } else if (answer.foreign) {
