@@ -9,7 +9,7 @@
  * and the share of questions the fitted model puts on the right side of 0.5.
  */
 import { readFileSync } from 'node:fs';
-import { features, FEATURE_NAMES } from '../core/answers/confidence.ts';
+import { confidenceOf, features, FEATURE_NAMES } from '../core/answers/confidence.ts';
 import type { Signals } from '../core/answers/confidence.ts';
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '/tmp/signals.jsonl';
@@ -29,7 +29,10 @@ const fitRows = scopeOnly ? rows.filter((r) => r.positive || r.none) : rows;
 const noneWeight = Number(process.argv.find((a) => a.startsWith('--none-weight='))?.split('=')[1] ?? 2);
 const sampleWeight = fitRows.map((r) => (r.none ? noneWeight : 1));
 const totalWeight = sampleWeight.reduce((a, b) => a + b, 0);
-const X = fitRows.map((r) => features(r.signals));
+/** `--without=a,b`: leaves those features out (fixed at 0), to see what a signal adds. */
+const without = new Set((process.argv.find((a) => a.startsWith('--without='))?.split('=')[1] ?? '').split(',').filter(Boolean));
+const drop = (x: number[]) => x.map((v, j) => (without.has(FEATURE_NAMES[j]) ? 0 : v));
+const X = fitRows.map((r) => drop(features(r.signals)));
 const y = fitRows.map((r) => (r.positive ? 1 : 0));
 const dims = FEATURE_NAMES.length;
 const w = new Array(dims + 1).fill(0);
@@ -61,7 +64,10 @@ console.log(`const WEIGHTS = {\n  bias: ${w[dims].toFixed(2)},\n${FEATURE_NAMES.
  * top-1 (right tile answered or offered), wrong answers, out-of-library recognised.
  * Questions retrieval found nothing for are not in the dump (they are unanswered).
  */
-const prob = rows.map((r) => features(r.signals)).map((x) => 1 / (1 + Math.exp(-(w[dims] + x.reduce((z, v, j) => z + w[j] * v, 0)))));
+/** `--current`: the grid for the weights in confidence.ts instead of the fitted ones (to compare). */
+const prob = process.argv.includes('--current')
+  ? rows.map((r) => confidenceOf(r.signals))
+  : rows.map((r) => drop(features(r.signals))).map((x) => 1 / (1 + Math.exp(-(w[dims] + x.reduce((z, v, j) => z + w[j] * v, 0)))));
 console.log('\nclarify answer | per set: top1% wrong% none% direct%');
 for (const clarify of [0.35, 0.4, 0.45, 0.5, 0.55, 0.6]) {
   for (const answer of [0.6, 0.65, 0.7, 0.75, 0.8]) {

@@ -34,6 +34,7 @@ if (unsafe.length > 0) {
 const db = createDb();
 const answers = new AnswerService(createTileSource(db), {
   onRefreshError: (org, err) => log.warn({ module: 'answers', org, err }, 'content refresh failed; answering from the previous content'),
+  onPrepareError: (err) => log.warn({ module: 'answers', err }, 'preparing an answer engine in idle time failed; it builds on first questions instead'),
 });
 const disabled = disabledIntegrations(cfg);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../languages/index.ts';
-import { analyze, termName } from './analyzer.ts';
+import { accumulateTokenTerms, analyze, termName } from './analyzer.ts';
 
 /** The concept terms of a question and their weights. */
 function concepts(text: string, lang: Language): Map<string, number> {
@@ -94,5 +94,36 @@ describe('analyze: everyday topics no migrant library covers are named', () => {
     expect(concepts('wiza dla narzeczonej', 'pl').has('visa')).toBe(true);
     expect(concepts('speeding ticket on the highway', 'en').has('traffic-offence')).toBe(true);
     expect(concepts('cheap flights to poland', 'en').has('air-travel')).toBe(true);
+  });
+});
+
+describe('analyze: compounds and combinations', () => {
+  it('lets a compound overrule what its words name alone ("family doctor" is no family)', () => {
+    const c = concepts('my family doctor is on holiday', 'en');
+    expect(c.has('doctor-gp')).toBe(true);
+    expect(c.has('family-partner')).toBe(false);
+    expect(concepts('I came here with my family', 'en').has('family-partner')).toBe(true);
+  });
+
+  it('reads two words joined by a short stop word as one compound ("mașina de gunoi" is the garbage truck, no car)', () => {
+    const c = concepts('în ce zi vine mașina de gunoi?', 'ro');
+    expect(c.has('waste-collection')).toBe(true);
+    expect(c.has('vehicle-car')).toBe(false);
+    expect(concepts('vreau să vând mașina', 'ro').has('vehicle-car')).toBe(true);
+  });
+
+  it('reads compounds written apart in tile text as in questions', () => {
+    const acc = { values: new Float64Array(16), touched: [] as number[] };
+    accumulateTokenTerms(['ziek', 'melden', 'bij', 'je', 'werk'], 'nl', 1, acc);
+    accumulateTokenTerms(['your', 'family', 'doctor'], 'en', 1, acc);
+    const weight = (name: string) => acc.touched.filter((t) => termName(t) === name).reduce((sum, t) => sum + acc.values[t], 0);
+    expect(weight('c:sick-leave')).toBeGreaterThan(0);
+    expect(weight('c:doctor-gp')).toBeGreaterThan(0);
+    expect(weight('c:family-partner')).toBe(0);
+  });
+
+  it('completes a combination from a generic word, but not next to a topic no library covers', () => {
+    expect(concepts('the insurance is too expensive, can I get help paying it', 'en').has('allowance')).toBe(true);
+    expect(concepts('how expensive is car insurance', 'en').has('allowance')).toBe(false);
   });
 });

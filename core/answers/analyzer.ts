@@ -5,7 +5,7 @@ import { stopwords } from './stopwords.ts';
 import { GENERIC_WEIGHT, isGeneric } from './generic-words.ts';
 import { stayConcept } from './stay-duration.ts';
 import { payConcepts } from './pay-amounts.ts';
-import { combinedConcepts, conceptIndex, conceptsOfToken, linkedConcepts } from './lexicon/index.ts';
+import { CONCEPT_THEMES, combinedConcepts, conceptIndex, conceptsOfToken, linkedConcepts } from './lexicon/index.ts';
 import { conceptsOfTypo } from './lexicon/concept-typos.ts';
 
 /**
@@ -34,6 +34,10 @@ const STOPWORD_WEIGHT = 0.15;
 const PREFIX_WEIGHT = 1;
 const CONCEPT_WEIGHT = 1;
 
+/** Concepts of everyday topics a migrant-information library rarely covers (lexicon theme other-topics). */
+const OFF_TOPIC_CONCEPTS: ReadonlySet<string> = new Set(Object.keys(CONCEPT_THEMES['other-topics'] ?? {}).filter((id) => !id.startsWith('_')));
+/** Next to such a topic, a concept completes a combination only with at least this weight (more than a generic word gives it). */
+const COMBINATION_MIN_WEIGHT = 0.5;
 /** A linked concept (lexicon/concept-links.ts) counts this share of the concept that leads to it. */
 const LINK_FACTOR = 0.6;
 /** Weight of the stay concept read from a duration ("6 weeks", "2 years"): it decides between two registrations. */
@@ -49,7 +53,7 @@ const TYPO_WEIGHT = 0.7;
 /** A misspelled word is also read as Dutch from this length on. */
 const MIN_DUTCH_TYPO_LENGTH = 8;
 /** Weight of a concept read from the question's numbers (pay-amounts.ts) or completed by a combination of concepts. */
-const RULE_WEIGHT = 1.5;
+const RULE_WEIGHT = 2;
 
 /**
  * Terms are interned to small integers once, process-wide: the index's
@@ -70,6 +74,18 @@ function intern(term: string): number {
     if (term.startsWith('c:')) conceptOfTerm.set(id, term.slice(2));
   }
   return id;
+}
+
+/** Whether concept term `term` leads to other concepts (lexicon links): a situation that names its topics. */
+export function isLinkedConcept(term: number): boolean {
+  const concept = conceptOfTerm.get(term);
+  return concept !== undefined && linkedConcepts(concept).length > 0;
+}
+
+/** Whether concept term `term` is an everyday topic a migrant-information library rarely covers (lexicon theme other-topics). */
+export function isOffTopicConcept(term: number): boolean {
+  const concept = conceptOfTerm.get(term);
+  return concept !== undefined && OFF_TOPIC_CONCEPTS.has(concept);
 }
 
 /** The readable form of a term id (`w:stem`, `p:prefix`), for debugging and tests. */
@@ -197,19 +213,20 @@ const compoundSources = new Map<Language, readonly Language[]>();
  * lexicon holds single tokens, people split compounds.
  */
 function addCompoundConcepts(tokens: readonly string[], lang: Language, terms: Map<number, number>): void {
-  const stops = stopwords(lang);
+  // Exact forms only: a stem of two glued words matches by accident too easily.
+  const { found, overruled } = compoundTerms(tokens, lang);
+  for (const term of found) raise(terms, term, CONCEPT_WEIGHT);
+  for (const { term, token } of overruled) {
+    const left = (terms.get(term) ?? 0) - CONCEPT_WEIGHT * (isGeneric(token, lang) ? GENERIC_WEIGHT : 1);
+    if (left > 1e-9) terms.set(term, left);
+    else terms.delete(term);
+  }
+}
+
+function compoundSourcesOf(lang: Language): readonly Language[] {
   let sources = compoundSources.get(lang);
   if (!sources) compoundSources.set(lang, (sources = [...new Set([lang, ...COMPOUND_LANGUAGES])]));
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const first = tokens[i];
-    const second = tokens[i + 1];
-    if (first.length < 2 || second.length < 2 || stops.has(first) || stops.has(second)) continue;
-    // Exact forms only: a stem of two glued words matches by accident too easily.
-    const joined = first + second;
-    for (const source of sources) {
-      for (const concept of conceptIndex(source).get(joined) ?? []) raise(terms, intern(`c:${concept}`), CONCEPT_WEIGHT);
-    }
-  }
+  return sources;
 }
 
 /**
@@ -224,10 +241,14 @@ function addLinkedConcepts(terms: Map<number, number>): void {
     for (const next of linkedConcepts(concept)) linked.push([intern(`c:${next}`), weight * LINK_FACTOR]);
   }
   for (const [term, weight] of linked) raise(terms, term, weight);
+  // A concept only a generic word names ("insurance", weight GENERIC_WEIGHT) completes a combination
+  // unless the question names an everyday topic libraries rarely cover ("car insurance": not the care allowance).
+  let offTopic = false;
+  for (const term of terms.keys()) if (OFF_TOPIC_CONCEPTS.has(conceptOfTerm.get(term) ?? '')) offTopic = true;
   const present = new Set<string>();
-  for (const term of terms.keys()) {
+  for (const [term, weight] of terms) {
     const concept = conceptOfTerm.get(term);
-    if (concept !== undefined) present.add(concept);
+    if (concept !== undefined && (!offTopic || weight >= COMBINATION_MIN_WEIGHT)) present.add(concept);
   }
   for (const concept of combinedConcepts(present)) raise(terms, intern(`c:${concept}`), RULE_WEIGHT);
 }
@@ -260,17 +281,57 @@ export function accumulateTokenTerms(
   scale: number,
   acc: { values: Float64Array; touched: number[] },
 ): void {
+  const add = (term: number, weight: number) => {
+    if (term >= acc.values.length) {
+      const grown = new Float64Array(Math.max(term + 1, acc.values.length * 2));
+      grown.set(acc.values);
+      acc.values = grown;
+    }
+    if (acc.values[term] === 0) acc.touched.push(term);
+    acc.values[term] += weight;
+  };
   for (const token of tokens) {
     const { ids, weights } = termsOfToken(token, lang);
-    for (let i = 0; i < ids.length; i++) {
-      const term = ids[i];
-      if (term >= acc.values.length) {
-        const grown = new Float64Array(Math.max(term + 1, acc.values.length * 2));
-        grown.set(acc.values);
-        acc.values = grown;
+    for (let i = 0; i < ids.length; i++) add(ids[i], weights[i] * scale);
+  }
+  // A tile names a concept in two words as a question does ("ziek melden", "pay slip").
+  const { found, overruled } = compoundTerms(tokens, lang);
+  for (const term of found) add(term, CONCEPT_WEIGHT * scale);
+  for (const { term } of overruled) if (acc.values[term] > 0) acc.values[term] = Math.max(0, acc.values[term] - CONCEPT_WEIGHT * scale);
+}
+
+/**
+ * The concept terms of consecutive word pairs the lexicon lists as one word
+ * (see addCompoundConcepts), once per pair, also two words joined by a short
+ * stop word, listed with it ("masinadegunoi"); and the concepts the pair's own
+ * words name that the compound overrules: a "family doctor" is a doctor, not
+ * family, so "family" does not name family-partner there.
+ */
+function compoundTerms(tokens: readonly string[], lang: Language): { found: number[]; overruled: Array<{ term: number; token: string }> } {
+  const found: number[] = [];
+  const overruled: Array<{ term: number; token: string }> = [];
+  const stops = stopwords(lang);
+  const sources = compoundSourcesOf(lang);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const first = tokens[i];
+    if (first.length < 2 || stops.has(first)) continue;
+    // Two words ("pay slip"), or two joined by a short stop word ("mașina de gunoi": the garbage truck).
+    let words = [first, tokens[i + 1]];
+    const linked = tokens[i + 2];
+    if (stops.has(words[1]) && words[1].length <= 3 && linked && linked.length >= 2 && !stops.has(linked)) words = [first, words[1], linked];
+    else if (words[1].length < 2 || stops.has(words[1])) continue;
+    const joined = words.join('');
+    const named: number[] = [];
+    for (const source of sources) {
+      for (const concept of conceptIndex(source).get(joined) ?? []) named.push(intern(`c:${concept}`));
+    }
+    if (!named.length) continue;
+    found.push(...named);
+    for (const token of [first, words.at(-1)!]) {
+      for (const term of termsOfToken(token, lang).ids) {
+        if (conceptOfTerm.has(term) && !named.includes(term)) overruled.push({ term, token });
       }
-      if (acc.values[term] === 0) acc.touched.push(term);
-      acc.values[term] += weights[i] * scale;
     }
   }
+  return { found, overruled };
 }

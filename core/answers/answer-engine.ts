@@ -5,7 +5,7 @@ import { LanguageDetector, type LanguageHints } from './language-detect.ts';
 import { cyrillize, foldText } from './normalize.ts';
 import { SearchIndex, type LibraryLayer, type OwnLayer, type SearchResult } from './search-index.ts';
 import { detectHandoffIntent } from './handoff-intent.ts';
-import { detectSmallTalk, smallTalkLanguage, type SmallTalkKind } from './small-talk.ts';
+import { detectSmallTalk, smallTalkLanguage, withoutOpening, type SmallTalkKind } from './small-talk.ts';
 import type { Decision, Signals } from './confidence.ts';
 import { searchAcrossLanguages } from './bridge/cross-lingual.ts';
 import { detectCrisis, type CrisisSignal } from '../safety/index.ts';
@@ -105,6 +105,18 @@ export class AnswerEngine {
   }
 
   /**
+   * Does now what the first urgent message and the first question in each
+   * language would do lazily (read the crisis tiles; make a language's view
+   * and its own tiles' index), one piece per call, so AnswerService can spread
+   * it over idle moments (idle-preparation.ts).
+   * @returns whether a piece was done; false once nothing is left
+   */
+  prepareNext(): boolean {
+    if (this.crisisTiles.prepare()) return true;
+    return this.languages.some((lang) => this.index.prepare(lang));
+  }
+
+  /**
    * Runs the tiles' own example questions through `ask` (each language first,
    * then as many as fit in `budgetMs`), so lazy per-language tables (stemmers,
    * stop words, lexicon) are built and the hot paths compiled before the
@@ -179,15 +191,17 @@ export class AnswerEngine {
       return { ...finish({ outcome: 'unanswered', alternatives: [], confidence: 0, reason: 'foreign-language' }), lang: this.languages.includes('en') ? 'en' : lang, foreign: detected.foreign };
     }
 
-    const query = analyze(text, lang);
+    // The question without the greeting or thanks it opens with: tiles never use those words.
+    const question = withoutOpening(text) ?? text;
+    const query = analyze(question, lang);
     let normTerms: Map<number, number> | undefined;
     if (detected.romanized && (lang === 'bg' || lang === 'uk')) {
       // Search both the Latin spelling and its Cyrillic reading; count the words once.
-      normTerms = analyze(cyrillize(foldText(text), lang), lang).terms;
+      normTerms = analyze(cyrillize(foldText(question), lang), lang).terms;
       for (const [term, weight] of normTerms) query.terms.set(term, Math.max(query.terms.get(term) ?? 0, weight));
     }
     // Tiles without text in `lang` are also sought through the word bridge (bridge/cross-lingual.ts).
-    const { result, decision } = searchAcrossLanguages(this.tiles, { text, lang, romanized: detected.romanized, terms: query.terms, normTerms },
+    const { result, decision } = searchAcrossLanguages(this.tiles, { text: question, lang, romanized: detected.romanized, terms: query.terms, normTerms },
       (terms, norm) => this.index.search(terms, lang, { normTerms: norm, limit: urgent ? URGENT_SEARCH_LIMIT : undefined }));
     return finish(urgent ? this.urgentDecision(urgent, result, decision) : decision);
   }

@@ -3,6 +3,7 @@ import type { VisibleTile } from '../content/types.ts';
 import type { Language } from '../languages/index.ts';
 import { AnswerEngine } from './answer-engine.ts';
 import type { RefreshableContent } from './content-changes.ts';
+import { IdlePreparation } from './idle-preparation.ts';
 import { LibraryIndexes, type LibraryIndex } from './library-index.ts';
 import { OwnSegments, type OwnSegment } from './own-segments.ts';
 import type { LibraryLayer, OwnLayer } from './search-index.ts';
@@ -19,10 +20,20 @@ export interface AnswerServiceOptions {
   recheckMs?: number;
   /** Called when a background refresh fails; the old engine keeps answering. */
   onRefreshError?: (orgSlug: string, error: unknown) => void;
+  /**
+   * Whether engines are prepared in idle moments after they are built
+   * (idle-preparation.ts): each language's own-tiles index and the crisis
+   * tiles, so no question pays for building them. Default true.
+   */
+  prepareInIdle?: boolean;
+  /** Called when preparing an engine in an idle moment fails; its questions then build what they need, as without preparation. */
+  onPrepareError?: (error: unknown) => void;
 }
 
 interface Entry {
   engine: Promise<AnswerEngine>;
+  /** The engine `engine` resolved to, once built. */
+  current?: AnswerEngine;
   /** The shared indexes the current engine uses (released when it is replaced or dropped). */
   libraries: LibraryIndex[];
   segments: OwnSegment[];
@@ -59,9 +70,11 @@ export class AnswerService implements RefreshableContent {
   private readonly ownSegments = new OwnSegments();
   /** Languages some engine of this service was fully warmed up in (the warmed tables are process-wide). */
   private readonly warmed = new Set<Language>();
+  private readonly idle: IdlePreparation;
 
   constructor(private readonly source: TileSource, private readonly options: AnswerServiceOptions = {}) {
     this.recheckMs = options.recheckMs ?? DEFAULT_RECHECK_MS;
+    this.idle = new IdlePreparation((error) => options.onPrepareError?.(error));
   }
 
   /** The engine for `orgSlug`, building it on first use (concurrent callers share one build). */
@@ -95,6 +108,11 @@ export class AnswerService implements RefreshableContent {
     return this.entries.get(key)?.libraries ?? [];
   }
 
+  /** Resolves once the engines built so far are prepared in idle moments (at once with `prepareInIdle: false`). */
+  whenPrepared(): Promise<void> {
+    return this.idle.whenIdle();
+  }
+
   /** The shared library indexes in use now (one per library and content version). */
   sharedIndexes(): LibraryIndex[] {
     return this.libraryIndexes.held();
@@ -106,8 +124,10 @@ export class AnswerService implements RefreshableContent {
       const [version, content] = await Promise.all([this.source.version(orgSlug), this.content(orgSlug)]);
       entry.version = version;
       const built = this.buildEngine(content);
-      if (this.entries.get(orgSlug) === entry) Object.assign(entry, { libraries: built.libraries, segments: built.segments });
-      else this.release(built);
+      if (this.entries.get(orgSlug) === entry) {
+        Object.assign(entry, { libraries: built.libraries, segments: built.segments });
+        this.serve(orgSlug, entry, built.engine);
+      } else this.release(built);
       return built.engine;
     })();
     // A failed build must not stay cached.
@@ -134,6 +154,7 @@ export class AnswerService implements RefreshableContent {
         if (this.entries.get(orgSlug) === entry) {
           this.release(entry);
           Object.assign(entry, { engine: Promise.resolve(fresh.engine), libraries: fresh.libraries, segments: fresh.segments, version });
+          this.serve(orgSlug, entry, fresh.engine);
         } else {
           this.release(fresh);
         }
@@ -145,6 +166,13 @@ export class AnswerService implements RefreshableContent {
       entry.refreshing = false;
     }
     if (entry.again && this.entries.get(orgSlug) === entry) await this.recheck(orgSlug, entry);
+  }
+
+  /** `engine` now answers for `orgSlug`: it is queued for preparation in idle moments while it does. */
+  private serve(orgSlug: string, entry: Entry, engine: AnswerEngine): void {
+    entry.current = engine;
+    if (this.options.prepareInIdle === false) return;
+    this.idle.add(engine, () => this.entries.get(orgSlug) === entry && entry.current === engine);
   }
 
   /** The entry point's content in layers; a source without layers gives every tile as the entry point's own. */

@@ -9,6 +9,10 @@ const result = (overrides: Partial<SearchResult>): SearchResult => ({
   matchedIdf: 10,
   concepts: 2,
   conceptsMatched: 2,
+  conceptsUnseen: 0,
+  offTopicIdf: 0,
+  conceptScore: 4,
+  linkedUnseenIdf: 0,
   maxIdf: 4,
   ...overrides,
 });
@@ -41,12 +45,21 @@ describe('decide', () => {
     expect(d.confidence).toBeLessThan(THRESHOLDS.clarify);
   });
 
+  it('offers no choice for an everyday topic the best tile does not cover, but still answers a clear match', () => {
+    const unsure = { hits: [{ tile: 0, score: 12 }, { tile: 1, score: 11.8 }, { tile: 2, score: 2 }] };
+    expect(decide(result(unsure)).outcome).toBe('clarify');
+    // Car and loan words: 4 of the question's 14 (a share above THRESHOLDS.offTopicShare); a passing word (1 of 14) is not enough.
+    expect(decide(result({ ...unsure, offTopicIdf: 4 }))).toMatchObject({ outcome: 'unanswered', reason: 'low-confidence', alternatives: [] });
+    expect(decide(result({ ...unsure, offTopicIdf: 1 })).outcome).toBe('clarify');
+    expect(decide(result({ offTopicIdf: 4 })).outcome).toBe('answered');
+  });
+
   it('says it does not know when nothing matched', () => {
     expect(decide(result({ hits: [], matchedIdf: 0 }))).toMatchObject({ outcome: 'unanswered', reason: 'no-match' });
   });
 
   it('is monotonic: a stronger match never lowers confidence', () => {
-    const base = { top: 2, strength: 0.3, margin: 0.3, matched: 0.3, seen: 0.6, concepts: 2, conceptsMatched: 0.5, unexplained: 3, unseen: 1 };
+    const base = { top: 2, strength: 0.3, margin: 0.3, matched: 0.3, seen: 0.6, concepts: 2, conceptsMatched: 0.5, unexplained: 3, unseen: 1, conceptShare: 0.3, conceptsUnseen: 0, gap: 0.5 };
     expect(confidenceOf({ ...base, top: 3 })).toBeGreaterThan(confidenceOf(base));
     expect(confidenceOf({ ...base, margin: 0.6 })).toBeGreaterThan(confidenceOf(base));
     expect(confidenceOf({ ...base, conceptsMatched: 1 })).toBeGreaterThan(confidenceOf(base));
@@ -55,6 +68,18 @@ describe('decide', () => {
   it('reports how much of the question the best tile leaves unexplained, in units of the highest IDF', () => {
     const d = decide(result({ queryIdf: 14, seenIdf: 12, matchedIdf: 10, maxIdf: 4 }));
     expect(d.signals).toMatchObject({ unexplained: 1, unseen: 0.5 });
+  });
+
+  it('reports the concepts\' share of the best score and the gap to the second in units of the highest IDF', () => {
+    const d = decide(result({ conceptScore: 3, conceptsUnseen: 1 }));
+    expect(d.signals).toMatchObject({ conceptShare: 0.25, conceptsUnseen: 1, gap: 2 });
+  });
+
+  it('leaves situation words whose links some tile has out of the question\'s unexplained part', () => {
+    const plain = decide(result({ queryIdf: 20, seenIdf: 12, matchedIdf: 10 })).signals!;
+    const linked = decide(result({ queryIdf: 20, seenIdf: 12, matchedIdf: 10, linkedUnseenIdf: 6 })).signals!;
+    expect(linked.unseen).toBeLessThan(plain.unseen);
+    expect(linked.strength).toBeGreaterThan(plain.strength);
   });
 
   it('feeds the model one value per named feature', () => {

@@ -28,9 +28,14 @@ export class CrisisTiles {
     return byKind;
   }
 
-  /** Reads the tiles now (an engine that is warmed up does, so its first urgent message is as fast as later ones). */
-  prepare(): void {
-    this.byKind ??= this.rank(this.tiles);
+  /**
+   * Reads the tiles now (an engine that is warmed up does, so its first urgent message is as fast as later ones).
+   * @returns whether they were read now (false: read before)
+   */
+  prepare(): boolean {
+    if (this.byKind) return false;
+    this.byKind = this.rank(this.tiles);
+    return true;
   }
 
   /** Indexes of the tiles that fit `kind`, the best fit first; empty when none does. */

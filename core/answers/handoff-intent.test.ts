@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../languages/index.ts';
 import { detectHandoffIntent } from './handoff-intent.ts';
 import { HANDOFF_CASES as CASES } from './testing/handoff-cases.ts';
+import { ROUND3_HANDOFF_CASES } from './testing/handoff-cases-round3.ts';
 
-const rows = (want: 'yes' | 'no') =>
-  (Object.entries(CASES) as Array<[Language, { yes: string[]; no: string[] }]>)
+const rows = (want: 'yes' | 'no', cases: Record<Language, { yes: string[]; no: string[] }> = CASES) =>
+  (Object.entries(cases) as Array<[Language, { yes: string[]; no: string[] }]>)
     .flatMap(([lang, c]) => c[want].map((text) => [lang, text] as const));
 
 describe('detectHandoffIntent', () => {
@@ -13,6 +14,14 @@ describe('detectHandoffIntent', () => {
   });
 
   it.each(rows('no'))('%s: asks for information: %s', (_lang, text) => {
+    expect(detectHandoffIntent(text).matched).toBe(false);
+  });
+
+  it.each(rows('yes', ROUND3_HANDOFF_CASES))('%s: asks for a person, chat style: %s', (_lang, text) => {
+    expect(detectHandoffIntent(text).matched).toBe(true);
+  });
+
+  it.each(rows('no', ROUND3_HANDOFF_CASES))('%s: not a request of the user (a colleague\'s wish, negated, about staff): %s', (_lang, text) => {
     expect(detectHandoffIntent(text).matched).toBe(false);
   });
 
@@ -80,6 +89,20 @@ describe('detectHandoffIntent', () => {
     expect(detectHandoffIntent('ik weet het niet ik wil een mens spreken').matched).toBe(true);
     expect(detectHandoffIntent('nie wiem chce rozmawiac z czlowiekiem').matched).toBe(true);
     expect(detectHandoffIntent('no thanks i want a person').matched).toBe(true);
+  });
+
+  it('takes "who can I talk to about this" and meeting "you" in person as requests, a named topic only in a short command', () => {
+    expect(detectHandoffIntent('who can i talk to?').matched).toBe(true);
+    expect(detectHandoffIntent('who do I speak with about my problem').matched).toBe(true);
+    expect(detectHandoffIntent('who do I need to tell that I moved?').matched).toBe(false);
+    expect(detectHandoffIntent('who pays for my health insurance?').matched).toBe(false);
+    expect(detectHandoffIntent('can you explain my payslip').matched).toBe(false);
+  });
+
+  it('does not take somebody else\'s wish for a person for the user\'s, unless the user is in it', () => {
+    expect(detectHandoffIntent('my wife wants to talk to someone from the gemeente').matched).toBe(false);
+    expect(detectHandoffIntent('szef chce ze mna porozmawiac').matched).toBe(false);
+    expect(detectHandoffIntent('my friend said I should talk to someone at the gemeente').matched).toBe(true);
   });
 
   it('does not take somebody else\'s call for a request', () => {

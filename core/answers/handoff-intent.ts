@@ -29,7 +29,7 @@
 import { foldText, romanize, skeleton, tokenize } from './normalize.ts';
 import type { HandoffGroup } from './handoff-lexicon.ts';
 import {
-  PAIR_WINDOW, COMMAND_MAX_TOKENS, COMMAND_GROUPS, NEGATION_WINDOW, CALLBACK_SUBJECT_WINDOW, HEAD_FINAL, CALLBACK_NEGATED_AFTER, FUZZY_MIN_WORD, MIN_SKELETON, PERSON_GROUPS, CONTACT_GROUPS, NON_COMMAND_GROUPS, FUZZY_COMMAND_MAX_TOKENS, CYRILLIC_RE, LATIN_RE, exactIndex, prefixIndex, patterns, patternsByFirstAtom, fuzzyPersons, fuzzyHumans, MAX_SPAN,
+  PAIR_WINDOW, COMMAND_MAX_TOKENS, COMMAND_GROUPS, NEGATION_WINDOW, CALLBACK_SUBJECT_WINDOW, OTHER_SUBJECT_WINDOW, HEAD_FINAL, CALLBACK_NEGATED_AFTER, FUZZY_MIN_WORD, MIN_SKELETON, PERSON_GROUPS, CONTACT_GROUPS, NON_COMMAND_GROUPS, FUZZY_COMMAND_MAX_TOKENS, CYRILLIC_RE, LATIN_RE, exactIndex, prefixIndex, patterns, patternsByFirstAtom, fuzzyPersons, fuzzyHumans, MAX_SPAN,
   type Lang, type Pattern, type FuzzyWord, type Hit, type Stage,
 } from './handoff-patterns.ts';
 
@@ -261,6 +261,18 @@ function isOthersCallback(c: Hit, cover: Hit[][], clause: number[]): boolean {
   return false;
 }
 
+/**
+ * True when somebody else wants the person: an `other` word ("my colleague", "kolega") stands shortly
+ * before token `start` in its clause, with no `self` word ("I", "me") between them.
+ */
+function isOthersRequest(start: number, lang: Lang, cover: Hit[][], clause: number[]): boolean {
+  for (let j = start - 1, k = 0; j >= 0 && k < OTHER_SUBJECT_WINDOW && clause[j] === clause[start]; j--, k++) {
+    if (covered(cover, j, 'self', lang)) return false;
+    if (covered(cover, j, 'other', lang)) return true;
+  }
+  return false;
+}
+
 function evaluate(tokens: string[], toks: number[][], clause: number[]): Set<string> {
   const evidence = new Set<string>();
   const concept = dropContained(findHits(toks, 'concept'));
@@ -291,12 +303,14 @@ function evaluate(tokens: string[], toks: number[][], clause: number[]): Set<str
       if (phrases.length > 0 && isNegated(r.start, r.end, r.lang, phrases, clause, cover, true)) continue;
     } else if (negated(r.start, r.end, r.lang)) continue;
     if (r.group === 'callback' && isOthersCallback(r, cover, clause)) continue;
+    if (isOthersRequest(r.start, r.lang, cover, clause)) continue;
     evidence.add(`${r.group}:${r.lang}`);
   }
   for (const p of persons) {
     if (isThirdParty(p, cover)) continue;
     for (const c of contacts) {
-      if (pairs(p, c) && !negated(Math.min(p.start, c.start), Math.max(p.end, c.end), p.lang)) evidence.add(`${p.group}+${c.group}:${p.lang}`);
+      const start = Math.min(p.start, c.start);
+      if (pairs(p, c) && !negated(start, Math.max(p.end, c.end), p.lang) && !isOthersRequest(start, p.lang, cover, clause)) evidence.add(`${p.group}+${c.group}:${p.lang}`);
     }
     // A staff phrase ("someone from the municipality") can be a command; a lone staff word ("volunteer?") is a topic.
     const commandLike = p.group === 'human' || (COMMAND_GROUPS.has(p.group) && p.owned.length >= 2);

@@ -29,6 +29,9 @@
  *                           request forms (imperative, "please", "can you"), not in past or
  *                           reported forms ("my employer called me")
  *   subject                 words that make a callback somebody else's ("they call me", "if he calls me")
+ *   other                   somebody else who wants the person ("my colleague wants to talk to someone", "kolega chce
+ *                           porozmawiać z kimś"): a request whose clause has one shortly before it is not the user's,
+ *                           unless a `self` word ("I", "me") stands between ("my friend said I should talk to someone")
  *   negation                cues that cancel a request right after them in the same clause ("I don't
  *                           want to talk to anyone", "no need to call me", "nie musicie dzwonić"); for
  *                           verb-final languages (`headFinal`) also right before them ("konuşmak istemiyorum")
@@ -42,7 +45,8 @@ export type HandoffGroup =
   | 'talk' | 'reach' | 'connect'
   | 'strong' | 'notBot' | 'neutral'
   | 'thirdParty' | 'possessive' | 'bridge' | 'filler'
-  | 'callback' | 'subject' | 'negation';
+  | 'callback' | 'subject' | 'negation'
+  | 'other' | 'self';
 
 /** Macros that the generic patterns of every language are built from. */
 export interface HandoffMacros {

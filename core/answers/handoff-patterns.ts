@@ -25,13 +25,15 @@ export const MIN_SKELETON = 5;
 export const PERSON_GROUPS: ReadonlySet<HandoffGroup> = new Set(['human', 'staff', 'someone']);
 export const CONTACT_GROUPS: ReadonlySet<HandoffGroup> = new Set(['talk', 'reach', 'connect']);
 /** Groups that do not make a token part of a command. */
-export const NON_COMMAND_GROUPS: ReadonlySet<HandoffGroup> = new Set(['neutral', 'thirdParty', 'possessive', 'subject', 'negation']);
+export const NON_COMMAND_GROUPS: ReadonlySet<HandoffGroup> = new Set(['neutral', 'thirdParty', 'possessive', 'subject', 'negation', 'other']);
 /** Person groups whose hit alone, with filler, can be a short command ("a human please", "someone from the municipality please"; staff only as a phrase). */
 export const COMMAND_GROUPS: ReadonlySet<HandoffGroup> = new Set(['human', 'staff']);
 /** At most this many words (request words: "want to", "chcę") stand between a negation and the request it cancels. */
 export const NEGATION_WINDOW = 3;
 /** A callback is somebody else's when a third party or subject stands at most this many tokens before it. */
 export const CALLBACK_SUBJECT_WINDOW = 4;
+/** A request is somebody else's when an `other` word ("my colleague") stands at most this many tokens before it, in its clause. */
+export const OTHER_SUBJECT_WINDOW = 5;
 /** A message of at most this many tokens gets the typo pass for one-word commands ("humna"). */
 export const FUZZY_COMMAND_MAX_TOKENS = 3;
 
@@ -55,7 +57,7 @@ const STAGE: Record<HandoffGroup, Stage> = {
   human: 'concept', staff: 'concept', someone: 'concept', talk: 'concept', reach: 'concept', connect: 'concept',
   strong: 'concept', notBot: 'concept', neutral: 'concept',
   thirdParty: 'context', possessive: 'context', bridge: 'context', filler: 'filler',
-  callback: 'concept', subject: 'context', negation: 'context',
+  callback: 'concept', subject: 'context', negation: 'context', other: 'context', self: 'context',
 };
 
 const atomIds = new Map<string, number>();

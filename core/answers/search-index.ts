@@ -1,6 +1,6 @@
 import type { Language } from '../languages/index.ts';
 import type { VisibleTile } from '../content/types.ts';
-import { termName } from './analyzer.ts';
+import { isLinkedConcept, isOffTopicConcept, termName } from './analyzer.ts';
 import { FIELD_NAMES, LanguageIndex, idfOf, languageDocs, type FieldLengths } from './language-index.ts';
 import type { OwnLanguageIndex } from './own-index.ts';
 import { OwnSegment } from './own-segments.ts';
@@ -143,6 +143,16 @@ export class SearchIndex {
     return view;
   }
 
+  /**
+   * Makes the view of `lang` now (building the own segments' index there if no engine has yet), as the
+   * first question in `lang` would: what AnswerService's idle preparation calls.
+   * @returns whether there was anything to make
+   */
+  prepare(lang: Language): boolean {
+    if (this.byLanguage.has(lang)) return false;
+    return this.view(lang) !== undefined;
+  }
+
   /** Hands over the distinct words per language of the tiles indexed here (the language detector learns them) and forgets them. */
   takeVocabulary(): Map<Language, Set<string>> {
     const words = this.vocabulary;
@@ -168,25 +178,30 @@ export class SearchIndex {
   ): SearchResult {
     const limit = options.limit ?? 5;
     const view = this.view(lang);
-    const result: SearchResult = { hits: [], queryIdf: 0, seenIdf: 0, matchedIdf: 0, concepts: 0, conceptsMatched: 0, maxIdf: 1 };
+    const result: SearchResult = { hits: [], queryIdf: 0, seenIdf: 0, matchedIdf: 0, concepts: 0, conceptsMatched: 0, conceptsUnseen: 0, conceptScore: 0, linkedUnseenIdf: 0, offTopicIdf: 0, maxIdf: 1 };
     if (!view) return result;
     const unseenIdf = Math.log(1 + (view.n + 0.5) / 0.5);
     result.maxIdf = unseenIdf;
     const scores = new Float64Array(this.tiles.length);
+    /** The part of each tile's score that concept terms (`c:`) give (a confidence signal). */
+    const conceptScores = new Float64Array(this.tiles.length);
     /** IDF of each query term some shown tile has (terms absent: no shown tile has them). */
     const seen = new Map<number, number>();
     for (const [term, qWeight] of terms) {
       const idf = statisticsIdf(view, term);
       if (idf === 0) continue;
       const w = qWeight * idf;
+      const concept = termName(term).startsWith('c:');
       let shown = false;
       for (let layer = 0; layer < view.libs.length; layer++) {
         const t = view.libs[layer].termOf(term);
         if (t >= 0 && view.libs[layer].addPostings(t, w, scores, view.libTargets[layer])) shown = true;
+        if (t >= 0 && concept) view.libs[layer].addPostings(t, w, conceptScores, view.libTargets[layer]);
       }
       for (const own of view.own) {
         const t = own.index.termOf(term);
         if (t >= 0 && own.index.addPostings(t, w, scores, own.target, own.factors)) shown = true;
+        if (t >= 0 && concept) own.index.addPostings(t, w, conceptScores, own.target, own.factors);
       }
       if (shown) seen.set(term, idf);
     }
@@ -204,6 +219,7 @@ export class SearchIndex {
     }
     result.hits = top.map((at) => ({ tile: at, score: scores[at] }));
     const best = top.length ? top[0] : -1;
+    if (best >= 0) result.conceptScore = conceptScores[best];
 
     // How much of the question the shown tiles and the best tile account for.
     // Words no shown tile has are the most specific words of all ("visa",
@@ -216,10 +232,16 @@ export class SearchIndex {
       result.seenIdf += weight * idf;
       const isConcept = termName(term).startsWith('c:');
       if (isConcept) result.concepts++;
-      if (best >= 0 && idf > 0 && bestContains(view, term, best)) {
+      if (isConcept && idf === 0) {
+        result.conceptsUnseen++;
+        if (isLinkedConcept(term)) result.linkedUnseenIdf += weight * unseenIdf;
+      }
+      const inBest = best >= 0 && idf > 0 && bestContains(view, term, best);
+      if (inBest) {
         result.matchedIdf += weight * idf;
         if (isConcept) result.conceptsMatched++;
       }
+      if (isConcept && !inBest && isOffTopicConcept(term)) result.offTopicIdf += weight * (idf || unseenIdf);
     }
     return result;
   }
@@ -323,6 +345,20 @@ export interface SearchResult {
   /** Domain concepts in the question, and how many of them the best tile has. */
   concepts: number;
   conceptsMatched: number;
+  /** Domain concepts in the question that no shown tile has (the question is about something the library may lack). */
+  conceptsUnseen: number;
+  /** The part of the best tile's score that concept terms give (the rest: words and prefixes). */
+  conceptScore: number;
+  /**
+   * The part of queryIdf from situation concepts no shown tile has but that lead to others
+   * (lexicon links: "back pain" → doctor): the links carry their meaning, so they are no sign of an unknown topic.
+   */
+  linkedUnseenIdf: number;
+  /**
+   * The part of queryIdf from everyday topics a migrant-information library rarely covers (car, loan,
+   * visa: lexicon theme other-topics) that the best tile does not have.
+   */
+  offTopicIdf: number;
   /** The highest IDF possible in this index (grows with the number of tiles in the statistics); scales scores between libraries. */
   maxIdf: number;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LANGUAGES, type Language } from '../languages/index.ts';
-import { detectSmallTalk, smallTalkLanguage } from './small-talk.ts';
+import { detectSmallTalk, smallTalkLanguage, withoutOpening } from './small-talk.ts';
 import data from './small-talk.json' with { type: 'json' };
 
 /** One greeting and one thanks as people type them, per language. */
@@ -25,7 +25,40 @@ const TYPED: Record<Language, [string, string]> = {
   uk: ['Добрий день', 'Дякую!'],
 };
 
+/** Chat-style small talk per language: shorthand, no diacritics, doubled letters, Latin-typed Cyrillic and Greek. */
+const CHAT: Record<Language, string[]> = {
+  bg: ['zdr', 'blagodarq', 'mersi mnogo', 'ок благодаря', 'чао'],
+  cs: ['dekuji mockrat', 'diky moc', 'nashle', 'cau'],
+  el: ['efxaristo poli', 'kalhmera', 'geia sas', 'ta leme'],
+  en: ['hiii', 'thx a lot', 'ok cool thanks', 'np', 'cheers mate', 'ttyl', 'okk'],
+  es: ['holaa', 'grax', 'vale gracias', 'mil gracias por la ayuda'],
+  et: ['aitah', 'suur aitah', 'tere paevast', 'tsau'],
+  hu: ['szius', 'koszi', 'koszonom szepen', 'oke koszi'],
+  it: ['grz', 'grazie mille!!', 'ok grazie', 'ciao ciao'],
+  lt: ['aciu labai', 'gerai aciu', 'laba diena', 'iki'],
+  lv: ['paldies', 'labi paldies', 'cau', 'paldies par palidzibu'],
+  nl: ['hoii', 'dankje', 'goeiemorgen', 'ff bedankt', 'top dank je wel'],
+  pl: ['czesc', 'siemano', 'dzieki wielkie', 'spoko dzieki', 'pozdro'],
+  pt: ['oi', 'obgd', 'valeu', 'ok obrigado', 'tchau'],
+  ro: ['buna', 'ms', 'multumesc frumos', 'ok mersi', 'sal'],
+  sk: ['dakujem pekne', 'vdaka', 'dovi', 'ok dik'],
+  sl: ['zivjo', 'hvala lepa', 'lp', 'ok hvala'],
+  tr: ['slm', 'tesekkurler', 'eyw', 'tamam tesekkurler', 'tşk ederim'],
+  uk: ['pryvit', 'дякс', 'спс', 'dyakuyu duzhe', 'dobryi vechir'],
+};
+
 describe('small talk', () => {
+  it.each(Object.entries(CHAT).flatMap(([lang, texts]) => texts.map((text) => [lang, text])))('%s: chat-style %s is small talk', (_lang, text) => {
+    expect(detectSmallTalk(text)).toBeDefined();
+  });
+
+  it.each([
+    'hi, how do i get a bsn?', 'hoii, waar vraag ik huurtoeslag aan', 'czesc, gdzie jest urzad?', 'merhaba kira yardimi nasil alinir',
+    'ok and how about the health insurance?', 'привіт, як отримати BSN', 'hola, necesito ayuda con el alquiler', 'szia, hogyan kapok bsn-t?',
+  ])('a greeting or "ok" with a question is not small talk: %s', (text) => {
+    expect(detectSmallTalk(text)).toBeUndefined();
+  });
+
   it('has greetings, thanks, acknowledgements and farewells in all 18 languages', () => {
     for (const lang of SUPPORTED_LANGUAGES) {
       const lists = (data as unknown as Record<string, Record<string, string[]>>)[lang];
@@ -82,5 +115,21 @@ describe('small talk', () => {
     const buna = detectSmallTalk('Bună ziua')!;
     expect(smallTalkLanguage(buna, 'en', ['en', 'ro'])).toBe('ro');
     expect(smallTalkLanguage(buna, 'en', ['en', 'pl'])).toBe('en');
+  });
+});
+
+describe('withoutOpening', () => {
+  it.each([
+    ['Bună ziua, cum obțin BSN?', 'cum obtin bsn'],
+    ['hi there! how do i get a bsn', 'how do i get a bsn'],
+    ['dzien dobry, gdzie jest urzad?', 'gdzie jest urzad'],
+    ['thanks! and what about rent allowance?', 'what about rent allowance'],
+    ['привіт, як отримати BSN', 'як отримати bsn'],
+  ])('drops the opening of %s', (text, rest) => {
+    expect(withoutOpening(text)).toBe(rest);
+  });
+
+  it.each(['how do i get a bsn', 'fine for not checking out?', 'ok and the insurance?', 'hello', 'thanks a lot'])('leaves %s alone', (text) => {
+    expect(withoutOpening(text)).toBeUndefined();
   });
 });

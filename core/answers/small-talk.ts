@@ -41,15 +41,18 @@ interface Phrase {
   languages: Set<Language>;
 }
 
-/** Repeated letters ("hiiii", "okkkk") shortened to one; double letters stay ("hello"). */
-const squeeze = (token: string) => token.replace(/(.)\1{2,}/gu, '$1');
+/**
+ * Repeated letters ("hiiii", "okkkk") shortened to one, and a doubled last letter too ("hoii",
+ * "holaa", "okk"); double letters inside a word stay ("hello"). Phrases get the same treatment.
+ */
+const squeeze = (token: string) => token.replace(/(.)\1{2,}/gu, '$1').replace(/(\p{L})\1$/u, '$1');
 
 /** The token forms of one phrase: folded, and for Cyrillic also romanized as Bulgarian and Ukrainian are typed in Latin letters. */
 function forms(phrase: string, lang: Language): string[][] {
   const folded = foldText(phrase);
   const variants = [folded];
   if (/\p{Script=Cyrillic}/u.test(folded)) variants.push(romanize(folded, lang === 'uk' ? 'uk' : 'bg'));
-  return variants.map((v) => tokenize(v)).filter((t) => t.length > 0);
+  return variants.map((v) => tokenize(v).map(squeeze)).filter((t) => t.length > 0);
 }
 
 /** Phrases by their first token, longest first. */
@@ -113,6 +116,26 @@ export function detectSmallTalk(text: string): SmallTalk | undefined {
   const all = talk.reduce<Set<Language> | undefined>((acc, p) => (acc ? new Set([...acc].filter((l) => p.languages.has(l))) : new Set(p.languages)), undefined);
   const languages = all?.size ? [...all] : [...new Set(talk.flatMap((p) => [...p.languages]))];
   return { kind, languages: languages.sort() };
+}
+
+/** Kinds of small talk that may open a question ("Hi! How do I…", "Thanks. And what about…", "ciao" is both hello and bye); not acknowledgements: "fine" and "no" may be the question's words. */
+const OPENING_KINDS: ReadonlySet<Group> = new Set(['greeting', 'thanks', 'farewell', 'filler']);
+
+/**
+ * The question without the greeting or thanks it opens with ("Bună ziua, cum obțin BSN?" → "cum obtin bsn"),
+ * as folded tokens joined by spaces; undefined when it opens with none or is nothing else (then it is small
+ * talk, or has no opening). Retrieval can read this instead of the whole message, so an opening the tiles
+ * never use does not count against the question. At most SMALL_TALK_MAX_WORDS opening words are looked at.
+ */
+export function withoutOpening(text: string): string | undefined {
+  if (detectSmallTalk(text)) return undefined;
+  const tokens = tokenize(foldText(String(text ?? '').slice(0, SMALL_TALK_MAX_CHARS * 10)));
+  const squeezed = tokens.map(squeeze);
+  for (let end = Math.min(squeezed.length - 1, SMALL_TALK_MAX_WORDS); end >= 1; end--) {
+    const phrases = cover(squeezed.slice(0, end), 0, new Map());
+    if (phrases?.some((p) => p.group !== 'filler') && phrases.every((p) => OPENING_KINDS.has(p.group))) return tokens.slice(end).join(' ');
+  }
+  return undefined;
 }
 
 /**

@@ -14,7 +14,12 @@ import { ROUND5D_CASES } from './situation-cases-round5d.ts';
 import { ROUND5E_CASES } from './situation-cases-round5e.ts';
 import { ROUND5F_CASES } from './situation-cases-round5f.ts';
 import { ROUND5G_CASES } from './situation-cases-round5g.ts';
+import { ROUND6A_CASES } from './situation-cases-round6a.ts';
+import { ROUND6B_CASES } from './situation-cases-round6b.ts';
+import { ROUND6C_CASES } from './situation-cases-round6c.ts';
+import { ROUND6D_CASES } from './situation-cases-round6d.ts';
 import { WITHDRAW_CASES } from './situation-cases-withdraw.ts';
+import { no, u } from './case-builders.ts';
 
 /**
  * Hand-written messages for the crisis table test, in all 18 languages:
@@ -26,8 +31,6 @@ import { WITHDRAW_CASES } from './situation-cases-withdraw.ts';
  */
 export interface CrisisCase { lang: Language; text: string; kind: CrisisKind | null }
 
-const u = (lang: Language, kind: CrisisKind, ...texts: string[]): CrisisCase[] => texts.map((text) => ({ lang, text, kind }));
-const no = (lang: Language, ...texts: string[]): CrisisCase[] => texts.map((text) => ({ lang, text, kind: null }));
 
 
 export const CRISIS_CASES: CrisisCase[] = [
@@ -234,5 +237,9 @@ export const CRISIS_CASES: CrisisCase[] = [
   ...ROUND5E_CASES,
   ...ROUND5F_CASES,
   ...ROUND5G_CASES,
+  ...ROUND6A_CASES,
+  ...ROUND6B_CASES,
+  ...ROUND6C_CASES,
+  ...ROUND6D_CASES,
   ...WITHDRAW_CASES,
 ];

@@ -1,7 +1,5 @@
 import type { CrisisCase } from './crisis-cases.ts';
-
-const u = (lang: CrisisCase['lang'], kind: NonNullable<CrisisCase['kind']>, ...texts: string[]): CrisisCase[] => texts.map((text) => ({ lang, text, kind }));
-const no = (lang: CrisisCase['lang'], ...texts: string[]): CrisisCase[] => texts.map((text) => ({ lang, text, kind: null }));
+import { no, u } from './case-builders.ts';
 
 /**
  * Round four, second batch: written after the first batch had been fitted, to

@@ -1,7 +1,5 @@
 import type { CrisisCase } from './crisis-cases.ts';
-
-const no = (lang: CrisisCase['lang'], ...texts: string[]): CrisisCase[] => texts.map((text) => ({ lang, text, kind: null }));
-const u = (lang: CrisisCase['lang'], kind: NonNullable<CrisisCase['kind']>, ...texts: string[]): CrisisCase[] => texts.map((text) => ({ lang, text, kind }));
+import { no, u } from './case-builders.ts';
 
 /**
  * Round five, seventh batch: one set of thirteen situations told in
