@@ -13,15 +13,15 @@
  * so), and on the shared safety and hard sets. Only aggregate figures are
  * printed.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldText } from '../core/answers/normalize.ts';
 import { detectCrisis } from '../core/safety/index.ts';
 import { CRISIS_CASES } from '../core/safety/testing/crisis-cases.ts';
+import { readJsonl } from './fit-eval.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const jsonl = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; urgent?: boolean });
+const jsonl = (file: string) => readJsonl(file) as Array<{ text: string; urgent?: boolean }>;
 const BITS = 18;
 const SIZE = 1 << BITS;
 

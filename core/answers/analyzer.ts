@@ -316,18 +316,25 @@ function compoundTerms(tokens: readonly string[], lang: Language): { found: numb
     const first = tokens[i];
     if (first.length < 2 || stops.has(first)) continue;
     // Two words ("pay slip"), or two joined by a short stop word ("mașina de gunoi": the garbage truck).
-    let words = [first, tokens[i + 1]];
-    const linked = tokens[i + 2];
-    if (stops.has(words[1]) && words[1].length <= 3 && linked && linked.length >= 2 && !stops.has(linked)) words = [first, words[1], linked];
-    else if (words[1].length < 2 || stops.has(words[1])) continue;
-    const joined = words.join('');
+    const second = tokens[i + 1];
+    const third = tokens[i + 2];
+    let last: string;
+    let joined: string;
+    if (stops.has(second) && second.length <= 3 && third !== undefined && third.length >= 2 && !stops.has(third)) {
+      last = third;
+      joined = first + second + third;
+    } else if (second.length < 2 || stops.has(second)) continue;
+    else {
+      last = second;
+      joined = first + second;
+    }
     const named: number[] = [];
     for (const source of sources) {
       for (const concept of conceptIndex(source).get(joined) ?? []) named.push(intern(`c:${concept}`));
     }
     if (!named.length) continue;
     found.push(...named);
-    for (const token of [first, words.at(-1)!]) {
+    for (const token of [first, last]) {
       for (const term of termsOfToken(token, lang).ids) {
         if (conceptOfTerm.has(term) && !named.includes(term)) overruled.push({ term, token });
       }

@@ -128,9 +128,10 @@ const OPENING_KINDS: ReadonlySet<Group> = new Set(['greeting', 'thanks', 'farewe
  * never use does not count against the question. At most SMALL_TALK_MAX_WORDS opening words are looked at.
  */
 export function withoutOpening(text: string): string | undefined {
-  if (detectSmallTalk(text)) return undefined;
   const tokens = tokenize(foldText(String(text ?? '').slice(0, SMALL_TALK_MAX_CHARS * 10)));
-  const squeezed = tokens.map(squeeze);
+  const squeezed = tokens.slice(0, SMALL_TALK_MAX_WORDS + 1).map(squeeze);
+  // Most questions start with a word no phrase starts with: no opening, and no small talk either.
+  if (!INDEX.has(squeezed[0]) || detectSmallTalk(text)) return undefined;
   for (let end = Math.min(squeezed.length - 1, SMALL_TALK_MAX_WORDS); end >= 1; end--) {
     const phrases = cover(squeezed.slice(0, end), 0, new Map());
     if (phrases?.some((p) => p.group !== 'filler') && phrases.every((p) => OPENING_KINDS.has(p.group))) return tokens.slice(end).join(' ');
