@@ -4,6 +4,7 @@ import { ANSWER_TEXTS } from '../../flows/texts/index.ts';
 import { AnswerEngine } from './answer-engine.ts';
 import { toAnswerJson } from './answer-json.ts';
 import { SAMPLE_LIBRARY } from './testing/sample-library.ts';
+import { MODEL_ONLY_CASES } from '../safety/testing/model-only-cases.ts';
 
 function tile(key: string, theme: string, title: string, body: string, examples: string[]): VisibleTile {
   return { id: key, key, ownerSlug: 'testdorp', theme, sensitive: false, sourceLang: 'en', content: { en: { title, body, examples } }, links: [] };
@@ -90,5 +91,28 @@ describe('AnswerEngine, urgent messages', () => {
     expect(urgent).toMatchObject({ id: 'u1', outcome: 'handoff', urgent: true });
     const ordinary = toAnswerJson(plain.ask('Jak dostać numer BSN?'), ANSWER_TEXTS, 'u2');
     expect(ordinary.urgent).toBe(false);
+  });
+
+  describe('when only the learned model hears a danger (the rules see nothing)', () => {
+    // An English message the rules miss and the model (core/safety/crisis-model.ts) calls urgent.
+    const text = MODEL_ONLY_CASES.map((c) => c.text).find((t) => /^[ -~]+$/.test(t) && full.ask(t).urgent) ?? MODEL_ONLY_CASES[1].text;
+    const FITTING: Record<string, string> = { acute: 'emergency-numbers', suicide: 'crisis-line', domestic: 'violence-at-home', exploitation: 'report-exploitation' };
+
+    it('answers with the tile that fits the crisis when retrieval is not sure of another', () => {
+      const answer = full.ask(text);
+      expect(answer.urgent?.cues).toEqual(['model']);
+      expect(answer.tile?.key).toBe(FITTING[answer.urgent!.kind]);
+    });
+
+    it('keeps a tile retrieval answers with confidence, and stays urgent (safety card and a person first)', () => {
+      // A tile whose example is the message itself, so that retrieval is sure of it.
+      const sleep = tile('sleep-medicine', 'health', 'Sleeping pills and food', `Sleeping pills from the pharmacy. ${text}`, [text]);
+      const engine = new AnswerEngine([...SAMPLE_LIBRARY, EMERGENCY, SUICIDE, DOMESTIC, sleep], { languages: ['en', 'pl'] });
+      const answer = engine.ask(text);
+      expect(answer.urgent?.cues).toEqual(['model']);
+      expect(answer.outcome).toBe('answered');
+      expect(answer.reason).toBe('match');
+      expect(answer.tile?.key).toBe('sleep-medicine');
+    });
   });
 });

@@ -212,6 +212,11 @@ export class AnswerEngine {
    * library's tile for this kind of crisis (an emergency-numbers tile for a
    * fire, an exploitation tile for a withheld passport), since the words of
    * someone in danger rarely match a tile's; else a person.
+   *
+   * When only the learned model called the message urgent (the rules saw
+   * nothing), a tile retrieval answers with confidence stands: the person
+   * still gets the safety card and a person offered first, but an ordinary
+   * question that merely sounds alarming keeps its answer.
    */
   private urgentDecision(urgent: CrisisSignal, result: SearchResult, decision: Decision): Decision {
     const fitting = this.crisisTiles.fitting(urgent.kind);
@@ -219,12 +224,16 @@ export class AnswerEngine {
     if (decision.tile !== undefined && fitting.includes(decision.tile) && (decision.outcome === 'answered' || decision.outcome === 'clarify')) {
       return decision;
     }
+    if (decision.outcome === 'answered' && urgent.cues.includes(MODEL_CUE)) return decision;
     const retrieved = result.hits.find((h) => fitting.includes(h.tile));
     if (retrieved) return { outcome: 'answered', tile: retrieved.tile, alternatives: [], confidence, reason: 'urgent-match', signals };
     if (fitting.length) return { outcome: 'answered', tile: fitting[0], alternatives: [], confidence, reason: 'urgent-fit', signals };
     return { outcome: 'handoff', alternatives: [], confidence, reason: 'urgent', signals };
   }
 }
+
+/** The cue a crisis signal of the learned model carries (core/safety). */
+const MODEL_CUE = 'model';
 
 /** How many retrieved tiles an urgent message looks through for one that fits the crisis. */
 const URGENT_SEARCH_LIMIT = 10;

@@ -250,7 +250,7 @@ export function runTurn(ctx: DialogContext, input: TurnInput): TurnResult {
         break;
       case 'showSafetyCard':
         if (answer?.urgent) {
-          const card = safetyCard(answer.urgent.kind, input.safetyCard);
+          const card = safetyCard(answer.urgent.kind, input.safetyCard, answer.urgent.also);
           result.replies.push(say(safetyReplyText(t.safety, answer.urgent.kind, card, input.inboxClosed?.(lang))));
         }
         break;

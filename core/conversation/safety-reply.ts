@@ -56,5 +56,5 @@ export function safetyReplyWhileHeld(input: {
 }): { kind: CrisisKind; text: string } | undefined {
   const signal = detectCrisis(input.text, input.language);
   if (!signal || signal.kind === input.marked) return undefined;
-  return { kind: signal.kind, text: safetyReplyText(input.texts, signal.kind, safetyCard(signal.kind, input.local), input.closed) };
+  return { kind: signal.kind, text: safetyReplyText(input.texts, signal.kind, safetyCard(signal.kind, input.local, signal.also), input.closed) };
 }

@@ -16,6 +16,8 @@ export const CRISIS_KINDS: readonly CrisisKind[] = ['acute', 'suicide', 'domesti
 /** A message recognised as urgent. */
 export interface CrisisSignal {
   kind: CrisisKind;
-  /** The cues that decided it (lexicon entry names, for logs and tests; never the person's text). */
+  /** A second kind the message may be (only from the learned model, when unsure): its numbers go on the card too. */
+  also?: CrisisKind;
+  /** The cues that decided it (lexicon entry names, or `model` for the learned model; for logs and tests, never the person's text). */
   cues: string[];
 }

@@ -2,6 +2,7 @@ import type { Language } from '../languages/index.ts';
 import { CRISIS_KINDS, type CrisisKind, type CrisisSignal } from './crisis-kind.ts';
 import { crisisTokens, findCues } from './cue-matcher.ts';
 import { applyRules } from './crisis-rules.ts';
+import { shippedCrisisModel } from './crisis-model.ts';
 
 export { CRISIS_KINDS, type CrisisKind, type CrisisSignal } from './crisis-kind.ts';
 
@@ -15,12 +16,34 @@ const MAX_CHARS = 2000;
  * the cues of every language are tried. Undefined for everything else,
  * including near-misses that use alarming words for an ordinary need ("the
  * non-urgent police number", "this overtime is killing me", "fire-safety
- * rules for my house"). Pure and fast (tens of microseconds): the lexicon in
- * data/ is compiled once at module load.
+ * rules for my house").
+ *
+ * Two opinions: the rules over the cue lexicon (data/) decide first, and
+ * their kind stands; when they see nothing, the learned model
+ * (crisis-model.ts), which also hears messages whose words the lexicon
+ * lacks, may still call the message urgent, with the kind it finds most
+ * alike. Pure and fast (tens of microseconds).
  */
 export function detectCrisis(text: string, lang?: Language): CrisisSignal | undefined {
-  const tokens = crisisTokens(String(text ?? '').slice(0, MAX_CHARS));
-  return applyRules(findCues(tokens), lang);
+  const hits = findCues(crisisTokens(String(text ?? '').slice(0, MAX_CHARS)));
+  const byRules = applyRules(hits, lang);
+  if (byRules) return byRules;
+  const model = shippedCrisisModel().judge(text, rolesOf(hits));
+  return model.urgent ? { kind: model.kind, ...(model.also ? { also: model.also } : {}), cues: ['model'] } : undefined;
+}
+
+/** The lexicon roles found in a message: with its n-grams, what the learned model reads (the rules' partial evidence, their counter cues). */
+export function cueRoles(text: string): string[] {
+  return rolesOf(findCues(crisisTokens(String(text ?? '').slice(0, MAX_CHARS))));
+}
+
+function rolesOf(hits: readonly { role: string }[]): string[] {
+  return [...new Set(hits.map((h) => h.role))];
+}
+
+/** The rules' verdict alone, without the learned model (for measuring each opinion). */
+export function detectByRules(text: string, lang?: Language): CrisisSignal | undefined {
+  return applyRules(findCues(crisisTokens(String(text ?? '').slice(0, MAX_CHARS))), lang);
 }
 
 /**

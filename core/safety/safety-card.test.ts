@@ -34,6 +34,14 @@ describe('safety card', () => {
     expect(safetyCard('acute', settings.safetyCard).at(-1)).toEqual({ name: 'Crisis line', url: 'https://example.org/crisis', urlKind: 'website', local: true });
   });
 
+  it('a second kind the message may be adds its numbers and entries after the first kind\'s, without repeats', () => {
+    expect(safetyCard('acute', [], 'suicide').map((c) => c.phone)).toEqual(['112', '0800-0113']);
+    expect(safetyCard('suicide', [], 'acute').map((c) => c.phone)).toEqual(['0800-0113', '112']);
+    const local = [{ name: 'Outreach team', phone: '030 123 45 67', kinds: ['eviction' as const] }];
+    expect(safetyCard('acute', local, 'eviction').map((c) => c.name)).toEqual(['112', 'Het Juridisch Loket', 'Outreach team']);
+    expect(safetyCard('acute', local, 'acute').map((c) => c.name)).toEqual(['112']);
+  });
+
   it('a malformed settings section falls back to the national card only', () => {
     const settings = parseOrganizationSettings({ safetyCard: [{ name: '', phone: 'call me' }] });
     expect(safetyCard('domestic', settings.safetyCard).map((c) => c.name)).toEqual(['Veilig Thuis', '112']);

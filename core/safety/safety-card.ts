@@ -64,12 +64,15 @@ export const NATIONAL_CARD: Readonly<Record<CrisisKind, readonly SafetyService[]
 /**
  * The card for one kind of danger: the national services, then the
  * municipality's entries that apply to this kind (an entry without `kinds`
- * applies to all), in the order the municipality gave them.
+ * applies to all), in the order the municipality gave them. `also`, a second
+ * kind the message may be, adds its services and entries after the first
+ * kind's.
  */
-export function safetyCard(kind: CrisisKind, local: readonly SafetyCardEntry[] = []): SafetyContact[] {
-  const national = NATIONAL_CARD[kind].map((service) => NATIONAL_SERVICES[service]);
+export function safetyCard(kind: CrisisKind, local: readonly SafetyCardEntry[] = [], also?: CrisisKind): SafetyContact[] {
+  const kinds = also && also !== kind ? [kind, also] : [kind];
+  const national = [...new Set(kinds.flatMap((k) => NATIONAL_CARD[k]))].map((service) => NATIONAL_SERVICES[service]);
   const own = local
-    .filter((entry) => !entry.kinds || entry.kinds.includes(kind))
+    .filter((entry) => !entry.kinds || kinds.some((k) => entry.kinds!.includes(k)))
     .map((entry): SafetyContact => ({
       name: entry.name,
       ...(entry.phone ? { phone: entry.phone } : {}),
