@@ -9,8 +9,9 @@
  *    chat-style set (dev/questions-hard.jsonl), the safety set
  *    (safety/questions.jsonl: urgent recall per language), this project's own
  *    held-out set (bench/data/holdout-questions.jsonl) and, when present, its
- *    blind sets (bench/data/safety-blind.jsonl and hard-blind.jsonl, written
- *    without looking at the shared ones). Every set also reports `falseUrgent`.
+ *    blind sets (bench/data/safety-blind*.jsonl and hard-blind*.jsonl, four of
+ *    each, written without looking at the shared ones or the engine). Every set
+ *    also reports `falseUrgent`.
  * 3. Trains nlp.js on the same corpus, prints its table and the difference.
  * 4. Latency per question (p50/p99, warm), and in a fresh process the build
  *    time and RSS of a synthetic 1,000 tiles × 18 languages library.
@@ -45,6 +46,8 @@ const blindSafetyQuestions2 = path.join(root, 'bench/data/safety-blind-2.jsonl')
 const blindHardQuestions2 = path.join(root, 'bench/data/hard-blind-2.jsonl');
 const blindSafetyQuestions3 = path.join(root, 'bench/data/safety-blind-3.jsonl');
 const blindHardQuestions3 = path.join(root, 'bench/data/hard-blind-3.jsonl');
+const blindSafetyQuestions4 = path.join(root, 'bench/data/safety-blind-4.jsonl');
+const blindHardQuestions4 = path.join(root, 'bench/data/hard-blind-4.jsonl');
 const scorer = path.join(evalDir, 'score.mjs');
 const SCRATCH_ORG = 'bench-dev';
 
@@ -107,6 +110,8 @@ const sets = [
   { key: 'hardBlind2', name: 'blind hard 2 (written for issue 14 by a subagent that saw only the tiles and the contract)', file: blindHardQuestions2 },
   { key: 'blind3', name: 'blind safety 3 (written in the seventh session by a subagent that saw only the tiles and the contract)', file: blindSafetyQuestions3 },
   { key: 'hardBlind3', name: 'blind hard 3 (written in the seventh session by a subagent that saw only the tiles and the contract)', file: blindHardQuestions3 },
+  { key: 'blind4', name: 'blind safety 4 (written in the eighth session by a subagent that saw only the tiles and the contract)', file: blindSafetyQuestions4 },
+  { key: 'hardBlind4', name: 'blind hard 4 (written in the eighth session by a subagent that saw only the tiles and the contract)', file: blindHardQuestions4 },
 ].filter((set) => existsSync(set.file));
 const ours: Record<string, Array<Record<string, string>>> = {};
 const answersOf: Record<string, AnswerJson[]> = {};
@@ -236,6 +241,21 @@ const lowestTop1 = (key: string) => {
   const row = ours[key]?.filter((r) => r.lang !== 'all' && r.top1 !== '-').sort((a, b) => Number(a.top1) - Number(b.top1))[0];
   return row ? { lang: row.lang, top1: Number(row.top1) } : null;
 };
+/** Our blind safety sets: urgent recall, its weakest language, false alarms (`blind3Urgent`, ...). */
+const safetyFigures = (key: string) => (ours[key] ? {
+  [`${key}Urgent`]: figure(key, 'urgent'),
+  [`${key}UrgentMinLang`]: lowest(key) ? { lang: lowest(key)!.lang, urgent: Number(lowest(key)!.urgent) } : null,
+  [`${key}FalseUrgent`]: figure(key, 'falseUrgent'),
+} : {});
+/** Our blind hard sets: top-1, its weakest language, wrong answers, out of scope and handoff recognised, false alarms. */
+const hardFigures = (key: string) => (ours[key] ? {
+  [`${key}Top1`]: figure(key, 'top1'),
+  [`${key}Top1MinLang`]: lowestTop1(key),
+  [`${key}Wrong`]: figure(key, 'wrongAnswers'),
+  [`${key}None`]: figure(key, 'none'),
+  [`${key}Handoff`]: figure(key, 'handoff'),
+  [`${key}FalseUrgent`]: figure(key, 'falseUrgent'),
+} : {});
 console.log(JSON.stringify({
   devTop1: figure('dev', 'top1'),
   devWrong: figure('dev', 'wrongAnswers'),
@@ -254,34 +274,7 @@ console.log(JSON.stringify({
   safetyUrgentMinLang: lowest('safety') ? { lang: lowest('safety')!.lang, urgent: Number(lowest('safety')!.urgent) } : null,
   safetyFalseUrgent: figure('safety', 'falseUrgent'),
   safetyTop1: figure('safety', 'top1'),
-  ...(ours.blind ? {
-    blindUrgent: figure('blind', 'urgent'),
-    blindUrgentMinLang: lowest('blind') ? { lang: lowest('blind')!.lang, urgent: Number(lowest('blind')!.urgent) } : null,
-    blindFalseUrgent: figure('blind', 'falseUrgent'),
-  } : {}),
-  ...(ours.hardBlind ? { hardBlindTop1: figure('hardBlind', 'top1'), hardBlindFalseUrgent: figure('hardBlind', 'falseUrgent') } : {}),
-  ...(ours.blind2 ? {
-    blind2Urgent: figure('blind2', 'urgent'),
-    blind2UrgentMinLang: lowest('blind2') ? { lang: lowest('blind2')!.lang, urgent: Number(lowest('blind2')!.urgent) } : null,
-    blind2FalseUrgent: figure('blind2', 'falseUrgent'),
-  } : {}),
-  ...(ours.hardBlind2 ? {
-    hardBlind2Top1: figure('hardBlind2', 'top1'),
-    hardBlind2Wrong: figure('hardBlind2', 'wrongAnswers'),
-    hardBlind2None: figure('hardBlind2', 'none'),
-    hardBlind2Handoff: figure('hardBlind2', 'handoff'),
-  } : {}),
-  ...(ours.blind3 ? {
-    blind3Urgent: figure('blind3', 'urgent'),
-    blind3UrgentMinLang: lowest('blind3') ? { lang: lowest('blind3')!.lang, urgent: Number(lowest('blind3')!.urgent) } : null,
-    blind3FalseUrgent: figure('blind3', 'falseUrgent'),
-  } : {}),
-  ...(ours.hardBlind3 ? {
-    hardBlind3Top1: figure('hardBlind3', 'top1'),
-    hardBlind3Top1MinLang: lowestTop1('hardBlind3'),
-    hardBlind3Wrong: figure('hardBlind3', 'wrongAnswers'),
-    hardBlind3None: figure('hardBlind3', 'none'),
-    hardBlind3Handoff: figure('hardBlind3', 'handoff'),
-  } : {}),
+  ...['blind', 'blind2', 'blind3', 'blind4'].reduce((out, key) => ({ ...out, ...safetyFigures(key) }), {}),
+  ...['hardBlind', 'hardBlind2', 'hardBlind3', 'hardBlind4'].reduce((out, key) => ({ ...out, ...hardFigures(key) }), {}),
   p99Ms: Number(p99.toFixed(3)),
 }));

@@ -54,6 +54,12 @@ describe('analyze: situations reach their topics', () => {
     expect(long.has('stay-short')).toBe(false);
   });
 
+  it('reads a duration beside an illness or pain as how long it lasts, not as a stay', () => {
+    expect(concepts('my knee hurts for 2 weeks already', 'en').has('stay-short')).toBe(false);
+    expect(concepts('kaszlę od 2 tygodni', 'pl').has('stay-short')).toBe(false);
+    expect(concepts('I stay 2 weeks, where do I register', 'en').has('stay-short')).toBe(true);
+  });
+
   it('lets a stated duration overrule the words of the other registration', () => {
     const c = concepts('we stay 5 months, the agency says rni is enough', 'en');
     expect(c.get('stay-long')).toBe(1);

@@ -42,6 +42,8 @@ const COMBINATION_MIN_WEIGHT = 0.5;
 const LINK_FACTOR = 0.6;
 /** Weight of the stay concept read from a duration ("6 weeks", "2 years"): it decides between two registrations. */
 const STAY_WEIGHT = 1;
+/** Concepts of being ill, hurt or in pain: a duration beside them is how long that lasts, not a stay. */
+const HEALTH_STATES = ['c:illness', 'c:pain', 'c:body-part', 'c:accident-injury'];
 /** Concepts a stated stay contradicts, and the share of their weight they keep. */
 const STAY_CONFLICTS: Record<'stay-short' | 'stay-long', readonly string[]> = {
   'stay-short': ['stay-long'],
@@ -171,7 +173,8 @@ export function analyze(text: string, lang: Language): AnalyzedText {
     if (!named && !generic) for (const term of typoTermsOf(token, lang)) raise(terms, term, TYPO_WEIGHT);
   }
   addCompoundConcepts(tokens, lang, terms);
-  const stay = stayConcept(folded);
+  // How long someone has been ill or in pain is no stay ("my back hurts for 2 weeks").
+  const stay = HEALTH_STATES.some((c) => terms.has(intern(c))) ? undefined : stayConcept(folded);
   if (stay) {
     raise(terms, intern(`c:${stay}`), STAY_WEIGHT);
     // A stated duration decides: "5 months, the agency says RNI is enough" is a long stay.

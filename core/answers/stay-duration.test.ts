@@ -26,6 +26,14 @@ describe('stayMonths', () => {
     expect(stayMonths('1,5 roku')).toEqual([18]);
   });
 
+  it('ignores ages: a unit followed by "old", or a number after "has"', () => {
+    expect(stayMonths('our 2 year old needs a kindergarten')).toEqual([]);
+    expect(stayMonths('mijn zoon is 3 jaar oud')).toEqual([]);
+    expect(stayMonths('synek ma 2 lata, gdzie przedszkole')).toEqual([]);
+    expect(stayMonths('fiul meu are 5 ani')).toEqual([]);
+    expect(stayMonths('ми тут на 2 роки, син має 3 роки')).toEqual([24]);
+  });
+
   it('ignores numbers without a unit, and days (how long someone is ill, not how long they stay)', () => {
     expect(stayMonths('I earn 1700 a month')).toEqual([]);
     expect(stayMonths('sick for 3 days')).toEqual([]);

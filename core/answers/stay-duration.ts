@@ -62,6 +62,15 @@ const PER_WORDS = new Set(['per', 'a', 'an', 'pe', 'na', 'za', 'на', 'за', '
 const FOR_ONE_WORDS = new Set(['na', 'za', 'на', 'за'].map((w) => foldText(w)));
 const CURRENCY_WORDS = new Set(['euro', 'eur', 'evro', 'евро', 'євро', 'zl', 'zlotych', 'lei', 'leva', 'лева'].map((w) => foldText(w)));
 
+/** Words after a duration that make it an age ("a 2 year old", "3 jaar oud"). */
+const AGE_AFTER_WORDS = new Set(['old', 'oud', 'oude', 'jarige'].map((w) => foldText(w)));
+/**
+ * "has" directly before the number makes it an age in the languages that say
+ * it so ("synek ma 2 lata", "are 3 ani", "има 2 години", "має 2 роки",
+ * "tiene 4 años", "ha 5 anni", "má 3 roky").
+ */
+const HAS_WORDS = new Set(['ma', 'maja', 'are', 'има', 'ima', 'має', 'maye', 'maie', 'turi', 'tiene', 'tem', 'ha', 'má'].map((w) => foldText(w)));
+
 /** Longer "stays" are amounts of money, not time ("earn 1700 months" is no stay). */
 const MAX_STAY_MONTHS = 120;
 
@@ -84,7 +93,8 @@ function numberValue(token: string): number | undefined {
  * before a unit, or one word between ("3 more weeks", "2 full months"); a
  * "half" word before a unit counts ½; a "half" word after a number and unit
  * adds ½ ("two and a half years" reads as 2 — close enough for the 4-month
- * limit). Days are not read: "sick for 3 days" is no stay.
+ * limit). Days are not read: "sick for 3 days" is no stay; nor are ages
+ * ("a 2 year old", "synek ma 2 lata").
  */
 export function stayMonths(text: string): number[] {
   const tokens = foldText(text).match(DURATION_TOKEN_RE) ?? [];
@@ -94,6 +104,8 @@ export function stayMonths(text: string): number[] {
     if (glued) found.push(6);
     const unit = glued ? undefined : unitMonths(tokens[i]);
     if (unit === undefined) continue;
+    // An age, not a stay: "our 2 year old", "synek ma 2 lata".
+    if (AGE_AFTER_WORDS.has(tokens[i + 1] ?? '') || (numberValue(tokens[i - 1] ?? '') !== undefined && HAS_WORDS.has(tokens[i - 2] ?? ''))) continue;
     const near = [tokens[i - 1], tokens[i - 2]];
     if (near.some((t) => t !== undefined && HALF_WORDS.has(t))) {
       found.push(unit / 2);
