@@ -5,8 +5,9 @@
  * that its false alarms there stay a held-out figure).
  * - the crisis table cases (core/safety/testing): urgent ones with their kind, near-misses;
  * - our safety training sets (bench/data/safety-train*.jsonl): urgent with a kind, or near-misses;
- * - ordinary questions: our holdout and tuning sets, ordinary-chat.jsonl (18 languages:
- *   topics, other topics, safe everyday feelings, greetings), the out-of-scope and
+ * - ordinary questions: our holdout and tuning sets, ordinary-chat.jsonl and -2 (18 languages:
+ *   topics, other topics, safe everyday feelings, greetings; health, work, money, housing and
+ *   police matters with no danger), the out-of-scope and
  *   request-for-a-person cases of the answer tests. (The demo library's tile
  *   examples were tried as well and left out: clean, well-formed questions
  *   taught the model that chat style itself sounds urgent.)
@@ -22,25 +23,26 @@ import { CRISIS_CASES } from '../core/safety/testing/crisis-cases.ts';
 
 /**
  * `nearMiss`: not urgent, but written with alarming words (the table's and safety sets' near-misses);
- * `chat`: an ordinary question written as people write in chat (our holdout, tuning and answer-test
- * cases), the ordinary messages the decision threshold is set on.
+ * `chat`: the source of an ordinary question written as people write in chat (a set's file name, or
+ * the answer-test cases it comes from): the ordinary messages the decision threshold is set on.
  */
-export interface TrainingMessage { text: string; urgent: boolean; kind: CrisisKind | null; nearMiss?: boolean; chat?: boolean }
+export interface TrainingMessage { text: string; urgent: boolean; kind: CrisisKind | null; nearMiss?: boolean; chat?: string }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const jsonl = (file: string): Array<{ text: string; urgent?: boolean; kind?: CrisisKind }> =>
   readFileSync(path.join(root, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
 export function crisisTrainingData(): TrainingMessage[] {
-  const chat = (text: string): TrainingMessage => ({ text, urgent: false, kind: null, chat: true });
+  const chat = (source: string) => (text: string): TrainingMessage => ({ text, urgent: false, kind: null, chat: source });
   return [
     ...CRISIS_CASES.map((c) => ({ text: c.text, urgent: c.kind !== null, kind: c.kind, nearMiss: c.kind === null })),
-    ...['bench/data/safety-train.jsonl', 'bench/data/safety-train2.jsonl', 'bench/data/safety-train3.jsonl', 'bench/data/safety-train4.jsonl'].flatMap(jsonl)
+    ...['bench/data/safety-train.jsonl', 'bench/data/safety-train2.jsonl', 'bench/data/safety-train3.jsonl', 'bench/data/safety-train4.jsonl', 'bench/data/safety-train5.jsonl'].flatMap(jsonl)
       .map((q) => ({ text: q.text, urgent: q.urgent === true, kind: q.urgent === true ? q.kind ?? null : null, nearMiss: q.urgent !== true })),
-    ...['bench/data/holdout-questions.jsonl', 'bench/data/tuning-natural.jsonl', 'bench/data/tuning-natural-2.jsonl', 'bench/data/ordinary-chat.jsonl']
-      .flatMap(jsonl).map((q) => chat(q.text)),
-    ...Object.values(OUT_OF_SCOPE_CASES).flatMap((c) => [...c.none, ...c.inScope.map(([q]) => q)]).map(chat),
-    ...Object.values(HANDOFF_CASES).flatMap((c) => c.yes).map(chat),
+    ...['bench/data/holdout-questions.jsonl', 'bench/data/tuning-natural.jsonl', 'bench/data/tuning-natural-2.jsonl', 'bench/data/tuning-natural-3.jsonl',
+      'bench/data/ordinary-chat.jsonl', 'bench/data/ordinary-chat-2.jsonl']
+      .flatMap((file) => jsonl(file).map((q) => chat(path.basename(file))(q.text))),
+    ...Object.values(OUT_OF_SCOPE_CASES).flatMap((c) => [...c.none, ...c.inScope.map(([q]) => q)]).map(chat('out-of-scope cases')),
+    ...Object.values(HANDOFF_CASES).flatMap((c) => c.yes).map(chat('handoff cases')),
   ];
 }
 

@@ -41,7 +41,7 @@ const MAX_ORDINARY_ALARMS = 0.005;
 const FOLDS = 5;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export type Example = { x: Uint32Array; y: number; nearMiss?: boolean; chat?: boolean };
+export type Example = { x: Uint32Array; y: number; nearMiss?: boolean; chat?: string };
 
 /** A fixed pseudo-random order (xorshift-multiply), so training is reproducible. */
 export function shuffled<T>(items: readonly T[]): T[] {
@@ -166,24 +166,23 @@ function train(): void {
   };
   const threshold = Math.max(
     thresholdFor(scoresOf((e) => !e.y && e.nearMiss === true), MAX_NEAR_MISS_ALARMS),
-    thresholdFor(scoresOf((e) => e.chat === true), MAX_ORDINARY_ALARMS),
+    thresholdFor(scoresOf((e) => e.chat !== undefined), MAX_ORDINARY_ALARMS),
   );
   const share = (scores: number[]) => round(scores.filter((v) => v >= threshold).length / scores.length);
   const heldOut = {
     urgentRecall: share(scoresOf((e) => e.y === 1)),
     nearMissAlarms: share(scoresOf((e) => !e.y && e.nearMiss === true)),
-    ordinaryAlarms: share(scoresOf((e) => e.chat === true)),
+    ordinaryAlarms: share(scoresOf((e) => e.chat !== undefined)),
   };
 
-  const urgent = averaged;
   const kindData = kindExamples(messages);
   const kinds = trainKinds(kindData);
   const kindAccuracy = round(outOfFoldKindAccuracy(kindData));
   const weights = new Int8Array((1 << BITS) + CRISIS_KINDS.length * (1 << KIND_BITS));
   const header: CrisisModelHeader = {
     bits: BITS, kindBits: KIND_BITS, kinds: [...CRISIS_KINDS],
-    scale: quantize(urgent.w, weights, 0), kindScale: quantize(kinds.w, weights, 1 << BITS),
-    bias: urgent.bias, kindBias: kinds.bias, threshold,
+    scale: quantize(averaged.w, weights, 0), kindScale: quantize(kinds.w, weights, 1 << BITS),
+    bias: averaged.bias, kindBias: kinds.bias, threshold,
     trainedOn: { fingerprint: trainingFingerprint(messages), messages: messages.length, urgent: messages.filter((m) => m.urgent).length, heldOut: { ...heldOut, kindAccuracy } },
   };
   writeFileSync(CRISIS_MODEL_FILES.header, `${JSON.stringify(header, null, 2)}\n`);

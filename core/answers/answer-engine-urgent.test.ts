@@ -95,7 +95,7 @@ describe('AnswerEngine, urgent messages', () => {
 
   describe('when only the learned model hears a danger (the rules see nothing)', () => {
     // An English message the rules miss and the model (core/safety/crisis-model.ts) calls urgent.
-    const text = MODEL_ONLY_CASES.map((c) => c.text).find((t) => /^[ -~]+$/.test(t) && full.ask(t).urgent) ?? MODEL_ONLY_CASES[1].text;
+    const text = MODEL_ONLY_CASES.find((c) => c.lang === 'en' && full.ask(c.text).urgent)?.text ?? MODEL_ONLY_CASES[1].text;
     const FITTING: Record<string, string> = { acute: 'emergency-numbers', suicide: 'crisis-line', domestic: 'violence-at-home', exploitation: 'report-exploitation' };
 
     it('answers with the tile that fits the crisis when retrieval is not sure of another', () => {
@@ -106,7 +106,7 @@ describe('AnswerEngine, urgent messages', () => {
 
     it('keeps a tile retrieval answers with confidence, and stays urgent (safety card and a person first)', () => {
       // A tile whose example is the message itself, so that retrieval is sure of it.
-      const sleep = tile('sleep-medicine', 'health', 'Sleeping pills and food', `Sleeping pills from the pharmacy. ${text}`, [text]);
+      const sleep = tile('sleep-medicine', 'health', text, `${text}. ${text}.`, [text, text]);
       const engine = new AnswerEngine([...SAMPLE_LIBRARY, EMERGENCY, SUICIDE, DOMESTIC, sleep], { languages: ['en', 'pl'] });
       const answer = engine.ask(text);
       expect(answer.urgent?.cues).toEqual(['model']);
