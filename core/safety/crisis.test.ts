@@ -41,15 +41,6 @@ describe('detectCrisis', () => {
   it.each([[''], ['   '], ['\u0000\u0001'], ['🔥🔥🔥'], ['a'.repeat(100_000)]])('treats %j safely', (text) => {
     expect(detectCrisis(text)).toBeUndefined();
   });
-
-  it('is fast: well under a millisecond per message', () => {
-    const texts = CRISIS_CASES.map((c) => c.text);
-    for (const t of texts) detectCrisis(t);
-    const started = performance.now();
-    for (let round = 0; round < 5; round++) for (const t of texts) detectCrisis(t);
-    const perMessage = (performance.now() - started) / (5 * texts.length);
-    expect(perMessage).toBeLessThan(0.5);
-  });
 });
 
 describe('crisisTopics', () => {

@@ -130,10 +130,8 @@ describe('importTiles', () => {
   it('imports a large library in one go', async () => {
     const languages = ['en', 'pl', 'ro', 'bg', 'uk', 'lt'] as const;
     const tiles = Array.from({ length: 300 }, (_, i) => buildTile({ key: `bulk-${i}`, languages: [...languages] }));
-    const started = performance.now();
     const summary = await importTiles(db, buildTileFile({ languages: [...languages], tiles }), 'test');
     expect(summary).toMatchObject({ created: 300, translations: 1800 });
-    expect(performance.now() - started).toBeLessThan(15_000);
     expect((await storedTile('bulk-299')).byLang.lt.examples).toEqual(buildTileContent('lt', 'bulk-299').examples);
   });
 });

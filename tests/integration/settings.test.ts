@@ -153,7 +153,6 @@ describe('organization settings', () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       expect(languages).toEqual(['nl', 'pl']);
-      expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       await listener.close();
     }

