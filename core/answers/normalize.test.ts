@@ -47,5 +47,6 @@ describe('script and transliteration', () => {
   it('cyrillize reverses common romanizations', () => {
     expect(cyrillize('obshtinata', 'bg')).toBe('общината');
     expect(cyrillize('shcho robyty', 'uk')).toBe('що робити');
+    expect(cyrillize('bahato liudei, malo hroshei', 'uk')).toBe('багато людей, мало грошей');
   });
 });
