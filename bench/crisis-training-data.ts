@@ -5,7 +5,7 @@
  * that its false alarms there stay a held-out figure).
  * - the crisis table cases (core/safety/testing): urgent ones with their kind, near-misses;
  * - our safety training sets (bench/data/safety-train*.jsonl): urgent with a kind, or near-misses;
- * - ordinary questions: our holdout and tuning sets, ordinary-chat.jsonl and -2 (18 languages:
+ * - ordinary questions: our holdout and tuning sets 1 to 5, ordinary-chat.jsonl and -2 (18 languages:
  *   topics, other topics, safe everyday feelings, greetings; health, work, money, housing and
  *   police matters with no danger), the out-of-scope and
  *   request-for-a-person cases of the answer tests. (The demo library's tile
@@ -13,7 +13,7 @@
  *   taught the model that chat style itself sounds urgent.)
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HANDOFF_CASES } from '../core/answers/testing/handoff-cases.ts';
@@ -39,16 +39,24 @@ export function crisisTrainingData(): TrainingMessage[] {
     ...['bench/data/safety-train.jsonl', 'bench/data/safety-train2.jsonl', 'bench/data/safety-train3.jsonl', 'bench/data/safety-train4.jsonl', 'bench/data/safety-train5.jsonl'].flatMap(jsonl)
       .map((q) => ({ text: q.text, urgent: q.urgent === true, kind: q.urgent === true ? q.kind ?? null : null, nearMiss: q.urgent !== true })),
     ...['bench/data/holdout-questions.jsonl', 'bench/data/tuning-natural.jsonl', 'bench/data/tuning-natural-2.jsonl', 'bench/data/tuning-natural-3.jsonl',
-      'bench/data/ordinary-chat.jsonl', 'bench/data/ordinary-chat-2.jsonl']
+      'bench/data/tuning-natural-4.jsonl', 'bench/data/tuning-natural-5.jsonl', 'bench/data/ordinary-chat.jsonl', 'bench/data/ordinary-chat-2.jsonl']
       .flatMap((file) => jsonl(file).map((q) => chat(path.basename(file))(q.text))),
     ...Object.values(OUT_OF_SCOPE_CASES).flatMap((c) => [...c.none, ...c.inScope.map(([q]) => q)]).map(chat('out-of-scope cases')),
     ...Object.values(HANDOFF_CASES).flatMap((c) => c.yes).map(chat('handoff cases')),
   ];
 }
 
-/** A fingerprint of the training data, kept in the model's header: a test says when the model is older than its data. */
+/**
+ * A fingerprint of the training data and of the crisis lexicon (core/safety/data: the roles it
+ * finds are features of the model), kept in the model's header: a test says when the model is
+ * older than either.
+ */
 export function trainingFingerprint(messages: readonly TrainingMessage[]): string {
   const hash = createHash('sha256');
   for (const m of messages) hash.update(`${m.urgent ? 1 : 0}\t${m.kind ?? ''}\t${m.text}\n`);
+  const lexicon = path.join(root, 'core/safety/data');
+  for (const file of readdirSync(lexicon).filter((f) => f.endsWith('.json') && !f.startsWith('crisis-model')).sort()) {
+    hash.update(`${file}\n${readFileSync(path.join(lexicon, file), 'utf8')}`);
+  }
   return hash.digest('hex').slice(0, 16);
 }

@@ -84,7 +84,7 @@ export const CRISIS_CASES: CrisisCase[] = [
   ...u('lt', 'suicide', 'nebenoriu gyventi', 'visiems būtų geriau be manęs'),
   ...u('lt', 'domestic', 'vyras mane muša', 'vyras mane musa kiekviena vakara'),
   ...u('lt', 'exploitation', 'bosas atėmė mano pasą', 'bosas ateme mano pasa', 'mus užrakina name ir neleidžia išeiti'),
-  ...no('lt', 'koks policijos numeris, ne skubu', 'kokios yra priešgaisrinės saugos taisyklės namuose', 'šitas viršvalandžių darbas mane žudo'),
+  ...no('lt', 'koks policijos numeris, ne skubu', 'kokios yra priešgaisrinės saugos taisyklės namuose', 'šitas viršvalandžių darbas mane žudo', 'negaliu eiti į darbą, sergu, ką daryti'),
   // Hungarian
   ...u('hu', 'acute', 'a szomszéd lakásából füst jön', 'a szomszed lakasabol fust jon', 'a kollégám nem lélegzik', 'a kollégám leesett az állványról és vérzik', 'késsel támadnak az utcán most'),
   ...u('hu', 'suicide', 'nem akarok tovább élni', 'mindenkinek jobb lenne nélkülem', 'meg akarok halni'),
@@ -133,7 +133,8 @@ export const CRISIS_CASES: CrisisCase[] = [
   ...u('it', 'suicide', 'non voglio più vivere', 'tutti starebbero meglio senza di me'),
   ...u('it', 'domestic', 'mio marito mi picchia', 'mio marito mi mette le mani addosso'),
   ...u('it', 'exploitation', 'il capo ha preso il mio passaporto', 'ci chiudono dentro la casa e non ci lasciano uscire'),
-  ...no('it', 'qual è il numero della polizia non urgente', 'quali sono le regole antincendio in casa', 'questi straordinari mi stanno uccidendo'),
+  ...no('it', 'qual è il numero della polizia non urgente', 'quali sono le regole antincendio in casa', 'questi straordinari mi stanno uccidendo', 'non posso andare al lavoro, ho la febbre'),
+  ...u('it', 'exploitation', 'il capo non ci lascia andare via dalla fattoria'),
   // Portuguese
   ...u('pt', 'acute', 'sai fumo preto da janela do vizinho', 'o meu colega não respira', 'o meu colega caiu do andaime e sangra muito'),
   ...u('pt', 'suicide', 'não quero mais viver', 'todos ficariam melhor sem mim'),
