@@ -5,6 +5,7 @@ import { stopwords } from './stopwords.ts';
 import { GENERIC_WEIGHT, isGeneric } from './generic-words.ts';
 import { stayConcept } from './stay-duration.ts';
 import { payConcepts } from './pay-amounts.ts';
+import { saysNoLonger } from './work-ended.ts';
 import { CONCEPT_THEMES, combinedConcepts, conceptIndex, conceptsOfToken, linkedConcepts } from './lexicon/index.ts';
 import { conceptsOfTypo } from './lexicon/concept-typos.ts';
 
@@ -185,6 +186,8 @@ export function analyze(text: string, lang: Language): AnalyzedText {
     }
   }
   for (const concept of payConcepts(folded)) raise(terms, intern(`c:${concept}`), RULE_WEIGHT);
+  // "No more work", "geen werk meer": work denied to go on is a job that ended (work-ended.ts).
+  if (terms.has(intern('c:job-work')) && saysNoLonger(folded)) raise(terms, intern('c:job-ended'), CONCEPT_WEIGHT);
   addLinkedConcepts(terms);
   return { terms, length: tokens.length };
 }
