@@ -37,8 +37,8 @@ export interface CrisisModelHeader {
 export interface ModelVerdict { urgent: boolean; probability: number; kind: CrisisKind; also?: CrisisKind }
 
 /**
- * The model's kind is a guess (right for 97 % of urgent training messages
- * out of fold, README): when the second kind gets at least this share, the safety card
+ * The model's kind is a guess (right for about 96 % of urgent training
+ * messages out of fold, README): when the second kind gets at least this share, the safety card
  * shows its numbers too, so that, say, a suicidal message taken for an acute
  * one still gets 113.
  */
