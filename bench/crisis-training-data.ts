@@ -36,7 +36,8 @@ export function crisisTrainingData(): TrainingMessage[] {
   const chat = (source: string) => (text: string): TrainingMessage => ({ text, urgent: false, kind: null, chat: source });
   return [
     ...CRISIS_CASES.map((c) => ({ text: c.text, urgent: c.kind !== null, kind: c.kind, nearMiss: c.kind === null })),
-    ...['bench/data/safety-train.jsonl', 'bench/data/safety-train2.jsonl', 'bench/data/safety-train3.jsonl', 'bench/data/safety-train4.jsonl', 'bench/data/safety-train5.jsonl'].flatMap(jsonl)
+    ...['bench/data/safety-train.jsonl', 'bench/data/safety-train2.jsonl', 'bench/data/safety-train3.jsonl', 'bench/data/safety-train4.jsonl', 'bench/data/safety-train5.jsonl',
+      'bench/data/safety-train6.jsonl'].flatMap(jsonl)
       .map((q) => ({ text: q.text, urgent: q.urgent === true, kind: q.urgent === true ? q.kind ?? null : null, nearMiss: q.urgent !== true })),
     ...['bench/data/holdout-questions.jsonl', 'bench/data/tuning-natural.jsonl', 'bench/data/tuning-natural-2.jsonl', 'bench/data/tuning-natural-3.jsonl',
       'bench/data/tuning-natural-4.jsonl', 'bench/data/tuning-natural-5.jsonl', 'bench/data/ordinary-chat.jsonl', 'bench/data/ordinary-chat-2.jsonl']
