@@ -60,6 +60,13 @@ describe('analyze: situations reach their topics', () => {
     expect(concepts('I stay 2 weeks, where do I register', 'en').has('stay-short')).toBe(true);
   });
 
+  it('names a job that ended when work is said to go on no longer (work-ended.ts), only when the question speaks of work', () => {
+    expect(concepts('geen werk meer, wat nu', 'nl').has('job-ended')).toBe(true);
+    expect(concepts('nu mai am de lucru, ce fac', 'ro').has('job-ended')).toBe(true);
+    expect(concepts('geen melk meer in de winkel', 'nl').has('job-ended')).toBe(false);
+    expect(concepts('i do not work more than 40 hours a week', 'en').has('job-ended')).toBe(false);
+  });
+
   it('lets a stated duration overrule the words of the other registration', () => {
     const c = concepts('we stay 5 months, the agency says rni is enough', 'en');
     expect(c.get('stay-long')).toBe(1);
