@@ -20,6 +20,7 @@ import { HANDOFF_CASES } from '../core/answers/testing/handoff-cases.ts';
 import { OUT_OF_SCOPE_CASES } from '../core/answers/testing/out-of-scope-cases.ts';
 import type { CrisisKind } from '../core/safety/index.ts';
 import { CRISIS_CASES } from '../core/safety/testing/crisis-cases.ts';
+import { readJsonl } from './fit-eval.ts';
 
 /**
  * `nearMiss`: not urgent, but written with alarming words (the table's and safety sets' near-misses);
@@ -29,8 +30,7 @@ import { CRISIS_CASES } from '../core/safety/testing/crisis-cases.ts';
 export interface TrainingMessage { text: string; urgent: boolean; kind: CrisisKind | null; nearMiss?: boolean; chat?: string }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const jsonl = (file: string): Array<{ text: string; urgent?: boolean; kind?: CrisisKind }> =>
-  readFileSync(path.join(root, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const jsonl = (file: string) => readJsonl(path.join(root, file)) as Array<{ text: string; urgent?: boolean; kind?: CrisisKind }>;
 
 export function crisisTrainingData(): TrainingMessage[] {
   const chat = (source: string) => (text: string): TrainingMessage => ({ text, urgent: false, kind: null, chat: source });

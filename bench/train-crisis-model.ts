@@ -41,10 +41,10 @@ const MAX_ORDINARY_ALARMS = 0.005;
 const FOLDS = 5;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export type Example = { x: Uint32Array; y: number; nearMiss?: boolean; chat?: string };
+type Example = { x: Uint32Array; y: number; nearMiss?: boolean; chat?: string };
 
 /** A fixed pseudo-random order (xorshift-multiply), so training is reproducible. */
-export function shuffled<T>(items: readonly T[]): T[] {
+function shuffled<T>(items: readonly T[]): T[] {
   const out = [...items];
   let seed = 7;
   const random = () => ((seed = Math.imul(seed ^ (seed >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 4294967296;
@@ -141,7 +141,7 @@ function quantize(w: Float64Array, into: Int8Array, at: number): number {
  * Out-of-fold probabilities (each example scored by a model trained on the
  * other folds) and the average of the fold models, which is the model shipped.
  */
-export function crossValidate(order: readonly Example[]): { outOfFold: Float64Array; averaged: { w: Float64Array; bias: number } } {
+function crossValidate(order: readonly Example[]): { outOfFold: Float64Array; averaged: { w: Float64Array; bias: number } } {
   const outOfFold = new Float64Array(order.length);
   const averaged = { w: new Float64Array(1 << BITS), bias: 0 };
   for (let fold = 0; fold < FOLDS; fold++) {

@@ -43,8 +43,6 @@ const COMBINATION_MIN_WEIGHT = 0.5;
 const LINK_FACTOR = 0.6;
 /** Weight of the stay concept read from a duration ("6 weeks", "2 years"): it decides between two registrations. */
 const STAY_WEIGHT = 1;
-/** Concepts of being ill, hurt or in pain: a duration beside them is how long that lasts, not a stay. */
-const HEALTH_STATES = ['c:illness', 'c:pain', 'c:body-part', 'c:accident-injury'];
 /** Concepts a stated stay contradicts, and the share of their weight they keep. */
 const STAY_CONFLICTS: Record<'stay-short' | 'stay-long', readonly string[]> = {
   'stay-short': ['stay-long'],
@@ -78,6 +76,11 @@ function intern(term: string): number {
   }
   return id;
 }
+
+/** Concepts of being ill, hurt or in pain: a duration beside them is how long that lasts, not a stay. */
+const HEALTH_STATE_TERMS = ['c:illness', 'c:pain', 'c:body-part', 'c:accident-injury'].map(intern);
+const JOB_WORK_TERM = intern('c:job-work');
+const JOB_ENDED_TERM = intern('c:job-ended');
 
 /** Whether concept term `term` leads to other concepts (lexicon links): a situation that names its topics. */
 export function isLinkedConcept(term: number): boolean {
@@ -175,7 +178,7 @@ export function analyze(text: string, lang: Language): AnalyzedText {
   }
   addCompoundConcepts(tokens, lang, terms);
   // How long someone has been ill or in pain is no stay ("my back hurts for 2 weeks").
-  const stay = HEALTH_STATES.some((c) => terms.has(intern(c))) ? undefined : stayConcept(folded);
+  const stay = HEALTH_STATE_TERMS.some((term) => terms.has(term)) ? undefined : stayConcept(folded);
   if (stay) {
     raise(terms, intern(`c:${stay}`), STAY_WEIGHT);
     // A stated duration decides: "5 months, the agency says RNI is enough" is a long stay.
@@ -187,7 +190,7 @@ export function analyze(text: string, lang: Language): AnalyzedText {
   }
   for (const concept of payConcepts(folded)) raise(terms, intern(`c:${concept}`), RULE_WEIGHT);
   // "No more work", "geen werk meer": work denied to go on is a job that ended (work-ended.ts).
-  if (terms.has(intern('c:job-work')) && saysNoLonger(folded)) raise(terms, intern('c:job-ended'), CONCEPT_WEIGHT);
+  if (terms.has(JOB_WORK_TERM) && saysNoLonger(folded)) raise(terms, JOB_ENDED_TERM, CONCEPT_WEIGHT);
   addLinkedConcepts(terms);
   return { terms, length: tokens.length };
 }
@@ -250,7 +253,7 @@ function addLinkedConcepts(terms: Map<number, number>): void {
   // A concept only a generic word names ("insurance", weight GENERIC_WEIGHT) completes a combination
   // unless the question names an everyday topic libraries rarely cover ("car insurance": not the care allowance).
   let offTopic = false;
-  for (const term of terms.keys()) if (OFF_TOPIC_CONCEPTS.has(conceptOfTerm.get(term) ?? '')) offTopic = true;
+  for (const term of terms.keys()) if ((offTopic = isOffTopicConcept(term))) break;
   const present = new Set<string>();
   for (const [term, weight] of terms) {
     const concept = conceptOfTerm.get(term);

@@ -8,7 +8,7 @@ import { detectHandoffIntent } from './handoff-intent.ts';
 import { detectSmallTalk, smallTalkLanguage, withoutOpening, type SmallTalkKind } from './small-talk.ts';
 import type { Decision, Signals } from './confidence.ts';
 import { searchAcrossLanguages } from './bridge/cross-lingual.ts';
-import { detectCrisis, type CrisisSignal } from '../safety/index.ts';
+import { MODEL_CUE, detectCrisis, type CrisisSignal } from '../safety/index.ts';
 import { CrisisTiles } from './crisis-tiles.ts';
 
 export type Outcome = 'answered' | 'clarify' | 'unanswered' | 'handoff';
@@ -231,9 +231,6 @@ export class AnswerEngine {
     return { outcome: 'handoff', alternatives: [], confidence, reason: 'urgent', signals };
   }
 }
-
-/** The cue a crisis signal of the learned model carries (core/safety). */
-const MODEL_CUE = 'model';
 
 /** How many retrieved tiles an urgent message looks through for one that fits the crisis. */
 const URGENT_SEARCH_LIMIT = 10;

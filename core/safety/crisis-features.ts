@@ -13,22 +13,25 @@ import { foldText, romanize, skeleton, tokenize } from '../answers/normalize.ts'
 import { greekKey, latinGreekKeys, looksGreeklish } from './greeklish.ts';
 import { CYRILLIC_RE, LATIN_RE } from './cue-index.ts';
 
-/** Messages are read up to this many characters, like the rules. */
-const MAX_CHARS = 2000;
-const GREEK_RE = /[\u0370-\u03ff]/;
+/** Messages are read up to this many characters, by the rules and the model alike (a crisis is told in the first lines). */
+export const MAX_CHARS = 2000;
 
 /** The words of a message as the model reads them (see the module comment). */
 export function modelWords(text: string): string[] {
   const tokens = tokenize(foldText(String(text ?? '').slice(0, MAX_CHARS)));
   const greeklish = looksGreeklish(tokens);
   const words: string[] = [];
-  for (const token of tokens) {
-    if (CYRILLIC_RE.test(token)) words.push(skeleton(romanize(token, 'bg')));
-    else if (GREEK_RE.test(token)) words.push(greekKey(token) ?? token);
-    else if (greeklish && LATIN_RE.test(token)) words.push(latinGreekKeys(token)[0] ?? token);
-    else words.push(LATIN_RE.test(token) ? skeleton(token) : token);
-  }
+  for (const token of tokens) words.push(modelWord(token, greeklish));
   return words;
+}
+
+/** One folded token as the model reads it; `greeklish`: the message reads as Greek in Latin letters. */
+function modelWord(token: string, greeklish: boolean): string {
+  if (CYRILLIC_RE.test(token)) return skeleton(romanize(token, 'bg'));
+  const greek = greekKey(token);
+  if (greek) return greek;
+  if (!LATIN_RE.test(token)) return token;
+  return greeklish ? latinGreekKeys(token)[0] ?? token : skeleton(token);
 }
 
 /** FNV-1a of `s[from..to)`, seeded so that n-grams of different lengths and whole words do not share a hash. */

@@ -1,13 +1,19 @@
 import type { Language } from '../languages/index.ts';
 import { CRISIS_KINDS, type CrisisKind, type CrisisSignal } from './crisis-kind.ts';
-import { crisisTokens, findCues } from './cue-matcher.ts';
+import { crisisTokens, findCues, type CueHit } from './cue-matcher.ts';
+import { MAX_CHARS } from './crisis-features.ts';
 import { applyRules } from './crisis-rules.ts';
 import { shippedCrisisModel } from './crisis-model.ts';
 
 export { CRISIS_KINDS, type CrisisKind, type CrisisSignal } from './crisis-kind.ts';
 
-/** Messages are read up to this many characters (a crisis is told in the first lines). */
-const MAX_CHARS = 2000;
+/** The cue a signal of the learned model carries instead of lexicon cues. */
+export const MODEL_CUE = 'model';
+
+/** The lexicon's cues found in a message's first MAX_CHARS characters. */
+function cuesOf(text: string): CueHit[] {
+  return findCues(crisisTokens(String(text ?? '').slice(0, MAX_CHARS)));
+}
 
 /**
  * Recognises a message that describes a danger to life or safety, in any of
@@ -25,16 +31,16 @@ const MAX_CHARS = 2000;
  * alike. Pure and fast (tens of microseconds).
  */
 export function detectCrisis(text: string, lang?: Language): CrisisSignal | undefined {
-  const hits = findCues(crisisTokens(String(text ?? '').slice(0, MAX_CHARS)));
+  const hits = cuesOf(text);
   const byRules = applyRules(hits, lang);
   if (byRules) return byRules;
   const model = shippedCrisisModel().judge(text, rolesOf(hits));
-  return model.urgent ? { kind: model.kind, ...(model.also ? { also: model.also } : {}), cues: ['model'] } : undefined;
+  return model.urgent ? { kind: model.kind, ...(model.also ? { also: model.also } : {}), cues: [MODEL_CUE] } : undefined;
 }
 
 /** The lexicon roles found in a message: with its n-grams, what the learned model reads (the rules' partial evidence, their counter cues). */
 export function cueRoles(text: string): string[] {
-  return rolesOf(findCues(crisisTokens(String(text ?? '').slice(0, MAX_CHARS))));
+  return rolesOf(cuesOf(text));
 }
 
 function rolesOf(hits: readonly { role: string }[]): string[] {
@@ -43,7 +49,7 @@ function rolesOf(hits: readonly { role: string }[]): string[] {
 
 /** The rules' verdict alone, without the learned model (for measuring each opinion). */
 export function detectByRules(text: string, lang?: Language): CrisisSignal | undefined {
-  return applyRules(findCues(crisisTokens(String(text ?? '').slice(0, MAX_CHARS))), lang);
+  return applyRules(cuesOf(text), lang);
 }
 
 /**
@@ -54,7 +60,7 @@ export function detectByRules(text: string, lang?: Language): CrisisSignal | und
  * with it, to know which tile fits an urgent message.
  */
 export function crisisTopics(text: string): CrisisKind[] {
-  const hits = findCues(crisisTokens(String(text ?? '').slice(0, MAX_CHARS)));
+  const hits = cuesOf(text);
   const kinds = new Set<CrisisKind>();
   for (const h of hits) {
     if (!h.role.startsWith('topic:')) continue;
